@@ -1,0 +1,51 @@
+// The contract between generated/ and the runtime: what the generator emits per operation, as data.
+
+/** A tiny JSON Schema subset the runtime checks before anything is sent. */
+export interface ShapeSchema {
+  readonly type?: "string" | "number" | "integer" | "boolean" | "object" | "array" | "null" | readonly ("string" | "number" | "integer" | "boolean" | "object" | "array" | "null")[];
+  readonly format?: string;
+  readonly enum?: readonly unknown[];
+  readonly properties?: Readonly<Record<string, ShapeSchema>>;
+  readonly required?: readonly string[];
+  /** `false` rejects unknown keys; a schema checks each value. Absent means anything goes. */
+  readonly additionalProperties?: boolean | ShapeSchema;
+  readonly items?: ShapeSchema;
+}
+
+export interface RateLimit {
+  readonly limit: number;
+  /** Window length in seconds. */
+  readonly per: number;
+  readonly scope: string;
+}
+
+export interface ParameterInfo {
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: ShapeSchema;
+  /** For an object-valued query parameter: each key is sent as `${prefix}${key}=value` (Recall's `metadata__KEY`). */
+  readonly keyPrefix?: string;
+}
+
+export interface PaginationInfo {
+  readonly style: "cursor";
+  /** Property of the page holding the items. */
+  readonly items: string;
+  /** Property of the page holding the next page's full URL, or null on the last page. */
+  readonly next: string;
+}
+
+export interface OperationInfo {
+  readonly operationId: string;
+  readonly method: "get" | "put" | "post" | "patch" | "delete";
+  /** Path template as in the spec, e.g. `/api/v1/recording/{id}/`. */
+  readonly path: string;
+  readonly pathParams: readonly ParameterInfo[];
+  readonly queryParams: readonly ParameterInfo[];
+  /** Schema of the JSON request body, when the operation takes one. */
+  readonly body?: { readonly required: boolean; readonly schema: ShapeSchema };
+  /** True when the operation accepts an `Idempotency-Key` header. */
+  readonly idempotent: boolean;
+  readonly rateLimit?: RateLimit;
+  readonly pagination?: PaginationInfo;
+}
