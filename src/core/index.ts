@@ -1,0 +1,10 @@
+// The runtime surface generated/ imports, and the pieces src/client.ts assembles.
+
+export { APIPromise, type WithResponse } from "./api-promise.js";
+export { checkBaseUrl, serverUrl, type ServerInfo } from "./base-url.js";
+export * from "./errors.js";
+export type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "./operation.js";
+export { PageIterator, type Page } from "./paginate.js";
+export { createCore, type CoreInternals } from "./request-core.js";
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./retry.js";
+export type { CoreOptions, Logger, RequestCore, RequestInput, RequestOptions } from "./types.js";

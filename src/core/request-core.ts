@@ -1,0 +1,172 @@
+// The request core: validation, auth, rate limiting, timeouts, retries and errors, once for every operation.
+
+import createClient from "openapi-fetch";
+import { APIPromise, type WithResponse } from "./api-promise.js";
+import { checkBaseUrl } from "./base-url.js";
+import {
+  APIConnectionError,
+  APIError,
+  APIResponseParseError,
+  APITimeoutError,
+  APIUserAbortError,
+  RecallError,
+  RecallValidationError,
+  makeAPIError,
+} from "./errors.js";
+import type { OperationInfo } from "./operation.js";
+import { type Page, PageIterator } from "./paginate.js";
+import { type Clock, type SlidingWindowLimiter, limiterScope, sharedLimiter } from "./rate-limiter.js";
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
+import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
+import { type CompiledOperation, buildUrl, checkBody, compile } from "./url.js";
+
+/** Test seams: waiting, randomness and the limiter's clock. Not part of the public options. */
+export interface CoreInternals {
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  clock?: Clock;
+}
+
+interface RawResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+interface RawInit {
+  baseUrl: string | undefined;
+  body: unknown;
+  headers: Record<string, string> | undefined;
+  signal: AbortSignal;
+  parseAs: "text";
+}
+// We build the URL ourselves (see url.ts), so openapi-fetch's path-typed signature does not apply: one cast here.
+type RawRequest = (method: string, url: string, init: RawInit) => Promise<RawResult>;
+
+/** Builds the core the generated resources call; throws RecallValidationError on bad options. */
+export function createCore(options: CoreOptions, internals: CoreInternals = {}): RequestCore {
+  const { apiKey, logger } = options;
+  if (typeof apiKey !== "string" || apiKey.trim() === "") throw new RecallValidationError("apiKey", "required (a non-empty string)");
+  const baseUrl = checkBaseUrl(options.baseUrl);
+  const origin = new URL(baseUrl).origin;
+  const defaultRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const defaultTimeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const rateLimited = options.rateLimit !== false;
+  const wait = internals.sleep ?? sleep;
+  const random = internals.random ?? Math.random;
+  const client = createClient({ baseUrl, fetch: options.fetch, headers: { Authorization: `Token ${apiKey}` } });
+  const raw = client.request as unknown as RawRequest;
+
+  // The key stays in this closure; the shared registry only ever sees its SHA-256 with the origin.
+  const limiters = new Map<OperationInfo, SlidingWindowLimiter | null>();
+  let scope: Promise<string> | undefined;
+  async function limiterFor(op: OperationInfo): Promise<SlidingWindowLimiter | null> {
+    const limiter = op.rateLimit === undefined ? null : sharedLimiter(await (scope ??= limiterScope(apiKey, origin)), op.operationId, op.rateLimit, internals.clock);
+    limiters.set(op, limiter);
+    return limiter;
+  }
+
+  async function attempt(c: CompiledOperation, url: string, base: string | undefined, body: unknown, headers: Record<string, string> | undefined, signal: AbortSignal | undefined, timeout: number): Promise<WithResponse<unknown>> {
+    const timer = new AbortController();
+    const handle = setTimeout(() => timer.abort(), timeout);
+    let result: RawResult;
+    try {
+      const init: RawInit = { baseUrl: base, body, headers, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal, parseAs: "text" };
+      result = await raw(c.method, url, init);
+    } catch (cause) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      if (timer.signal.aborted) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      throw new APIConnectionError(`Connection error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    } finally {
+      clearTimeout(handle);
+    }
+    const { response } = result;
+    const { status } = response;
+    // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
+    if (status >= 200 && status < 300) {
+      const text = result.data as string | undefined;
+      if (text === undefined || text === "") return { data: undefined, response };
+      try {
+        return { data: JSON.parse(text), response };
+      } catch {
+        throw new APIResponseParseError(status, response.headers, text, `${status} response is not valid JSON: ${text.slice(0, 100)}`);
+      }
+    }
+    const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+    throw makeAPIError(status, response.headers, result.error, retryAfter === undefined ? undefined : retryAfter / 1000);
+  }
+
+  async function execute(c: CompiledOperation, url: string, base: string | undefined, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<unknown>> {
+    const signal = options?.signal;
+    const maxRetries = options?.maxRetries ?? defaultRetries;
+    const timeout = options?.timeout ?? defaultTimeout;
+    const { op } = c;
+    // One key per logical call, so every retry of it is the same operation to Recall.
+    const headers = op.idempotent ? { "Idempotency-Key": options?.idempotencyKey ?? crypto.randomUUID() } : undefined;
+    // A POST without an Idempotency-Key might have acted before failing: only a 429 (refused up front) retries it.
+    const replayable = op.idempotent || op.method !== "post";
+    for (let retry = 0; ; retry++) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      if (rateLimited) {
+        const limiter = limiters.get(op) ?? (await limiterFor(op));
+        const turn = limiter?.acquire(signal);
+        if (turn !== undefined) await turn;
+      }
+      try {
+        const result = await attempt(c, url, base, body, headers, signal, timeout);
+        logger?.debug?.(`${c.method} ${op.operationId} ${result.response.status}`, { operationId: op.operationId, status: result.response.status, retry });
+        return result;
+      } catch (error) {
+        const status = error instanceof APIError ? error.status : undefined;
+        const retryable = error instanceof APIError
+          ? isRetryableStatus(error.status) && !(error instanceof APIResponseParseError) && (replayable || error.status === 429)
+          : error instanceof APIConnectionError && replayable;
+        if (!retryable || retry >= maxRetries) throw error;
+        const retryAfterMs = error instanceof APIError ? parseRetryAfter(error.headers.get("retry-after")) : undefined;
+        const delay = retryDelay(retry + 1, retryAfterMs, status, random);
+        logger?.info?.(`retrying ${op.operationId} in ${Math.round(delay)} ms (${error instanceof Error ? error.name : "error"}${status ? ` ${status}` : ""}, retry ${retry + 1} of ${maxRetries})`, {
+          operationId: op.operationId, status, retry: retry + 1, delayMs: Math.round(delay),
+        });
+        await wait(delay, signal);
+      }
+    }
+  }
+
+  async function run(op: OperationInfo, input: RequestInput, options: RequestOptions | undefined): Promise<WithResponse<unknown>> {
+    const c = compile(op);
+    const url = buildUrl(c, input.path, input.query);
+    const body = c.sendsBody ? input.body : undefined;
+    if (c.sendsBody) checkBody(c, body);
+    return execute(c, url, undefined, body, options);
+  }
+
+  function toPage<T>(c: CompiledOperation, result: WithResponse<unknown>): Page<T> {
+    const { items: itemsKey, next: nextKey } = c.op.pagination!;
+    const data = result.data as Record<string, unknown> | null | undefined;
+    const items = data?.[itemsKey];
+    const next = data?.[nextKey] ?? null;
+    if (!Array.isArray(items) || (next !== null && typeof next !== "string")) {
+      const { response } = result;
+      throw new APIResponseParseError(response.status, response.headers, data, `${response.status} response is not a page: expected "${itemsKey}" array and "${nextKey}" string or null`);
+    }
+    return { items: items as T[], next, response: result.response };
+  }
+
+  return {
+    request<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): APIPromise<T> {
+      return new APIPromise(run(op, input, options) as Promise<WithResponse<T>>);
+    },
+    paginate<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T> {
+      const c = compile(op);
+      if (c.op.pagination === undefined) throw new RecallValidationError(op.operationId, "operation is not paginated");
+      return new PageIterator<T>(async (next) => {
+        if (next === undefined) return toPage<T>(c, await run(op, input, options));
+        // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
+        const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
+        if (url?.origin !== origin) {
+          throw new RecallError(`Refusing to follow a next-page URL outside ${origin}: ${url?.origin ?? JSON.stringify(next)}.`);
+        }
+        return toPage<T>(c, await execute(c, url.pathname + url.search, origin, undefined, options));
+      });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The shapes shared by the request core, the generated resources and the public client.
+
+import type { APIPromise } from "./api-promise.js";
+import type { OperationInfo } from "./operation.js";
+import type { PageIterator } from "./paginate.js";
+
+/** Where log lines go; the library never prints by itself. Lines never carry the API key or headers. */
+export interface Logger {
+  debug?(message: string, fields?: Record<string, unknown>): void;
+  info?(message: string, fields?: Record<string, unknown>): void;
+  warn?(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Options of the request core; the public client adds `region` on top (src/client.ts). */
+export interface CoreOptions {
+  /** Recall API key, sent as `Authorization: Token <key>`. */
+  apiKey: string;
+  /** Origin (and optional path prefix) of the API: https, or http on loopback for tests and mocks. */
+  baseUrl: string;
+  /** Custom fetch, e.g. for a proxy or a test stub. Defaults to globalThis.fetch. */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Retries after the first attempt (default 5: Recall advises up to 6 attempts). */
+  maxRetries?: number;
+  /** Milliseconds per attempt, including reading the body (default 60 000). */
+  timeout?: number;
+  /** Client-side limiter from each operation's documented limit; on by default, `false` turns it off. */
+  rateLimit?: boolean;
+  /** Receives debug (each response), info (each retry) and warn lines. */
+  logger?: Logger;
+}
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Aborts the call wherever it is: queued in the rate limiter, in flight, or waiting to retry. */
+  signal?: AbortSignal;
+  /** Milliseconds per attempt, overriding the client's. */
+  timeout?: number;
+  /** Retries after the first attempt, overriding the client's. */
+  maxRetries?: number;
+  /** `Idempotency-Key` for operations that accept one; by default one random UUID per call, reused by its retries. */
+  idempotencyKey?: string;
+}
+
+/** What a generated resource method hands the core. */
+export interface RequestInput {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+/** The one dependency of the generated resource classes. */
+export interface RequestCore {
+  request<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): APIPromise<T>;
+  paginate<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T>;
+}
