@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { RecallValidationError, type ShapeSchema } from "../../src/core/index.js";
+import { assertShape } from "../../src/core/validate.js";
+import { buildUrl, checkBody, compile } from "../../src/core/url.js";
+import { RECORDING_ID, operations } from "./fixtures.js";
+
+function errorOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(RecallValidationError);
+    return (error as Error).message;
+  }
+}
+
+describe("assertShape", () => {
+  const update = operations.recording_partial_update.body.schema;
+  const cases: [string, { schema: ShapeSchema; given: unknown; want: string | undefined }][] = [
+    ["string metadata passes", { schema: update, given: { metadata: { crm_id: "42" } }, want: undefined }],
+    ["empty body passes", { schema: update, given: {}, want: undefined }],
+    ["undefined property is absent", { schema: update, given: { metadata: undefined }, want: undefined }],
+    ["number metadata value", { schema: update, given: { metadata: { crm_id: 42 } }, want: "body.metadata.crm_id: expected string, got number" }],
+    ["null metadata value", { schema: update, given: { metadata: { crm_id: null } }, want: "body.metadata.crm_id: expected string, got null" }],
+    ["server-owned field", { schema: update, given: { status: { code: "done" } }, want: "body.status: unknown property" }],
+    ["array body", { schema: update, given: [], want: "body: expected object, got array" }],
+    ["NaN is not a number", { schema: { type: "number" }, given: Number.NaN, want: "body: expected number, got NaN" }],
+    ["integer", { schema: { type: "integer" }, given: 1.5, want: "body: expected integer, got number" }],
+    ["type list allows null", { schema: { type: ["string", "null"] }, given: null, want: undefined }],
+    ["type list names both", { schema: { type: ["string", "null"] }, given: 1, want: "body: expected string or null, got number" }],
+    ["enum", { schema: { type: "string", enum: ["done", "failed"] }, given: "deleted", want: 'body: expected one of "done", "failed", got "deleted"' }],
+    ["uuid", { schema: { type: "string", format: "uuid" }, given: "../bot", want: 'body: expected a UUID, got "../bot"' }],
+    ["date-time", { schema: { type: "string", format: "date-time" }, given: "2024-12-03T02:54:11.397104Z", want: undefined }],
+    ["date-time without zone", { schema: { type: "string", format: "date-time" }, given: "2024-12-03 02:54", want: 'body: expected an RFC 3339 date-time, got "2024-12-03 02:54"' }],
+    ["impossible date", { schema: { type: "string", format: "date-time" }, given: "2024-13-45T00:00:00Z", want: 'body: expected an RFC 3339 date-time, got "2024-13-45T00:00:00Z"' }],
+    ["unknown format is ignored", { schema: { type: "string", format: "email" }, given: "x", want: undefined }],
+    ["required", { schema: { type: "object", required: ["a"] }, given: {}, want: "body.a: required" }],
+    ["items name the index", { schema: { type: "array", items: { type: "string" } }, given: ["a", 2], want: "body.1: expected string, got number" }],
+    ["nested path", { schema: { type: "object", properties: { a: { type: "object", properties: { b: { type: "boolean" } } } } }, given: { a: { b: "no" } }, want: "body.a.b: expected boolean, got string" }],
+  ];
+  it.each(cases)("%s", (_, { schema, given, want }) => {
+    expect(errorOf(() => assertShape(schema, given, "body"))).toBe(want);
+  });
+});
+
+describe("buildUrl", () => {
+  const list = compile(operations.recording_list);
+  const retrieve = compile(operations.recording_retrieve);
+  const cases: [string, { given: () => string; want: string }][] = [
+    ["path parameter", { given: () => buildUrl(retrieve, { id: RECORDING_ID }, undefined), want: `/api/v1/recording/${RECORDING_ID}/` }],
+    ["no query", { given: () => buildUrl(list, undefined, undefined), want: "/api/v1/recording/" }],
+    ["empty query", { given: () => buildUrl(list, {}, undefined), want: "/api/v1/recording/" }],
+    ["undefined values are skipped", { given: () => buildUrl(list, undefined, { status_code: "done", cursor: undefined }), want: "/api/v1/recording/?status_code=done" }],
+    [
+      "metadata keys get their prefix, names and values encoded",
+      { given: () => buildUrl(list, undefined, { metadata: { crm_id: "4&2", "a=b": "c d" } }), want: "/api/v1/recording/?metadata__crm_id=4%262&metadata__a%3Db=c%20d" },
+    ],
+  ];
+  it.each(cases)("%s", (_, { given, want }) => {
+    expect(given()).toBe(want);
+  });
+
+  const errors: [string, { given: () => unknown; want: string }][] = [
+    ["id that is not a UUID", { given: () => buildUrl(retrieve, { id: "../bot" }, undefined), want: 'path.id: expected a UUID, got "../bot"' }],
+    ["missing id", { given: () => buildUrl(retrieve, {}, undefined), want: "path.id: required" }],
+    ["id of the wrong type", { given: () => buildUrl(retrieve, { id: 7 }, undefined), want: "path.id: expected string, got number" }],
+    ["deleted is not a list filter", { given: () => buildUrl(list, undefined, { status_code: "deleted" }), want: 'query.status_code: expected one of "processing", "paused", "done", "failed", got "deleted"' }],
+    ["metadata filter values are strings", { given: () => buildUrl(list, undefined, { metadata: { crm_id: 42 } }), want: "query.metadata.crm_id: expected string, got number" }],
+    ["bot_id is a UUID", { given: () => buildUrl(list, undefined, { bot_id: "x" }), want: 'query.bot_id: expected a UUID, got "x"' }],
+    ["unknown query parameter", { given: () => buildUrl(list, undefined, { status: "done" }), want: "query.status: unknown parameter" }],
+    ["body required", { given: () => checkBody(compile(operations.recording_partial_update), undefined), want: "body: required" }],
+  ];
+  it.each(errors)("refuses %s", (_, { given, want }) => {
+    expect(errorOf(given)).toBe(want);
+  });
+
+  it("refuses dot segments even where no format guards the parameter", () => {
+    const loose = compile({ ...operations.recording_retrieve, pathParams: [{ name: "id", required: true, schema: { type: "string" } }] });
+    expect(errorOf(() => buildUrl(loose, { id: ".." }, undefined))).toBe('path.id: ".." would change the request path');
+    expect(errorOf(() => buildUrl(loose, { id: "" }, undefined))).toBe('path.id: "" would change the request path');
+    expect(buildUrl(loose, { id: "../bot" }, undefined)).toBe("/api/v1/recording/..%2Fbot/");
+    expect(buildUrl(loose, { id: "a?b#c" }, undefined)).toBe("/api/v1/recording/a%3Fb%23c/");
+  });
+});
