@@ -92,8 +92,8 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
       }
     }
     const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-    const body = result.error === "" ? undefined : result.error;
-    throw makeAPIError(status, response.headers, body, retryAfter === undefined ? undefined : retryAfter / 1000);
+    const errorBody = result.error === "" ? undefined : result.error;
+    throw makeAPIError(status, response.headers, errorBody, retryAfter === undefined ? undefined : retryAfter / 1000);
   }
 
   async function execute(c: CompiledOperation, url: string, base: string | undefined, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<unknown>> {
