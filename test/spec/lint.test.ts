@@ -1,0 +1,94 @@
+// `redocly lint` (the lint:spec script) passes the real spec with zero problems and, on broken copies
+// of spec/, exits non-zero naming the file, line and rule of each problem.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { redocly, repoRoot } from "./spec-bundle.js";
+
+const LINT_ARGS = ["lint", "spec/openapi.yaml", "--format=stylish"] as const;
+const PROBLEM_LINE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(\S+)/;
+
+/** Stylish output as `{ file, line, severity, rule }` rows. */
+function problems(output: string): { file: string; line: number; severity: string; rule: string }[] {
+  const rows: { file: string; line: number; severity: string; rule: string }[] = [];
+  let file = "";
+  for (const text of output.split("\n")) {
+    const header = text.match(/^(\S.*\.ya?ml):$/);
+    if (header?.[1]) file = header[1];
+    const problem = text.match(PROBLEM_LINE);
+    if (problem?.[1] && problem[3] && problem[4]) rows.push({ file, line: Number(problem[1]), severity: problem[3], rule: problem[4] });
+  }
+  return rows;
+}
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A throwaway copy of spec/ and redocly.yaml with the first `find` in `file` replaced; returns the 1-based line of the edit. */
+function brokenCopy(file: string, find: string, replace: string): { dir: string; line: number } {
+  const dir = mkdtempSync(join(tmpdir(), "recall-spec-lint-"));
+  copies.push(dir);
+  cpSync(join(repoRoot, "spec"), join(dir, "spec"), { recursive: true });
+  cpSync(join(repoRoot, "redocly.yaml"), join(dir, "redocly.yaml"));
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  const at = text.indexOf(find);
+  if (at < 0) throw new Error(`${file} no longer contains ${JSON.stringify(find)}: update this test`);
+  writeFileSync(path, text.slice(0, at) + replace + text.slice(at + find.length));
+  return { dir, line: text.slice(0, at).split("\n").length };
+}
+
+describe("lint:spec on the real spec", () => {
+  it("exits 0 with zero problems", () => {
+    const run = redocly(LINT_ARGS);
+    const output = run.stdout + run.stderr;
+    expect(problems(output)).toEqual([]);
+    expect(output).toContain("Your API description is valid");
+    expect(run.status).toBe(0);
+  });
+
+  it("is what package.json's lint:spec runs", () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(pkg.scripts["lint:spec"]).toBe(`redocly ${LINT_ARGS.join(" ")}`);
+    expect(pkg.scripts.test).toContain("npm run lint:spec");
+  });
+
+  it("redocly.yaml extends recommended-strict and gives a reason for every relaxed rule", () => {
+    const config = readFileSync(join(repoRoot, "redocly.yaml"), "utf8");
+    expect(config).toMatch(/^extends:\n {2}- recommended-strict$/m);
+    const rules = config.split(/^rules:\n/m)[1]?.split(/^\S/m)[0] ?? "";
+    const lines = rules.split("\n").filter((line) => /^ {2}\S/.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line, "a one-line # reason").toMatch(/^ {2}[\w-]+: \S+ +# \S/);
+  });
+});
+
+describe("lint:spec on broken copies names file, line and rule", () => {
+  it.each([
+    ["a dangling $ref", "spec/paths/recording-id.yaml", "responses/NotFound.yaml", "responses/NotFund.yaml", "no-unresolved-refs"],
+    ["a wrong type", "spec/components/schemas/VideoMixedData.yaml", "type: string", "type: strnig", "struct"],
+    [
+      "a YAML syntax error",
+      "spec/components/schemas/providers/AdditionalVocab.yaml",
+      "description: '",
+      "description: broken: '",
+      "no-unresolved-refs",
+    ],
+  ] as const)("%s", (_, file, find, replace, rule) => {
+    const { dir, line } = brokenCopy(file, find, replace);
+    const run = redocly(LINT_ARGS, dir);
+    expect(run.status).not.toBe(0);
+    expect(problems(run.stdout + run.stderr)).toContainEqual({ file, line, severity: "error", rule });
+  });
+
+  // Redocly stops before its rules when the entry file itself does not parse: no rule id, but file and line.
+  it("a YAML syntax error in the entry file", () => {
+    const { dir, line } = brokenCopy("spec/openapi.yaml", "  version: 1.0.0\n", '  version: "1.0.0\n');
+    const run = redocly(LINT_ARGS, dir);
+    const output = run.stdout + run.stderr;
+    expect(run.status).not.toBe(0);
+    expect(output).toContain("Failed to parse API description at spec/openapi.yaml");
+    expect(output).toMatch(new RegExp(`spec/openapi\\.yaml" \\((${line}|${line + 1}):\\d+\\)`));
+  });
+});
