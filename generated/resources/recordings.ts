@@ -1,0 +1,80 @@
+// Generated from spec/openapi.yaml. Do not edit: run npm run generate.
+import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
+import { operations } from "../operations.js";
+import type { RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
+
+/** The `recordings` resource: one method per operation of the spec. */
+export class Recordings {
+  constructor(private readonly core: RequestCore) {
+  }
+
+  /**
+   * Delete Recording
+   *
+   * This endpoint is rate limited to: 300 requests per min per workspace.
+   *
+   * Deletes the recording and its media. Deletion is permanent.
+   *
+   * `DELETE /api/v1/recording/{id}/` (operationId `recording_destroy`).
+   * Rate limit: 300 requests per 60 s per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/recording_destroy
+   */
+  delete(id: RecordingDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+    return this.core.request(operations.recording_destroy, { path: { id } }, options);
+  }
+
+  /**
+   * List Recordings
+   *
+   * This endpoint is rate limited to: 60 requests per min per workspace.
+   *
+   * Returns recordings one cursor page at a time. Follow `next` (a full URL carrying
+   * `cursor=`) until it is `null`. No page-size parameter and no total count are documented.
+   *
+   * `GET /api/v1/recording/` (operationId `recording_list`).
+   * Rate limit: 60 requests per 60 s per workspace; the client waits its turn instead of failing.
+   * Iterates every item of every page lazily, following the `next` cursor.
+   *
+   * @see https://docs.recall.ai/reference/recording_list
+   */
+  list(query?: RecordingListQuery, options?: RequestOptions): PageIterator<RecordingListItem> {
+    return this.core.paginate(operations.recording_list, { query }, options);
+  }
+
+  /**
+   * Retrieve Recording
+   *
+   * This endpoint is rate limited to: 300 requests per min per workspace.
+   *
+   * Returns one recording. `media_shortcuts` is populated once the recording completes; each
+   * `download_url` is pre-signed and expires after 6 hours (https://docs.recall.ai/docs/storage-and-playback).
+   *
+   * `GET /api/v1/recording/{id}/` (operationId `recording_retrieve`).
+   * Rate limit: 300 requests per 60 s per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/recording_retrieve
+   */
+  retrieve(id: RecordingRetrievePathParams["id"], options?: RequestOptions): APIPromise<RecordingRetrieveResponse> {
+    return this.core.request(operations.recording_retrieve, { path: { id } }, options);
+  }
+
+  /**
+   * Update Recording
+   *
+   * This endpoint is rate limited to: 300 requests per min per workspace.
+   *
+   * Updates the recording's `metadata`, the only field a client may write. Recall does not document
+   * whether the sent map is merged into or replaces the stored one, whether `null` deletes a key, or
+   * any limit on keys or lengths. Send an `Idempotency-Key` to make retries safe.
+   *
+   * `PATCH /api/v1/recording/{id}/` (operationId `recording_partial_update`).
+   * Rate limit: 300 requests per 60 s per workspace; the client waits its turn instead of failing.
+   * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
+   *
+   * @see https://docs.recall.ai/reference/recording_partial_update
+   */
+  update(id: RecordingPartialUpdatePathParams["id"], body: RecordingPartialUpdateBody, options?: RequestOptions): APIPromise<RecordingPartialUpdateResponse> {
+    return this.core.request(operations.recording_partial_update, { path: { id }, body }, options);
+  }
+}

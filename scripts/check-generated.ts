@@ -1,0 +1,24 @@
+// npm run check:generated: regenerates in memory, never writes, and exits 1 when generated/ differs from
+// what the spec yields (stale, missing or extra files), naming each file with a short diff and the fix.
+import { resolve } from "node:path";
+import pc from "picocolors";
+import { compareFiles } from "./pipeline/compare.js";
+import { generatedPath, REGENERATE_COMMAND } from "./pipeline/layout.js";
+import { readGenerated } from "./pipeline/read-generated.js";
+import { driftReport } from "./pipeline/report.js";
+import { runPipeline } from "./pipeline/run-pipeline.js";
+
+const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
+const startedAt = performance.now();
+try {
+  const [wanted, actual] = await Promise.all([runPipeline(root, { typecheck: false }), readGenerated(generatedPath(root))]);
+  const changes = compareFiles(wanted, actual);
+  const drifted = changes.some((change) => change.kind !== "unchanged");
+  (drifted ? console.error : console.log)(`check:generated: ${driftReport(changes, startedAt, REGENERATE_COMMAND)}`);
+  process.exitCode = drifted ? 1 : 0;
+} catch (error) {
+  const step = (error as { step?: string }).step;
+  console.error(pc.red(`check:generated could not regenerate${step ? ` (failed at ${step})` : ""}:`));
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,88 @@
+// Reads the bundled document and openapi-typescript's text; produces every file of generated/ in memory,
+// keyed by its path inside generated/. One assembler per output file, each adding its structures in one batch.
+import { type ImportDeclarationStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
+import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
+import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
+import { type OperationModel, readOperations } from "./model.js";
+import { createEmitProject } from "./project.js";
+import { emitNamedTypes } from "./emit/named-types.js";
+import { emitOperationsTable } from "./emit/operations-table.js";
+import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
+import { emitServer } from "./emit/servers.js";
+
+/** Path inside generated/ (forward slashes) to file content. Sorted by path. */
+export type GeneratedFiles = ReadonlyMap<string, string>;
+
+const CORE = "../src/core/index.js";
+
+export function assembleFiles(document: OpenAPIDocument, schemaText: string): GeneratedFiles {
+  const project = createEmitProject();
+  const operations = readOperations(document);
+  const files = new Map<string, string>();
+  const emit = (path: string, structure: OptionalKind<SourceFileStructure>): void => {
+    const text = project.createSourceFile(path, structure, { overwrite: true }).getFullText();
+    files.set(path, `${HEADER}\n${text.trimEnd()}\n`);
+  };
+
+  const schemaFile = project.createSourceFile("schema.ts", schemaText, { overwrite: true });
+  files.set("schema.ts", `${HEADER}\n${schemaText.trimEnd()}\n`);
+
+  const named = emitNamedTypes(schemaFile, document, operations);
+  emit("types.ts", {
+    statements: [
+      importTypes("./schema.js", ["Readable", "Writable", "components", "operations"].filter((name) => usesName(named.aliases, name))),
+      ...named.aliases,
+    ],
+  });
+  emit("operations.ts", { statements: [importTypes(CORE, ["OperationInfo"]), emitOperationsTable(operations)] });
+  emit("servers.ts", { statements: [emitServer(document)] });
+
+  const resources = groupByResource(operations);
+  for (const [resource, members] of resources) {
+    emit(`resources/${resource}.ts`, {
+      statements: [
+        importTypes(`../${CORE}`, ["APIPromise", "PageIterator", "RequestCore", "RequestOptions"]),
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: ["operations"] },
+        importTypes("../types.js", typesUsedBy(members)),
+        emitResourceClass(resource, members),
+      ],
+    });
+  }
+  emit("index.ts", { statements: indexStatements([...resources.keys()]) });
+  files.set("README.md", `Everything in this folder is written by \`${REGENERATE_COMMAND}\` from \`${SPEC_ENTRY}\`; never edit it by hand.\n`);
+  return new Map([...files].sort(([a], [b]) => byCodeUnit(a, b)));
+}
+
+function indexStatements(resources: readonly string[]): SourceFileStructure["statements"] {
+  const imports: ImportDeclarationStructure[] = resources.map((resource) => ({
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: `./resources/${resource}.js`,
+    namedImports: [resourceClassName(resource)],
+  }));
+  const members = resources.map((resource) => `${resource}: new ${resourceClassName(resource)}(core),`).join("\n    ");
+  return [
+    importTypes(CORE, ["RequestCore"]),
+    ...imports,
+    "export type * from \"./types.js\";",
+    "export { operations } from \"./operations.js\";",
+    "export { server } from \"./servers.js\";",
+    `export { ${resources.map(resourceClassName).join(", ")} };`,
+    `/** Every resource of the spec, bound to one request core. */\nexport function createResources(core: RequestCore) {\n  return {\n    ${members}\n  };\n}`,
+    "export type Resources = ReturnType<typeof createResources>;",
+  ];
+}
+
+function groupByResource(operations: readonly OperationModel[]): Map<string, OperationModel[]> {
+  const groups = new Map<string, OperationModel[]>();
+  for (const operation of operations) groups.set(operation.resource, [...(groups.get(operation.resource) ?? []), operation]);
+  return new Map([...groups].sort(([a], [b]) => byCodeUnit(a, b)));
+}
+
+function importTypes(moduleSpecifier: string, names: readonly string[]): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports: [...names].sort(byCodeUnit) };
+}
+
+function usesName(aliases: readonly { type?: unknown }[], name: string): boolean {
+  const pattern = new RegExp(`\\b${name}\\b`);
+  return aliases.some((alias) => typeof alias.type === "string" && pattern.test(alias.type));
+}

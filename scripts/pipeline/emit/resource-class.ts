@@ -1,0 +1,83 @@
+// Reads the operations of one resource; produces its class: one short method per operation, each calling
+// the shared request core in src/ with the operation's generated facts.
+import { type ClassDeclarationStructure, type MethodDeclarationStructure, type ParameterDeclarationStructure, Scope, StructureKind } from "ts-morph";
+import { byCodeUnit } from "../bundle-spec.js";
+import type { OperationModel } from "../model.js";
+import { camelCase, pascalCase } from "../naming.js";
+import { docText, printKey, propertyAccess } from "./literal.js";
+import { operationTypeNames } from "./named-types.js";
+
+export function resourceClassName(resource: string): string {
+  return pascalCase(resource);
+}
+
+export function emitResourceClass(resource: string, operations: readonly OperationModel[]): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: resourceClassName(resource),
+    isExported: true,
+    docs: [`The \`${resource}\` resource: one method per operation of the spec.`],
+    ctors: [{ parameters: [{ name: "core", type: "RequestCore", scope: Scope.Private, isReadonly: true }] }],
+    methods: [...operations].sort((a, b) => byCodeUnit(a.method, b.method)).map(emitOperationMethod),
+  };
+}
+
+/** The types a resource file imports from types.ts, sorted. */
+export function typesUsedBy(operations: readonly OperationModel[]): string[] {
+  const names = operations.flatMap((operation) => {
+    const types = operationTypeNames(operation);
+    return [types.pathParams, types.query, types.body, operation.info.pagination ? types.item : types.response];
+  });
+  return [...new Set(names.filter((name): name is string => name !== undefined))].sort(byCodeUnit);
+}
+
+function emitOperationMethod(operation: OperationModel): MethodDeclarationStructure {
+  const types = operationTypeNames(operation);
+  const parameters: ParameterDeclarationStructure[] = operation.pathParamNames.map((name) => ({
+    kind: StructureKind.Parameter,
+    name: camelCase(name),
+    type: `${types.pathParams}[${JSON.stringify(name)}]`,
+  }));
+  const input: string[] = [];
+  if (parameters.length > 0) {
+    const fields = operation.pathParamNames.map((name) => (camelCase(name) === name ? name : `${printKey(name)}: ${camelCase(name)}`));
+    input.push(`path: { ${fields.join(", ")} }`);
+  }
+  if (types.body) {
+    parameters.push({ kind: StructureKind.Parameter, name: "body", type: types.body, hasQuestionToken: !operation.info.body?.required });
+    input.push("body");
+  }
+  if (types.query) {
+    const required = operation.info.queryParams.some((parameter) => parameter.required);
+    parameters.push({ kind: StructureKind.Parameter, name: "query", type: types.query, hasQuestionToken: !required });
+    input.push("query");
+  }
+  parameters.push({ kind: StructureKind.Parameter, name: "options", type: "RequestOptions", hasQuestionToken: true });
+  const paginated = operation.info.pagination !== undefined && types.item !== undefined;
+  const call = paginated ? "paginate" : "request";
+  const returnType = paginated ? `PageIterator<${types.item}>` : `APIPromise<${types.response ?? "void"}>`;
+  const target = `operations${propertyAccess(operation.info.operationId)}`;
+  return {
+    kind: StructureKind.Method,
+    name: operation.method,
+    docs: [methodDoc(operation)],
+    parameters,
+    returnType,
+    statements: [`return this.core.${call}(${target}, { ${input.join(", ")} }, options);`],
+  };
+}
+
+function methodDoc(operation: OperationModel): string {
+  const { info } = operation;
+  const lines = [operation.summary ?? info.operationId, ""];
+  if (operation.description) lines.push(operation.description.trim(), "");
+  lines.push(`\`${info.method.toUpperCase()} ${info.path}\` (operationId \`${info.operationId}\`).`);
+  if (info.rateLimit) {
+    lines.push(`Rate limit: ${info.rateLimit.limit} requests per ${info.rateLimit.per} s per ${info.rateLimit.scope}; the client waits its turn instead of failing.`);
+  }
+  if (info.idempotent) lines.push("Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.");
+  if (info.pagination) lines.push("Iterates every item of every page lazily, following the `next` cursor.");
+  if (operation.deprecated) lines.push("", "@deprecated");
+  if (operation.docsUrl) lines.push("", `@see ${operation.docsUrl}`);
+  return docText(lines.join("\n"));
+}

@@ -1,0 +1,24 @@
+// Reads the spec's first server; produces `server`, its URL template and variables (the regions), as data.
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import type { OpenAPIDocument } from "../bundle-spec.js";
+import { printLiteral } from "./literal.js";
+
+type Json = Record<string, unknown>;
+
+export function emitServer(document: OpenAPIDocument): VariableStatementStructure {
+  const first = (document.servers as Json[] | undefined)?.[0];
+  if (!first || typeof first.url !== "string") throw new Error("The spec declares no server: add servers[0].url");
+  const variables = Object.fromEntries(
+    Object.entries((first.variables ?? {}) as Record<string, Json>).map(([name, variable]) => [
+      name,
+      { default: variable.default, ...(Array.isArray(variable.enum) ? { enum: variable.enum } : {}) },
+    ]),
+  );
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The API's base URL template and its variables, from the spec's `servers`."],
+    declarations: [{ name: "server", initializer: (writer) => writer.write(`${printLiteral({ url: first.url, variables })} as const`) }],
+  };
+}

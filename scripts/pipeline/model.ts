@@ -1,0 +1,146 @@
+// Reads the bundled document; produces the operation model every emitter works from, sorted by operationId.
+import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit } from "../../src/core/operation.js";
+import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
+import { methodNameOf, pascalCase } from "./naming.js";
+import { resolveRef, toShape } from "./shape-schema.js";
+
+type Json = Record<string, unknown>;
+
+const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
+const IDEMPOTENCY_HEADER = "idempotency-key";
+
+export interface OperationModel {
+  readonly info: OperationInfo;
+  /** PascalCase operationId, the stem of every type named after the operation. */
+  readonly typeStem: string;
+  readonly resource: string;
+  readonly method: string;
+  readonly summary: string | undefined;
+  readonly description: string | undefined;
+  readonly docsUrl: string | undefined;
+  readonly deprecated: boolean;
+  /** The 2xx status whose JSON body the method returns, or undefined when success has no body. */
+  readonly successStatus: string | undefined;
+  readonly pathParamNames: readonly string[];
+}
+
+export function readOperations(document: OpenAPIDocument): OperationModel[] {
+  const operations: OperationModel[] = [];
+  for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
+    const item = resolveRef(document, rawItem);
+    const shared = (item.parameters as unknown[] | undefined) ?? [];
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as Json | undefined;
+      if (operation) operations.push(readOperation(document, path, method, operation, shared));
+    }
+  }
+  operations.sort((a, b) => byCodeUnit(a.info.operationId, b.info.operationId));
+  assertUnique(operations);
+  return operations;
+}
+
+function readOperation(
+  document: OpenAPIDocument,
+  path: string,
+  method: OperationInfo["method"],
+  operation: Json,
+  shared: unknown[],
+): OperationModel {
+  const operationId = operation.operationId;
+  if (typeof operationId !== "string") throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+  const parameters = mergeParameters(document, shared, (operation.parameters as unknown[] | undefined) ?? []);
+  const pathParamNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+  const byLocation = (location: string): ParameterInfo[] =>
+    parameters
+      .filter((parameter) => parameter.in === location)
+      .map((parameter) => ({
+        name: parameter.name as string,
+        required: parameter.required === true,
+        schema: toShape(document, parameter.schema ?? {}),
+        ...(typeof parameter["x-key-prefix"] === "string" ? { keyPrefix: parameter["x-key-prefix"] } : {}),
+      }));
+  const pathParams = byLocation("path").sort((a, b) => pathParamNames.indexOf(a.name) - pathParamNames.indexOf(b.name));
+  const info: OperationInfo = {
+    operationId,
+    method,
+    path,
+    pathParams,
+    queryParams: byLocation("query").sort((a, b) => byCodeUnit(a.name, b.name)),
+    ...readBody(document, operation),
+    idempotent: parameters.some((parameter) => parameter.in === "header" && String(parameter.name).toLowerCase() === IDEMPOTENCY_HEADER),
+    ...readRateLimit(operationId, operation["x-rate-limit"]),
+    ...readPagination(operationId, operation["x-pagination"]),
+  };
+  const { resource, method: methodName } = methodNameOf(operationId, operation["x-sdk-method"]);
+  const externalDocs = operation.externalDocs as Json | undefined;
+  return {
+    info,
+    typeStem: pascalCase(operationId),
+    resource,
+    method: methodName,
+    summary: operation.summary as string | undefined,
+    description: operation.description as string | undefined,
+    docsUrl: externalDocs?.url as string | undefined,
+    deprecated: operation.deprecated === true,
+    successStatus: successStatusOf(document, operation),
+    pathParamNames,
+  };
+}
+
+/** Operation-level parameters override path-level ones with the same name and location (OpenAPI 3.1, 4.8.10.1). */
+function mergeParameters(document: OpenAPIDocument, shared: unknown[], own: unknown[]): Json[] {
+  const merged = new Map<string, Json>();
+  for (const raw of [...shared, ...own]) {
+    const parameter = resolveRef(document, raw);
+    merged.set(`${String(parameter.in)}:${String(parameter.name)}`, parameter);
+  }
+  return [...merged.values()];
+}
+
+function readBody(document: OpenAPIDocument, operation: Json): Pick<OperationInfo, "body"> {
+  if (!operation.requestBody) return {};
+  const body = resolveRef(document, operation.requestBody);
+  const json = (body.content as Json | undefined)?.["application/json"] as Json | undefined;
+  if (!json) throw new Error(`${String(operation.operationId)}: only application/json request bodies are supported`);
+  return { body: { required: body.required === true, schema: toShape(document, json.schema ?? {}) } };
+}
+
+function successStatusOf(document: OpenAPIDocument, operation: Json): string | undefined {
+  const responses = (operation.responses ?? {}) as Json;
+  const success = Object.keys(responses).filter((status) => /^2\d\d$/.test(status)).sort(byCodeUnit)[0];
+  if (success === undefined) throw new Error(`${String(operation.operationId)} declares no 2xx response`);
+  const content = resolveRef(document, responses[success]).content as Json | undefined;
+  return content?.["application/json"] ? success : undefined;
+}
+
+function readRateLimit(operationId: string, raw: unknown): { rateLimit?: RateLimit } {
+  if (raw === undefined) return {};
+  const { limit, per, scope } = (raw ?? {}) as Json;
+  if (!isPositiveInteger(limit) || !isPositiveInteger(per) || typeof scope !== "string") {
+    throw new Error(`${operationId}: x-rate-limit must be { limit: integer, per: seconds, scope: string }`);
+  }
+  return { rateLimit: { limit, per, scope } };
+}
+
+function readPagination(operationId: string, raw: unknown): { pagination?: PaginationInfo } {
+  if (raw === undefined) return {};
+  const { style, items, next } = (raw ?? {}) as Json;
+  if (style !== "cursor" || typeof items !== "string" || typeof next !== "string") {
+    throw new Error(`${operationId}: x-pagination must be { style: cursor, items: <property>, next: <property> }`);
+  }
+  return { pagination: { style, items, next } };
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
+
+function assertUnique(operations: readonly OperationModel[]): void {
+  const seen = new Map<string, string>();
+  for (const operation of operations) {
+    const key = `${operation.resource}.${operation.method}`;
+    const previous = seen.get(key);
+    if (previous) throw new Error(`${previous} and ${operation.info.operationId} would both become ${key}; add x-sdk-method to one`);
+    seen.set(key, operation.info.operationId);
+  }
+}

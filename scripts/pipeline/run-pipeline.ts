@@ -1,0 +1,60 @@
+// Runs every step from spec/ to the files of generated/, in memory; writes nothing.
+// The Redocly CLI lint runs in a child process alongside the in-process steps; any problem fails the whole run.
+import { assembleFiles, type GeneratedFiles } from "./assemble.js";
+import { bundleSpec } from "./bundle-spec.js";
+import { lintSpec } from "./lint-spec.js";
+import { openapiTypes } from "./openapi-types.js";
+import { typecheckFiles } from "./typecheck.js";
+
+export class PipelineError extends Error {
+  constructor(
+    readonly step: "lint" | "bundle" | "openapi-typescript" | "post-process" | "type-check",
+    message: string,
+  ) {
+    super(message);
+    this.name = "PipelineError";
+  }
+}
+
+export interface PipelineOptions {
+  /** Type-check the emitted files against src/ (generate does; the drift check compares bytes only). */
+  readonly typecheck: boolean;
+}
+
+export async function runPipeline(root: string, options: PipelineOptions): Promise<GeneratedFiles> {
+  const lint = lintSpec(root);
+  let files: GeneratedFiles;
+  try {
+    files = await generateInProcess(root);
+  } catch (error) {
+    // A broken spec fails in-process too; Redocly's report (file, line, rule) is the better message.
+    await failOnLint(lint);
+    throw error;
+  }
+  await failOnLint(lint);
+  if (options.typecheck) {
+    const problems = typecheckFiles(root, files);
+    if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
+  }
+  return files;
+}
+
+async function generateInProcess(root: string): Promise<GeneratedFiles> {
+  const document = await step("bundle", () => bundleSpec(root));
+  const schemaText = await step("openapi-typescript", () => openapiTypes(document));
+  return step("post-process", () => assembleFiles(document, schemaText));
+}
+
+async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PipelineError) throw error;
+    throw new PipelineError(name, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function failOnLint(lint: ReturnType<typeof lintSpec>): Promise<void> {
+  const result = await lint;
+  if (!result.ok) throw new PipelineError("lint", `Redocly lint found problems in the spec:\n${result.output}`);
+}

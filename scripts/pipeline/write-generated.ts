@@ -1,0 +1,37 @@
+// Reads the files a successful run produced; replaces generated/ with them in one swap, or leaves it untouched.
+// The new tree is staged beside generated/ and swapped in by rename; files the spec no longer yields disappear with the old tree.
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { GeneratedFiles } from "./assemble.js";
+import { compareFiles, type FileChange } from "./compare.js";
+import { generatedPath } from "./layout.js";
+import { readGenerated } from "./read-generated.js";
+
+export async function writeGenerated(root: string, files: GeneratedFiles): Promise<FileChange[]> {
+  const target = generatedPath(root);
+  const changes = compareFiles(files, await readGenerated(target));
+  if (changes.every((change) => change.kind === "unchanged")) return changes;
+  const staging = join(root, `.generated-staging-${process.pid}`);
+  const retired = join(root, `.generated-retired-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const [path, text] of files) {
+      const full = join(staging, path);
+      await mkdir(dirname(full), { recursive: true });
+      await writeFile(full, text);
+    }
+    await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    try {
+      await rename(staging, target);
+    } catch (error) {
+      await rename(retired, target).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(retired, { recursive: true, force: true });
+  }
+  return changes;
+}
