@@ -75,6 +75,14 @@ describe("lint:spec on broken copies names file, line and rule", () => {
       "description: broken: '",
       "no-unresolved-refs",
     ],
+    // A warning under `recommended` must fail too: recommended-strict makes every warning an error.
+    [
+      "an unused component",
+      "spec/openapi.yaml",
+      "    Recording:\n",
+      "    Unused:\n      type: string\n    Recording:\n",
+      "no-unused-components",
+    ],
   ] as const)("%s", (_, file, find, replace, rule) => {
     const { dir, line } = brokenCopy(file, find, replace);
     const run = redocly(LINT_ARGS, dir);
