@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createResources } from "../../generated/index.js";
+import { APIResponseParseError, RecallError, createCore } from "../../src/core/index.js";
+import { apiKey, recording } from "./fixtures.js";
+import { type TestServer, json, startServer } from "./server.js";
+
+let server: TestServer;
+afterEach(async () => {
+  await server?.close();
+  vi.useRealTimers();
+});
+
+const item = (n: number) => ({ ...recording, id: `00000000-0000-4000-8000-00000000000${n}` });
+
+function client(baseUrl: string, fetch?: (input: Request) => Promise<Response>) {
+  return createResources(createCore({ apiKey: apiKey(), baseUrl, fetch }, { sleep: async () => {} }));
+}
+
+describe("list", () => {
+  it("follows next across two pages, lazily, and stops at next: null", async () => {
+    server = await startServer(
+      (res, req) => json(200, { results: [item(1), item(2)], next: `${server.url}/api/v1/recording/?cursor=p2&status_code=done`, previous: null })(res, req),
+      json(200, { results: [item(3)], next: null, previous: "x" }),
+    );
+    const iterator = client(server.url).recordings.list({ status_code: "done", metadata: { crm_id: "42" } })[Symbol.asyncIterator]();
+    expect(server.received).toHaveLength(0);
+    const ids: string[] = [];
+    for (let step = await iterator.next(); !step.done; step = await iterator.next()) {
+      ids.push(step.value.id);
+      expect(server.received).toHaveLength(ids.length <= 2 ? 1 : 2);
+    }
+    expect(ids).toEqual([item(1).id, item(2).id, item(3).id]);
+    expect(server.received.map((r) => r.url)).toEqual(["/api/v1/recording/?status_code=done&metadata__crm_id=42", "/api/v1/recording/?cursor=p2&status_code=done"]);
+  });
+
+  it("yields whole pages from pages(), each with its response", async () => {
+    server = await startServer(
+      (res, req) => json(200, { results: [item(1)], next: `${server.url}/api/v1/recording/?cursor=p2`, previous: null })(res, req),
+      json(200, { results: [], next: null, previous: null }),
+    );
+    const pages = [];
+    for await (const page of client(server.url).recordings.list().pages()) pages.push(page);
+    expect(pages.map((p) => [p.items.length, p.next, p.response.status])).toEqual([
+      [1, `${server.url}/api/v1/recording/?cursor=p2`, 200],
+      [0, null, 200],
+    ]);
+  });
+
+  it.each([
+    ["another host", "https://evil.example/api/v1/recording/?cursor=p2"],
+    ["another port", "http://127.0.0.1:1/api/v1/recording/?cursor=p2"],
+    ["https instead of http", "https://127.0.0.1/api/v1/recording/?cursor=p2"],
+  ])("refuses a next URL on %s, so the key never goes there", async (_, next) => {
+    server = await startServer(json(200, { results: [item(1)], next, previous: null }), json(200, { results: [], next: null }));
+    const seen: string[] = [];
+    let failure: unknown;
+    try {
+      for await (const r of client(server.url).recordings.list()) seen.push(r.id);
+    } catch (error) {
+      failure = error;
+    }
+    expect(seen).toEqual([item(1).id]);
+    expect(failure).toBeInstanceOf(RecallError);
+    expect((failure as Error).message).toMatch(/^Refusing to follow a next-page URL outside http:\/\/127\.0\.0\.1:\d+: /);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("refuses a page without a results array", async () => {
+    server = await startServer(json(200, { items: [], next: null }));
+    const iterator = client(server.url).recordings.list()[Symbol.asyncIterator]();
+    await expect(iterator.next()).rejects.toBeInstanceOf(APIResponseParseError);
+  });
+
+  it("waits for the rate limiter before every page fetch (60 per minute on list)", async () => {
+    vi.useFakeTimers();
+    const urls: string[] = [];
+    const fetch = async (request: Request) => {
+      urls.push(request.url);
+      const n = urls.length;
+      return Response.json({ results: [item(n % 10)], next: `http://127.0.0.1:9/api/v1/recording/?cursor=${n}`, previous: null });
+    };
+    const iterator = client("http://127.0.0.1:9", fetch).recordings.list()[Symbol.asyncIterator]();
+    for (let i = 0; i < 60; i++) await iterator.next();
+    expect(urls).toHaveLength(60);
+    const blocked = iterator.next();
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(urls).toHaveLength(60);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await blocked;
+    expect(urls).toHaveLength(61);
+  });
+});
