@@ -1,0 +1,82 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type APIPromise,
+  type PageIterator,
+  type Recording,
+  type RecordingStatusCode,
+  type RecordingUpdate,
+  type WithResponse,
+  createRecallClient,
+} from "../../src/index.js";
+
+const recall = createRecallClient({ apiKey: "k", region: "us-west-2" });
+const id = "5a7062f3-bd54-4838-b296-df84f85c7b92";
+
+describe("recordings.update", () => {
+  it("accepts metadata of strings and returns a Recording", () => {
+    expectTypeOf(recall.recordings.update(id, { metadata: { crm_id: "42" } })).resolves.toEqualTypeOf<Recording>();
+    expectTypeOf(recall.recordings.update).parameter(1).toEqualTypeOf<RecordingUpdate>();
+    expectTypeOf(recall.recordings.update(id, {})).toEqualTypeOf<APIPromise<Recording>>();
+  });
+
+  it("rejects server-owned fields and non-string metadata", () => {
+    // @ts-expect-error status is owned by the server
+    void recall.recordings.update(id, { status: { code: "done" } });
+    // @ts-expect-error id is owned by the server
+    void recall.recordings.update(id, { id });
+    // @ts-expect-error metadata values are strings
+    void recall.recordings.update(id, { metadata: { crm_id: 42 } });
+    // @ts-expect-error the body is required
+    void recall.recordings.update(id);
+  });
+
+  it("takes per-call options", () => {
+    void recall.recordings.update(id, {}, { idempotencyKey: "k", maxRetries: 0, timeout: 5_000, signal: AbortSignal.timeout(1) });
+    // @ts-expect-error no such option
+    void recall.recordings.update(id, {}, { retries: 3 });
+  });
+});
+
+describe("recordings.retrieve", () => {
+  it("returns a Recording whose status code is the union", async () => {
+    const rec = await recall.recordings.retrieve(id);
+    expectTypeOf(rec).toEqualTypeOf<Recording>();
+    expectTypeOf(rec.status.code).toEqualTypeOf<RecordingStatusCode>();
+    expectTypeOf(rec.status.code).toEqualTypeOf<"processing" | "paused" | "done" | "failed" | "deleted">();
+    expectTypeOf(rec.status.sub_code).toEqualTypeOf<string | null>();
+  });
+
+  it("reaches the raw response", () => {
+    expectTypeOf(recall.recordings.retrieve(id).withResponse()).resolves.toEqualTypeOf<WithResponse<Recording>>();
+  });
+});
+
+describe("recordings.list", () => {
+  it("iterates Recordings", () => {
+    expectTypeOf(recall.recordings.list()).toEqualTypeOf<PageIterator<Recording>>();
+  });
+
+  it("types the query: status_code excludes deleted, metadata maps strings", () => {
+    void recall.recordings.list({ status_code: "done", metadata: { crm_id: "42" }, bot_id: id });
+    // @ts-expect-error deleted is not a list filter
+    void recall.recordings.list({ status_code: "deleted" });
+    // @ts-expect-error metadata filter values are strings
+    void recall.recordings.list({ metadata: { crm_id: 42 } });
+    // @ts-expect-error unknown parameter
+    void recall.recordings.list({ status: "done" });
+  });
+
+  it("delete resolves to void", () => {
+    expectTypeOf(recall.recordings.delete(id)).resolves.toEqualTypeOf<void>();
+  });
+});
+
+describe("client options", () => {
+  it("knows the four regions", () => {
+    // @ts-expect-error not a Recall region
+    createRecallClient({ apiKey: "k", region: "mars-1" });
+    // @ts-expect-error the API key is required
+    createRecallClient({ region: "us-west-2" });
+    createRecallClient({ apiKey: "k", baseUrl: "http://127.0.0.1:8080", rateLimit: false, logger: { warn: () => {} }, maxRetries: 2, timeout: 1_000 });
+  });
+});
