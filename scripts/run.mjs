@@ -2,7 +2,7 @@
 // (dependencies stay imports) under node_modules/.cache, then Node imports it. Measured: 0.1 s here,
 // where tsx takes 0.75 s to start, and start-up dominates every command we time.
 import { buildSync } from "esbuild";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -12,7 +12,8 @@ if (!entry) {
   process.exit(2);
 }
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const outfile = join(root, "node_modules", ".cache", "recall-recording", entry.replace(/[\\/]/g, "_").replace(/\.ts$/, ".mjs"));
+// Beside node_modules so the bundle's imports resolve; one file per process so parallel runs never collide.
+const outfile = join(root, "node_modules", ".cache", "recall-recording", `${entry.replace(/[\\/.]/g, "_")}-${process.pid}.mjs`);
 mkdirSync(dirname(outfile), { recursive: true });
 buildSync({
   entryPoints: [resolve(root, entry)],
@@ -25,4 +26,8 @@ buildSync({
   logLevel: "error",
 });
 process.argv = [process.argv[0], resolve(root, entry), ...rest];
-await import(pathToFileURL(outfile).href);
+try {
+  await import(pathToFileURL(outfile).href);
+} finally {
+  rmSync(outfile, { force: true });
+}

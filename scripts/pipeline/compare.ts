@@ -25,7 +25,7 @@ export function compareFiles(wanted: ReadonlyMap<string, string>, actual: Readon
 
 function shortDiff(path: string, have: string, want: string): string {
   const patch = createTwoFilesPatch(`generated/${path}`, `generated/${path} (from the spec)`, have, want, "", "", { context: 2 });
-  const lines = patch.split("\n").slice(2).filter((line, index, all) => index < all.length - 1 || line !== "");
+  const lines = patch.split("\n").slice(1).filter((line, index, all) => index < all.length - 1 || line !== "");
   if (lines.length <= MAX_DIFF_LINES) return lines.join("\n");
   return [...lines.slice(0, MAX_DIFF_LINES), `... ${lines.length - MAX_DIFF_LINES} more diff lines`].join("\n");
 }

@@ -1,0 +1,50 @@
+// A throwaway copy of the project (spec, scripts, src, generated, configs; node_modules linked) for tests
+// that run the real commands; the real generated/ is never touched.
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const COPIED = ["spec", "scripts", "src", "generated", "redocly.yaml", "tsconfig.json", "package.json"];
+
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface ProjectCopy {
+  readonly root: string;
+  read(path: string): Promise<string>;
+  write(path: string, text: string): Promise<void>;
+  /** Runs `node scripts/run.mjs scripts/<script>.ts` in the copy, as `npm run` would. */
+  run(script: "generate" | "check-generated", ...args: string[]): Promise<RunResult>;
+  /** Every file of generated/, path to text. */
+  generated(): Promise<Map<string, string>>;
+  remove(): Promise<void>;
+}
+
+export async function copyProject(): Promise<ProjectCopy> {
+  const root = await mkdtemp(join(tmpdir(), "recall-project-"));
+  await Promise.all(COPIED.map((entry) => cp(join(REPO_ROOT, entry), join(root, entry), { recursive: true })));
+  await symlink(join(REPO_ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  const { readGenerated } = await import("../../scripts/pipeline/read-generated.js");
+  return {
+    root,
+    read: (path) => readFile(join(root, path), "utf8"),
+    write: (path, text) => writeFile(join(root, path), text),
+    run: (script, ...args) => runNode(root, [join(root, "scripts/run.mjs"), `scripts/${script}.ts`, ...args]),
+    generated: () => readGenerated(join(root, "generated")),
+    remove: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+export function runNode(cwd: string, args: string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
