@@ -1,9 +1,9 @@
 // A throwaway copy of the project (spec, scripts, src, generated, configs; node_modules linked) for tests
 // that run the real commands; the real generated/ is never touched.
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -34,7 +34,10 @@ export async function copyProject(): Promise<ProjectCopy> {
   return {
     root,
     read: (path) => readFile(join(root, path), "utf8"),
-    write: (path, text) => writeFile(join(root, path), text),
+    write: async (path, text) => {
+      await mkdir(dirname(join(root, path)), { recursive: true });
+      await writeFile(join(root, path), text);
+    },
     run: (script, ...args) => runNode(root, [join(root, "scripts/run.mjs"), `scripts/${script}.ts`, ...args]),
     generated: () => readGenerated(join(root, "generated")),
     remove: () => rm(root, { recursive: true, force: true }),
