@@ -1,0 +1,43 @@
+// The pipeline in process: determinism, the emitted facts, and the named types.
+import { describe, expect, it } from "vitest";
+import { HEADER } from "../../scripts/pipeline/layout.js";
+import { runPipeline } from "../../scripts/pipeline/run-pipeline.js";
+import { readGenerated } from "../../scripts/pipeline/read-generated.js";
+import { operations } from "../../generated/operations.js";
+import { REPO_ROOT } from "./project-copy.js";
+
+describe("runPipeline", () => {
+  it("yields byte-identical files on every run, equal to the committed generated/", async () => {
+    const first = await runPipeline(REPO_ROOT, { typecheck: false });
+    const second = await runPipeline(REPO_ROOT, { typecheck: false });
+    expect([...second]).toEqual([...first]);
+    expect(first).toEqual(await readGenerated(`${REPO_ROOT}/generated`));
+  });
+
+  it("starts every TypeScript file with the one header line and no timestamp or version", async () => {
+    const files = await runPipeline(REPO_ROOT, { typecheck: false });
+    for (const [path, text] of files) {
+      if (!path.endsWith(".ts")) continue;
+      expect(text.split("\n")[0], path).toBe(HEADER);
+      expect(text, path).not.toMatch(/\b20\d\d-\d\d-\d\d|\b\d+\.\d+\.\d+\b|openapi-typescript \d/);
+      expect(text, path).not.toContain("\r");
+    }
+  });
+});
+
+describe("generated operations table", () => {
+  it("carries each operation's method, path, rate limit, idempotency and pagination from the spec", () => {
+    expect(Object.keys(operations)).toEqual(["recording_destroy", "recording_list", "recording_partial_update", "recording_retrieve"]);
+    expect(operations.recording_partial_update).toMatchObject({
+      method: "patch",
+      path: "/api/v1/recording/{id}/",
+      idempotent: true,
+      rateLimit: { limit: 300, per: 60, scope: "workspace" },
+      body: { required: true, schema: { type: "object", additionalProperties: false, properties: { metadata: { type: "object", additionalProperties: { type: "string" } } } } },
+    });
+    expect(operations.recording_list).toMatchObject({ method: "get", idempotent: false, rateLimit: { limit: 60 }, pagination: { style: "cursor", items: "results", next: "next" } });
+    expect(operations.recording_list.queryParams.find((parameter) => parameter.name === "metadata")).toMatchObject({ keyPrefix: "metadata__" });
+    expect(operations.recording_retrieve.pathParams).toEqual([{ name: "id", required: true, schema: { type: "string", format: "uuid" } }]);
+    expect("body" in operations.recording_retrieve).toBe(false);
+  });
+});
