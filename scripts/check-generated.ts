@@ -2,17 +2,14 @@
 // what the spec yields (stale, missing or extra files), naming each file with a short diff and the fix.
 import { resolve } from "node:path";
 import pc from "picocolors";
-import { compareFiles } from "./pipeline/compare.js";
-import { generatedPath, REGENERATE_COMMAND } from "./pipeline/layout.js";
-import { readGenerated } from "./pipeline/read-generated.js";
+import { checkGenerated } from "./pipeline/check.js";
+import { REGENERATE_COMMAND } from "./pipeline/layout.js";
 import { driftReport } from "./pipeline/report.js";
-import { runPipeline } from "./pipeline/run-pipeline.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const startedAt = performance.now();
 try {
-  const [wanted, actual] = await Promise.all([runPipeline(root, { typecheck: false }), readGenerated(generatedPath(root))]);
-  const changes = compareFiles(wanted, actual);
+  const changes = await checkGenerated(root);
   const drifted = changes.some((change) => change.kind !== "unchanged");
   (drifted ? console.error : console.log)(`check:generated: ${driftReport(changes, startedAt, REGENERATE_COMMAND)}`);
   process.exitCode = drifted ? 1 : 0;
