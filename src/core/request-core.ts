@@ -36,9 +36,11 @@ interface RawInit {
   baseUrl: string | undefined;
   body: unknown;
   headers: Record<string, string> | undefined;
-  signal: AbortSignal;
+  /** Not a fetch option: openapi-fetch copies unknown init keys onto the Request, and our fetch hands it on. */
+  recallSignal: AbortSignal;
   parseAs: "text";
 }
+type SignalCarrier = Request & { recallSignal?: AbortSignal };
 // We build the URL ourselves (see url.ts), so openapi-fetch's path-typed signature does not apply: one cast here.
 type RawRequest = (method: string, url: string, init: RawInit) => Promise<RawResult>;
 
@@ -53,7 +55,10 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
   const rateLimited = options.rateLimit !== false;
   const wait = internals.sleep ?? sleep;
   const random = internals.random ?? Math.random;
-  const client = createClient({ baseUrl, fetch: options.fetch, headers: { Authorization: `Token ${apiKey}` } });
+  const baseFetch = options.fetch ?? globalThis.fetch;
+  // The signal reaches fetch once, as init, instead of being bound into openapi-fetch's Request and copied again by fetch.
+  const fetch = (request: SignalCarrier) => baseFetch(request, { signal: request.recallSignal });
+  const client = createClient({ baseUrl, fetch, headers: { Authorization: `Token ${apiKey}` } });
   const raw = client.request as unknown as RawRequest;
 
   // The key stays in this closure; the shared registry only ever sees its SHA-256 with the origin.
@@ -65,37 +70,7 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
     return limiter;
   }
 
-  async function attempt(c: CompiledOperation, url: string, base: string | undefined, body: unknown, headers: Record<string, string> | undefined, signal: AbortSignal | undefined, timeout: number): Promise<WithResponse<unknown>> {
-    const timer = new AbortController();
-    const handle = setTimeout(() => timer.abort(), timeout);
-    let result: RawResult;
-    try {
-      const init: RawInit = { baseUrl: base, body, headers, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal, parseAs: "text" };
-      result = await raw(c.method, url, init);
-    } catch (cause) {
-      if (signal?.aborted) throw new APIUserAbortError();
-      if (timer.signal.aborted) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
-      throw new APIConnectionError(`Connection error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    } finally {
-      clearTimeout(handle);
-    }
-    const { response } = result;
-    const { status } = response;
-    // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
-    if (status >= 200 && status < 300) {
-      const text = result.data as string | undefined;
-      if (text === undefined || text === "") return { data: undefined, response };
-      try {
-        return { data: JSON.parse(text), response };
-      } catch {
-        throw new APIResponseParseError(status, response.headers, text, `${status} response is not valid JSON: ${text.slice(0, 100)}`);
-      }
-    }
-    const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-    const errorBody = result.error === "" ? undefined : result.error;
-    throw makeAPIError(status, response.headers, errorBody, retryAfter === undefined ? undefined : retryAfter / 1000);
-  }
-
+  /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
   async function execute(c: CompiledOperation, url: string, base: string | undefined, body: unknown, options: RequestOptions | undefined): Promise<WithResponse<unknown>> {
     const signal = options?.signal;
     const maxRetries = options?.maxRetries ?? defaultRetries;
@@ -103,8 +78,6 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
     const { op } = c;
     // One key per logical call, so every retry of it is the same operation to Recall.
     const headers = op.idempotent ? { "Idempotency-Key": options?.idempotencyKey ?? crypto.randomUUID() } : undefined;
-    // A POST without an Idempotency-Key might have acted before failing: only a 429 (refused up front) retries it.
-    const replayable = op.idempotent || op.method !== "post";
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
       if (rateLimited) {
@@ -112,32 +85,71 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
         const turn = limiter?.acquire(signal);
         if (turn !== undefined) await turn;
       }
+      const timer = new AbortController();
+      const handle = setTimeout(() => timer.abort(), timeout);
+      let error: RecallError;
       try {
-        const result = await attempt(c, url, base, body, headers, signal, timeout);
-        logger?.debug?.(`${c.method} ${op.operationId} ${result.response.status}`, { operationId: op.operationId, status: result.response.status, retry });
-        return result;
-      } catch (error) {
-        const status = error instanceof APIError ? error.status : undefined;
-        const retryable = error instanceof APIError
-          ? isRetryableStatus(error.status) && !(error instanceof APIResponseParseError) && (replayable || error.status === 429)
-          : error instanceof APIConnectionError && replayable;
-        if (!retryable || retry >= maxRetries) throw error;
-        const retryAfterMs = error instanceof APIError ? parseRetryAfter(error.headers.get("retry-after")) : undefined;
-        const delay = retryDelay(retry + 1, retryAfterMs, status, random);
-        logger?.info?.(`retrying ${op.operationId} in ${Math.round(delay)} ms (${error instanceof Error ? error.name : "error"}${status ? ` ${status}` : ""}, retry ${retry + 1} of ${maxRetries})`, {
-          operationId: op.operationId, status, retry: retry + 1, delayMs: Math.round(delay),
-        });
-        await wait(delay, signal);
+        const init: RawInit = { baseUrl: base, body, headers, recallSignal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal, parseAs: "text" };
+        const result = await raw(c.method, url, init);
+        clearTimeout(handle);
+        const { response } = result;
+        const { status } = response;
+        // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
+        if (status >= 200 && status < 300) {
+          logger?.debug?.(`${c.method} ${op.operationId} ${status}`, { operationId: op.operationId, status, retry });
+          return { data: parseJson(result.data as string | undefined, response), response };
+        }
+        const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+        const errorBody = result.error === "" ? undefined : result.error;
+        error = makeAPIError(status, response.headers, errorBody, retryAfter === undefined ? undefined : retryAfter / 1000);
+      } catch (cause) {
+        clearTimeout(handle);
+        if (cause instanceof RecallError) throw cause;
+        if (signal?.aborted) throw new APIUserAbortError();
+        error = timer.signal.aborted
+          ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
+          : new APIConnectionError(`Connection error: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
       }
+      const delay = retry < maxRetries ? retryDelayFor(op, error, retry + 1) : undefined;
+      if (delay === undefined) throw error;
+      logger?.info?.(`retrying ${op.operationId} in ${Math.round(delay)} ms (${error.name}${error instanceof APIError ? ` ${error.status}` : ""}, retry ${retry + 1} of ${maxRetries})`, {
+        operationId: op.operationId, status: error instanceof APIError ? error.status : undefined, retry: retry + 1, delayMs: Math.round(delay),
+      });
+      await wait(delay, signal);
     }
   }
 
-  async function run(op: OperationInfo, input: RequestInput, options: RequestOptions | undefined): Promise<WithResponse<unknown>> {
-    const c = compile(op);
-    const url = buildUrl(c, input.path, input.query);
-    const body = c.sendsBody ? input.body : undefined;
-    if (c.sendsBody) checkBody(c, body);
-    return execute(c, url, undefined, body, options);
+  /** Milliseconds to wait before retry number `retry`, or undefined when `error` is final. */
+  function retryDelayFor(op: OperationInfo, error: RecallError, retry: number): number | undefined {
+    // A POST without an Idempotency-Key might have acted before failing: only a 429 (refused up front) retries it.
+    const replayable = op.idempotent || op.method !== "post";
+    if (error instanceof APIError) {
+      if (!isRetryableStatus(error.status) || !(replayable || error.status === 429)) return undefined;
+      return retryDelay(retry, parseRetryAfter(error.headers.get("retry-after")), error.status, random);
+    }
+    return error instanceof APIConnectionError && replayable ? retryDelay(retry, undefined, undefined, random) : undefined;
+  }
+
+  /** Validates synchronously, so bad input is refused before anything is queued or sent. */
+  function start(op: OperationInfo, input: RequestInput, options: RequestOptions | undefined): Promise<WithResponse<unknown>> {
+    try {
+      const c = compile(op);
+      const url = buildUrl(c, input.path, input.query);
+      const body = c.sendsBody ? input.body : undefined;
+      if (c.sendsBody) checkBody(c, body);
+      return execute(c, url, undefined, body, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  function parseJson(text: string | undefined, response: Response): unknown {
+    if (text === undefined || text === "") return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new APIResponseParseError(response.status, response.headers, text, `${response.status} response is not valid JSON: ${text.slice(0, 100)}`);
+    }
   }
 
   function toPage<T>(c: CompiledOperation, result: WithResponse<unknown>): Page<T> {
@@ -154,13 +166,13 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
 
   return {
     request<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): APIPromise<T> {
-      return new APIPromise(run(op, input, options) as Promise<WithResponse<T>>);
+      return new APIPromise(start(op, input, options) as Promise<WithResponse<T>>);
     },
     paginate<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T> {
       const c = compile(op);
       if (c.op.pagination === undefined) throw new RecallValidationError(op.operationId, "operation is not paginated");
       return new PageIterator<T>(async (next) => {
-        if (next === undefined) return toPage<T>(c, await run(op, input, options));
+        if (next === undefined) return toPage<T>(c, await start(op, input, options));
         // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
         const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
         if (url?.origin !== origin) {
