@@ -6,33 +6,23 @@ export interface WithResponse<T> {
 }
 
 /**
- * A Promise of the parsed body (calls throw on failure rather than returning `{ data, error }`: see errors.ts).
- * The body promise is derived lazily, so awaiting only `.withResponse()` leaves no unhandled rejection behind.
+ * A Promise of the parsed body (calls throw on failure rather than returning `{ data, error }`: see src/client.ts),
+ * plus `.withResponse()` for the body together with the raw Response of the successful attempt.
  */
-export class APIPromise<T> extends Promise<T> {
-  readonly #raw: Promise<WithResponse<T>>;
-  #parsed: Promise<T> | undefined;
+export interface APIPromise<T> extends Promise<T> {
+  withResponse(): Promise<WithResponse<T>>;
+}
 
-  constructor(raw: Promise<WithResponse<T>>) {
-    super((resolve) => resolve(undefined as T));
-    this.#raw = raw;
-  }
+const dataOf = <T>(result: WithResponse<T>): T => result.data;
+const ignore = (): void => {};
 
-  // Derived promises (`.then` results) are plain Promises, not APIPromises.
-  static override get [Symbol.species]() {
-    return Promise;
-  }
-
-  /** The parsed body together with the raw Response of the successful attempt. */
-  withResponse(): Promise<WithResponse<T>> {
-    return this.#raw;
-  }
-
-  override then<R1 = T, R2 = never>(
-    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
-    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
-  ): Promise<R1 | R2> {
-    this.#parsed ??= this.#raw.then((r) => r.data);
-    return this.#parsed.then(onfulfilled, onrejected);
-  }
+// A native Promise with one method attached, not a Promise subclass: `await` stays on V8's fast path.
+export function apiPromise<T>(raw: Promise<WithResponse<T>>): APIPromise<T> {
+  const promise = raw.then(dataOf) as APIPromise<T>;
+  promise.withResponse = () => {
+    // Whoever asks for the response handles the rejection there; the body promise must not report it again.
+    promise.catch(ignore);
+    return raw;
+  };
+  return promise;
 }

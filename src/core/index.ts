@@ -1,6 +1,6 @@
 // The runtime surface generated/ imports, and the pieces src/client.ts assembles.
 
-export { APIPromise, type WithResponse } from "./api-promise.js";
+export { type APIPromise, type WithResponse, apiPromise } from "./api-promise.js";
 export { checkBaseUrl, serverUrl, type ServerInfo } from "./base-url.js";
 export * from "./errors.js";
 export type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "./operation.js";

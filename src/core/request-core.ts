@@ -1,7 +1,7 @@
 // The request core: validation, auth, rate limiting, timeouts, retries and errors, once for every operation.
 
 import createClient from "openapi-fetch";
-import { APIPromise, type WithResponse } from "./api-promise.js";
+import { type APIPromise, type WithResponse, apiPromise } from "./api-promise.js";
 import { checkBaseUrl } from "./base-url.js";
 import {
   APIConnectionError,
@@ -166,7 +166,7 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
 
   return {
     request<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): APIPromise<T> {
-      return new APIPromise(start(op, input, options) as Promise<WithResponse<T>>);
+      return apiPromise(start(op, input, options) as Promise<WithResponse<T>>);
     },
     paginate<T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T> {
       const c = compile(op);
