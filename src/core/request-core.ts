@@ -9,6 +9,7 @@ import {
   APIResponseParseError,
   APITimeoutError,
   APIUserAbortError,
+  RateLimitError,
   RecallError,
   RecallValidationError,
   makeAPIError,
@@ -83,7 +84,10 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
       if (rateLimited) {
         const limiter = limiters.get(op) ?? (await limiterFor(op));
         const turn = limiter?.acquire(signal);
-        if (turn !== undefined) await turn;
+        if (turn !== undefined) {
+          logger?.debug?.(`${op.operationId} waits for the client-side rate limit (${limiter!.pending} queued)`, { operationId: op.operationId, queued: limiter!.pending });
+          await turn;
+        }
       }
       const timer = new AbortController();
       const handle = setTimeout(() => timer.abort(), timeout);
@@ -112,7 +116,8 @@ export function createCore(options: CoreOptions, internals: CoreInternals = {}):
       }
       const delay = retry < maxRetries ? retryDelayFor(op, error, retry + 1) : undefined;
       if (delay === undefined) throw error;
-      logger?.info?.(`retrying ${op.operationId} in ${Math.round(delay)} ms (${error.name}${error instanceof APIError ? ` ${error.status}` : ""}, retry ${retry + 1} of ${maxRetries})`, {
+      // A 429 despite our limiter means someone else spends the same workspace's budget: worth a warning.
+      logger?.[error instanceof RateLimitError ? "warn" : "info"]?.(`retrying ${op.operationId} in ${Math.round(delay)} ms (${error.name}${error instanceof APIError ? ` ${error.status}` : ""}, retry ${retry + 1} of ${maxRetries})`, {
         operationId: op.operationId, status: error instanceof APIError ? error.status : undefined, retry: retry + 1, delayMs: Math.round(delay),
       });
       await wait(delay, signal);

@@ -126,20 +126,22 @@ describe("errors", () => {
   });
 
   it("times out a slow response, retries, and throws APITimeoutError", async () => {
-    server = await startServer(slow(2_000, json(200, recording)));
-    const h = harness(server.url, { timeout: 50, maxRetries: 1 });
+    server = await startServer(slow(5_000, json(200, recording)));
+    const h = harness(server.url, { timeout: 200, maxRetries: 1 });
     const started = performance.now();
     const error = await rejection(h.retrieve(RECORDING_ID));
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect(error.message).toBe("Request timed out after 50 ms.");
+    expect(error.message).toBe("Request timed out after 200 ms.");
     expect(server.received).toHaveLength(2);
-    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(performance.now() - started).toBeLessThan(4_000);
   });
 
   it("applies a per-call timeout over the client's", async () => {
-    server = await startServer(slow(2_000, json(200, recording)));
+    server = await startServer(slow(5_000, json(200, recording)));
     const h = harness(server.url, { maxRetries: 0 });
-    expect(await rejection(h.retrieve(RECORDING_ID, { timeout: 30 }))).toBeInstanceOf(APITimeoutError);
+    const error = await rejection(h.retrieve(RECORDING_ID, { timeout: 150 }));
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error.message).toBe("Request timed out after 150 ms.");
   });
 
   it("resolves a 204 to undefined", async () => {

@@ -137,3 +137,34 @@ describe("abort and rate limiting", () => {
     expect(server.received).toHaveLength(4);
   });
 });
+
+describe("abort while waiting to retry", () => {
+  it("releases the backoff wait at once", async () => {
+    server = await startServer(text(503, ""));
+    const core = createCore({ apiKey: apiKey(), baseUrl: server.url });
+    const controller = new AbortController();
+    const started = performance.now();
+    const call = core.request(operations.recording_retrieve, { path: { id: RECORDING_ID } }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 100);
+    expect(await rejection(call)).toBeInstanceOf(APIUserAbortError);
+    expect(performance.now() - started).toBeLessThan(700);
+    expect(server.received).toHaveLength(1);
+  });
+});
+
+describe("logger", () => {
+  it("warns on a retry after 429, calling the logger's methods with their `this`", async () => {
+    server = await startServer(json(429, {}, { "retry-after": "0" }), json(200, recording));
+    const logger = {
+      lines: [] as string[],
+      warn(message: string) {
+        this.lines.push(`warn ${message}`);
+      },
+      debug(message: string) {
+        this.lines.push(`debug ${message}`);
+      },
+    };
+    await harness(server.url, { logger }).retrieve(RECORDING_ID);
+    expect(logger.lines).toEqual(["warn retrying recording_retrieve in 1000 ms (RateLimitError 429, retry 1 of 5)", "debug GET recording_retrieve 200"]);
+  });
+});
