@@ -10,6 +10,8 @@ const READY = /Prism is listening on (http:\/\/\S+)/;
 export interface Prism {
   /** Origin Prism answers on, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
+  /** Process id of Prism, also the id of its process group. */
+  readonly pid: number;
   /** Everything Prism has printed so far (stdout and stderr interleaved). */
   output(): string;
   /** Ends Prism's whole process group and waits for it to exit. */
@@ -79,7 +81,7 @@ async function startOnce(spec: string, port: number, timeout: number): Promise<P
         reject(new Error(`Prism exited before listening (code ${code}, signal ${signal})`));
       });
     });
-    return { url, output: () => output, stop: () => stopGroup(child, exited) };
+    return { url, pid: child.pid!, output: () => output, stop: () => stopGroup(child, exited) };
   } catch (error) {
     await stopGroup(child, exited);
     throw new Error(`${(error as Error).message}\n--- Prism output ---\n${output}`);
