@@ -67,15 +67,15 @@ export class APIUserAbortError extends RecallError {
   }
 }
 
-/** The subclass for a status; `retryAfter` only matters for 429. */
-export function makeAPIError(status: number, headers: Headers, body: unknown, retryAfter?: number): APIError {
+/** The subclass for a status; `retryAfterMs` only matters for 429. */
+export function makeAPIError(status: number, headers: Headers, body: unknown, retryAfterMs?: number): APIError {
   switch (status) {
     case 400: return new BadRequestError(status, headers, body);
     case 401: return new AuthenticationError(status, headers, body);
     case 403: return new PermissionDeniedError(status, headers, body);
     case 404: return new NotFoundError(status, headers, body);
     case 409: return new ConflictError(status, headers, body);
-    case 429: return new RateLimitError(status, headers, body, retryAfter);
+    case 429: return new RateLimitError(status, headers, body, retryAfterMs === undefined ? undefined : retryAfterMs / 1000);
   }
   return status >= 500 ? new InternalServerError(status, headers, body) : new APIError(status, headers, body);
 }

@@ -3,23 +3,10 @@
 import { APIUserAbortError } from "./errors.js";
 import type { RateLimit } from "./operation.js";
 
-/** Time source and timers, injectable so tests can drive the window without waiting. */
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 interface Waiter {
   resolve(): void;
   signal: AbortSignal | undefined;
-  onAbort: () => void;
+  onAbort(): void;
 }
 
 /** Never starts more than `limit` calls in any window of `windowMs`; calls over the limit wait their turn. */
@@ -29,29 +16,28 @@ export class SlidingWindowLimiter {
   #count = 0;
   #head = 0;
   readonly #waiters: Waiter[] = [];
-  #timer: unknown = undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(readonly limit: number, readonly windowMs: number, readonly clock: Clock = systemClock) {
+  constructor(readonly limit: number, readonly windowMs: number) {
     this.#starts = new Float64Array(limit);
   }
 
   /** Undefined when the call may start now; otherwise a promise that resolves at its turn or rejects on abort. */
   acquire(signal?: AbortSignal): Promise<void> | undefined {
-    if (this.#waiters.length === 0 && this.#tryTake()) return undefined;
-    if (signal?.aborted) return Promise.reject(new APIUserAbortError());
+    if (this.#waiters.length === 0 && this.#take()) return undefined;
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         resolve,
         signal,
         onAbort: () => {
-          const i = this.#waiters.indexOf(waiter);
-          if (i !== -1) this.#waiters.splice(i, 1);
-          if (this.#waiters.length === 0) this.#cancelTimer();
+          this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+          if (this.#waiters.length === 0) this.#timer = void clearTimeout(this.#timer);
           reject(new APIUserAbortError("Request was aborted while waiting for the rate limiter."));
         },
       };
-      signal?.addEventListener("abort", waiter.onAbort, { once: true });
       this.#waiters.push(waiter);
+      if (signal?.aborted) return waiter.onAbort();
+      signal?.addEventListener("abort", waiter.onAbort, { once: true });
       this.#schedule();
     });
   }
@@ -61,8 +47,8 @@ export class SlidingWindowLimiter {
     return this.#waiters.length;
   }
 
-  #tryTake(): boolean {
-    const now = this.clock.now();
+  #take(): boolean {
+    const now = performance.now();
     if (this.#count < this.limit) {
       this.#starts[(this.#head + this.#count++) % this.limit] = now;
       return true;
@@ -75,25 +61,17 @@ export class SlidingWindowLimiter {
   }
 
   #schedule(): void {
-    if (this.#timer !== undefined) return;
-    const wait = Math.max(0, this.#starts[this.#head]! + this.windowMs - this.clock.now());
-    this.#timer = this.clock.setTimeout(() => this.#drain(), wait);
+    this.#timer ??= setTimeout(() => this.#drain(), this.#starts[this.#head]! + this.windowMs - performance.now());
   }
 
   #drain(): void {
     this.#timer = undefined;
-    while (this.#waiters.length > 0 && this.#tryTake()) {
+    while (this.#waiters.length > 0 && this.#take()) {
       const waiter = this.#waiters.shift()!;
       waiter.signal?.removeEventListener("abort", waiter.onAbort);
       waiter.resolve();
     }
     if (this.#waiters.length > 0) this.#schedule();
-  }
-
-  #cancelTimer(): void {
-    if (this.#timer === undefined) return;
-    this.clock.clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 }
 
@@ -101,21 +79,15 @@ export class SlidingWindowLimiter {
 const registry = new Map<string, SlidingWindowLimiter>();
 
 /** The limiter for one operation under one scope (a hash of API key and origin: the key itself is never stored). */
-export function sharedLimiter(scope: string, operationId: string, rateLimit: RateLimit, clock?: Clock): SlidingWindowLimiter {
+export function sharedLimiter(scope: string, operationId: string, rateLimit: RateLimit): SlidingWindowLimiter {
   const id = `${scope}|${operationId}`;
   let limiter = registry.get(id);
-  if (limiter === undefined) {
-    limiter = new SlidingWindowLimiter(rateLimit.limit, rateLimit.per * 1000, clock);
-    registry.set(id, limiter);
-  }
+  if (!limiter) registry.set(id, (limiter = new SlidingWindowLimiter(rateLimit.limit, rateLimit.per * 1000)));
   return limiter;
 }
 
 /** SHA-256 of the API key and origin, hex: the registry's scope. */
 export async function limiterScope(apiKey: string, origin: string): Promise<string> {
-  const bytes = new TextEncoder().encode(`${origin}\n${apiKey}`);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  let hex = "";
-  for (const b of digest) hex += b.toString(16).padStart(2, "0");
-  return hex;
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${origin}\n${apiKey}`));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -6,9 +6,9 @@ import type { PageIterator } from "./paginate.js";
 
 /** Where log lines go; the library never prints by itself. Lines never carry the API key or headers. */
 export interface Logger {
-  debug?(message: string, fields?: Record<string, unknown>): void;
-  info?(message: string, fields?: Record<string, unknown>): void;
-  warn?(message: string, fields?: Record<string, unknown>): void;
+  debug?(message: string): void;
+  info?(message: string): void;
+  warn?(message: string): void;
 }
 
 /** Options of the request core; the public client adds `region` on top (src/client.ts). */
@@ -25,7 +25,7 @@ export interface CoreOptions {
   timeout?: number;
   /** Client-side limiter from each operation's documented limit; on by default, `false` turns it off. */
   rateLimit?: boolean;
-  /** Receives debug (each response), info (each retry) and warn lines. */
+  /** Receives debug (each response, each wait for the limiter), info (each retry) and warn (each retry after a 429) lines. */
   logger?: Logger;
 }
 

@@ -90,13 +90,12 @@ function pair(name: string, value: unknown): string {
   return `&${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`;
 }
 
-/** Checks the request body against the operation's schema. */
-export function checkBody(c: CompiledOperation, body: unknown): void {
+/** Checks the request body against the operation's schema, and hands it back. */
+export function checkBody(c: CompiledOperation, body: unknown): unknown {
   const spec = c.op.body;
-  if (spec === undefined) return;
-  if (body === undefined) {
-    if (spec.required) throw new RecallValidationError("body", "required");
-    return;
+  if (spec !== undefined) {
+    if (body !== undefined) assertShape(spec.schema, body, "body");
+    else if (spec.required) throw new RecallValidationError("body", "required");
   }
-  assertShape(spec.schema, body, "body");
+  return body;
 }

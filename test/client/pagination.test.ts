@@ -61,7 +61,7 @@ describe("list", () => {
     }
     expect(seen).toEqual([item(1).id]);
     expect(failure).toBeInstanceOf(RecallError);
-    expect((failure as Error).message).toMatch(/^Refusing to follow a next-page URL outside http:\/\/127\.0\.0\.1:\d+: /);
+    expect((failure as Error).message).toMatch(/^Refusing next-page URL outside http:\/\/127\.0\.0\.1:\d+: /);
     expect(server.received).toHaveLength(1);
   });
 

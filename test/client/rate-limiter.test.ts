@@ -84,6 +84,11 @@ describe("SlidingWindowLimiter", () => {
     limiter.acquire();
     await expect(limiter.acquire(AbortSignal.abort())).rejects.toBeInstanceOf(APIUserAbortError);
     expect(limiter.pending).toBe(0);
+    const queued = limiter.acquire();
+    await expect(limiter.acquire(AbortSignal.abort())).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(limiter.pending).toBe(1);
+    await vi.advanceTimersByTimeAsync(WINDOW);
+    await expect(queued).resolves.toBeUndefined();
   });
 });
 

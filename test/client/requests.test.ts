@@ -82,8 +82,8 @@ describe("bad input is refused before anything is sent", () => {
   });
 
   const options: [string, { given: () => unknown; want: string }][] = [
-    ["a missing API key", { given: () => createCore({ apiKey: "", baseUrl: "https://us-west-2.recall.ai" }), want: "apiKey: required (a non-empty string)" }],
-    ["a blank API key", { given: () => createCore({ apiKey: "  ", baseUrl: "https://us-west-2.recall.ai" }), want: "apiKey: required (a non-empty string)" }],
+    ["a missing API key", { given: () => createCore({ apiKey: "", baseUrl: "https://us-west-2.recall.ai" }), want: "apiKey: required" }],
+    ["a blank API key", { given: () => createCore({ apiKey: "  ", baseUrl: "https://us-west-2.recall.ai" }), want: "apiKey: required" }],
     ["plain http off loopback", { given: () => createCore({ apiKey: "k", baseUrl: "http://us-west-2.recall.ai" }), want: "baseUrl: must be https (plain http only on 127.0.0.1, localhost or [::1])" }],
     ["not a URL", { given: () => createCore({ apiKey: "k", baseUrl: "recall.ai" }), want: 'baseUrl: not a URL: "recall.ai"' }],
     ["credentials in the URL", { given: () => createCore({ apiKey: "k", baseUrl: "https://u:p@recall.ai" }), want: "baseUrl: must not carry credentials, a query or a fragment" }],

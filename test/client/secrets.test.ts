@@ -49,9 +49,9 @@ describe("the API key never leaks", () => {
     server = await startServer(text(503, ""), json(200, {}));
     const key = apiKey();
     const lines: string[] = [];
-    const recall = createResources(createCore({ apiKey: key, baseUrl: server.url, logger: { info: (m, f) => void lines.push(`${m} ${JSON.stringify(f)}`) } }, { sleep: async () => {}, random: () => 0 }));
+    const recall = createResources(createCore({ apiKey: key, baseUrl: server.url, logger: { info: (m) => void lines.push(m) } }, { sleep: async () => {}, random: () => 0 }));
     await recall.recordings.retrieve(RECORDING_ID);
-    expect(lines).toEqual(['retrying recording_retrieve in 1000 ms (InternalServerError 503, retry 1 of 5) {"operationId":"recording_retrieve","status":503,"retry":1,"delayMs":1000}']);
+    expect(lines).toEqual(['retrying recording_retrieve in 1000 ms (InternalServerError 503, retry 1 of 5)']);
   });
 
   it("from a validation error", async () => {
