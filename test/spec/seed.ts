@@ -1,8 +1,12 @@
 // Reads the Update Recording reference page (../shared/seeds) the spec is curated from.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Json } from "./spec-bundle.js";
 
-const SEED_URL = new URL("../../../shared/seeds/recording_partial_update.md", import.meta.url);
+/** The team's source of truth, beside the checkout (our machines and CI). */
+export const SHARED_SEED_URL = new URL("../../../shared/seeds/recording_partial_update.md", import.meta.url);
+/** Its copy in the repository, for clones without ../shared (GitHub Actions); seed-copy.test.ts keeps the two equal. */
+export const SEED_COPY_URL = new URL("../../spec/sources/recording_partial_update.md", import.meta.url);
+const SEED_URL = existsSync(SHARED_SEED_URL) ? SHARED_SEED_URL : SEED_COPY_URL;
 const seedText = (): string => readFileSync(SEED_URL, "utf8");
 
 /** The page's "Sample Response" JSON. */
