@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECORDING_ID, expectedConsumerOutput, startRecallApi } from "./consumer-api.js";
 import { type PackedProject, packAndInstall } from "./packed-project.js";
 import { spawnCommand } from "./run.js";
-import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinary, repoTsc, tscScript } from "./toolchains.js";
+import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "./toolchains.js";
 
 const modules = fileURLToPath(new URL("../../node_modules", import.meta.url));
 const versionOf = (pkg: string): string => (JSON.parse(readFileSync(join(modules, pkg, "package.json"), "utf8")) as { version: string }).version;
@@ -21,6 +21,7 @@ const downloadTimeout = 180_000;
 
 let project: PackedProject;
 beforeAll(async () => {
+  prefetchToolchains();
   project = await packAndInstall();
 }, 180_000);
 afterAll(async () => {
@@ -43,7 +44,7 @@ describe("the tarball", () => {
   });
 
   it("passes arethetypeswrong for node16 (ESM) and bundler resolution", async () => {
-    // esm-only: the package is ESM only, so a CommonJS require() resolving to ESM (node16-cjs) is by design.
+    // esm-only: node16-cjs's CJSResolvesToESM is this ESM-only design, and require(esm) works on Node >= 20.19 (tested below).
     const ran = await spawnCommand(process.execPath, [binOf("@arethetypeswrong/cli", "attw"), project.tarball, "--profile", "esm-only", "--format", "json"]);
     const report = JSON.parse(ran.stdout) as {
       analysis: { entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> };
@@ -105,5 +106,12 @@ describe("the consumer runs", () => {
     } finally {
       await api.close();
     }
+  }, downloadTimeout);
+
+  it.each(nodes)("from CommonJS, through require(esm), on Node %s", async (_, node) => {
+    const ran = await spawnCommand(await node(), ["require.cjs"], { cwd: project.consumer, env: { PATH: process.env.PATH ?? "" } });
+    expect(ran.stderr).toBe("");
+    expect(ran.stdout).toBe("require function function\n");
+    expect(ran.code).toBe(0);
   }, downloadTimeout);
 });

@@ -18,11 +18,23 @@ export const TYPESCRIPT_VERSIONS = ["6.0.3", "7.0.2"] as const;
 /** The repo's own TypeScript (the devDependency), as a script for `node`. */
 export const repoTsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 
+const installs = new Map<string, Promise<string>>();
+
 /**
  * Installs `name@version` into its own cache folder once and returns that folder's node_modules/name.
  * Installs into a scratch folder first and renames it, so an interrupted run never leaves a half cache.
+ * Memoized per process, so a prefetch and the test that needs the package share one install.
  */
-async function cachedPackage(name: string, version: string, folder: string): Promise<string> {
+function cachedPackage(name: string, version: string, folder: string): Promise<string> {
+  let install = installs.get(folder);
+  if (install === undefined) {
+    install = installOnce(name, version, folder);
+    installs.set(folder, install);
+  }
+  return install;
+}
+
+async function installOnce(name: string, version: string, folder: string): Promise<string> {
   const target = join(cacheRoot, folder);
   const installed = join(target, "node_modules", name);
   if (existsSync(join(installed, "package.json"))) return installed;
@@ -46,4 +58,10 @@ export async function nodeBinary(version: string): Promise<string> {
 /** The `tsc` script of an exact TypeScript version, run with `node` (7.x's starts its native binary). */
 export async function tscScript(version: string): Promise<string> {
   return join(await cachedPackage("typescript", version, `typescript-${version}`), "bin", "tsc");
+}
+
+/** Starts every download now, so they overlap the build; each test still awaits (and reports) its own. */
+export function prefetchToolchains(): void {
+  for (const v of NODE_VERSIONS) nodeBinary(v).catch(() => undefined);
+  for (const v of TYPESCRIPT_VERSIONS) tscScript(v).catch(() => undefined);
 }
