@@ -58,7 +58,8 @@ async function startOnce(spec: string, port: number, timeout: number): Promise<P
   let output = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // "close", not "exit": by then stdout and stderr are drained, so the output shown on failure is complete.
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
 
   try {
     const url = await new Promise<string>((resolve, reject) => {
@@ -76,7 +77,7 @@ async function startOnce(spec: string, port: number, timeout: number): Promise<P
         clearTimeout(timer);
         reject(error);
       });
-      child.once("exit", (code, signal) => {
+      child.once("close", (code, signal) => {
         clearTimeout(timer);
         reject(new Error(`Prism exited before listening (code ${code}, signal ${signal})`));
       });
