@@ -105,7 +105,9 @@ describe("abort and rate limiting", () => {
     server = await startServer(slow(5_000, json(200, recording)));
     const controller = new AbortController();
     const call = harness(server.url).retrieve(RECORDING_ID, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
+    // Abort once the server holds the request, so the call is truly in flight however loaded the machine is.
+    while (server.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
     expect(await rejection(call)).toBeInstanceOf(APIUserAbortError);
     expect(server.received).toHaveLength(1);
   });
