@@ -1,42 +1,53 @@
 // Whole-process timings of generate and check:generated against the openapi-typescript CLI alone on the
-// same spec, interleaved run by run so machine noise hits all three alike; medians reported.
+// same spec, on a scratch copy of the project, interleaved run by run so machine noise hits all alike; medians.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { copyProject } from "../lib/project-copy.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";
 import { median } from "./stats.js";
 
 export interface PipelineFigures {
   readonly runs: number;
   readonly openapiTypescript: number;
-  readonly generate: number;
+  /** generate on an up-to-date tree: nothing to type-check or write. */
+  readonly generateUnchanged: number;
+  /** generate when a file must be written: type-check, stage, swap. */
+  readonly generateChanged: number;
   readonly check: number;
 }
 
-export function benchPipeline(root: string, runs: number): PipelineFigures {
-  const require = createRequire(join(root, "package.json"));
-  const openapiTsCli = join(require.resolve("openapi-typescript/package.json"), "..", "bin", "cli.js");
-  const out = mkdtempSync(join(tmpdir(), "recall-bench-"));
-  const time = (args: string[]): number => {
+export async function benchPipeline(root: string, runs: number): Promise<PipelineFigures> {
+  const openapiTsCli = join(createRequire(join(root, "package.json")).resolve("openapi-typescript/package.json"), "..", "bin", "cli.js");
+  const copy = await copyProject(root);
+  const time = (args: string[], before: () => void = () => {}): number => {
+    before();
     const started = performance.now();
-    execFileSync(process.execPath, args, { cwd: root, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
+    execFileSync(process.execPath, args, { cwd: copy, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
     return (performance.now() - started) / 1000;
   };
-  const samples = { openapiTypescript: [] as number[], generate: [] as number[], check: [] as number[] };
+  const run = (entry: string) => [join(copy, "scripts/run.mjs"), `scripts/${entry}.ts`];
+  const samples = { openapiTypescript: [] as number[], generateUnchanged: [] as number[], generateChanged: [] as number[], check: [] as number[] };
   try {
-    for (let run = 0; run <= runs; run++) {
-      const a = time([openapiTsCli, SPEC_ENTRY, "-o", join(out, "schema.ts")]);
-      const g = time([join(root, "scripts/run.mjs"), "scripts/generate.ts"]);
-      const c = time([join(root, "scripts/run.mjs"), "scripts/check-generated.ts"]);
-      if (run === 0) continue; // warm-up: file cache
-      samples.openapiTypescript.push(a);
-      samples.generate.push(g);
-      samples.check.push(c);
+    for (let round = 0; round <= runs; round++) {
+      const timings = {
+        openapiTypescript: time([openapiTsCli, SPEC_ENTRY, "-o", join(copy, "schema.ts")]),
+        generateUnchanged: time(run("generate")),
+        generateChanged: time(run("generate"), () => rmSync(join(copy, "generated/README.md"))),
+        check: time(run("check-generated")),
+      };
+      if (round === 0) continue; // warm-up: file cache
+      for (const [name, seconds] of Object.entries(timings)) samples[name as keyof typeof samples].push(seconds);
     }
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    rmSync(copy, { recursive: true, force: true });
   }
-  return { runs, openapiTypescript: median(samples.openapiTypescript), generate: median(samples.generate), check: median(samples.check) };
+  return {
+    runs,
+    openapiTypescript: median(samples.openapiTypescript),
+    generateUnchanged: median(samples.generateUnchanged),
+    generateChanged: median(samples.generateChanged),
+    check: median(samples.check),
+  };
 }

@@ -2,7 +2,7 @@
 // The Redocly CLI lint runs in a child process alongside the in-process steps; any problem fails the whole run.
 import { assembleFiles, type GeneratedFiles } from "./assemble.js";
 import { bundleSpec } from "./bundle-spec.js";
-import { lintSpec } from "./lint-spec.js";
+import { type LintResult, lintSpec } from "./lint-spec.js";
 import { openapiTypes } from "./openapi-types.js";
 import { typecheckFiles } from "./typecheck.js";
 
@@ -17,12 +17,13 @@ export class PipelineError extends Error {
 }
 
 export interface PipelineOptions {
-  /** Type-check the emitted files against src/ (generate does; the drift check compares bytes only). */
-  readonly typecheck: boolean;
+  /** A lint already under way: entry points start it before loading the generators, so the two overlap. */
+  readonly lint?: Promise<LintResult>;
 }
 
-export async function runPipeline(root: string, options: PipelineOptions): Promise<GeneratedFiles> {
-  const lint = lintSpec(root);
+/** Lint, bundle, openapi-typescript and ts-morph: every file of generated/, in memory. */
+export async function runPipeline(root: string, options: PipelineOptions = {}): Promise<GeneratedFiles> {
+  const lint = options.lint ?? lintSpec(root);
   let files: GeneratedFiles;
   try {
     files = await generateInProcess(root);
@@ -32,11 +33,13 @@ export async function runPipeline(root: string, options: PipelineOptions): Promi
     throw error;
   }
   await failOnLint(lint);
-  if (options.typecheck) {
-    const problems = typecheckFiles(root, files);
-    if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
-  }
   return files;
+}
+
+/** Throws when the emitted files do not compile against src/: such files must never replace generated/. */
+export function assertTypechecks(root: string, files: GeneratedFiles): void {
+  const problems = typecheckFiles(root, files);
+  if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
 }
 
 async function generateInProcess(root: string): Promise<GeneratedFiles> {
@@ -54,7 +57,7 @@ async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): 
   }
 }
 
-async function failOnLint(lint: ReturnType<typeof lintSpec>): Promise<void> {
+async function failOnLint(lint: Promise<LintResult>): Promise<void> {
   const result = await lint;
   if (!result.ok) throw new PipelineError("lint", `Redocly lint found problems in the spec:\n${result.output}`);
 }

@@ -8,14 +8,14 @@ import { REPO_ROOT } from "./project-copy.js";
 
 describe("runPipeline", () => {
   it("yields byte-identical files on every run, equal to the committed generated/", async () => {
-    const first = await runPipeline(REPO_ROOT, { typecheck: false });
-    const second = await runPipeline(REPO_ROOT, { typecheck: false });
+    const first = await runPipeline(REPO_ROOT);
+    const second = await runPipeline(REPO_ROOT);
     expect([...second]).toEqual([...first]);
     expect(first).toEqual(await readGenerated(`${REPO_ROOT}/generated`));
   });
 
   it("starts every TypeScript file with the one header line and no timestamp or version", async () => {
-    const files = await runPipeline(REPO_ROOT, { typecheck: false });
+    const files = await runPipeline(REPO_ROOT);
     for (const [path, text] of files) {
       if (!path.endsWith(".ts")) continue;
       expect(text.split("\n")[0], path).toBe(HEADER);

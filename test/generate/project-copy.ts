@@ -1,13 +1,12 @@
 // A throwaway copy of the project (spec, scripts, src, generated, configs; node_modules linked) for tests
 // that run the real commands; the real generated/ is never touched.
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { copyProject as copyProjectTo } from "../../scripts/lib/project-copy.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const COPIED = ["spec", "scripts", "src", "generated", "redocly.yaml", "tsconfig.json", "package.json"];
 
 export interface RunResult {
   readonly code: number;
@@ -27,9 +26,7 @@ export interface ProjectCopy {
 }
 
 export async function copyProject(): Promise<ProjectCopy> {
-  const root = await mkdtemp(join(tmpdir(), "recall-project-"));
-  await Promise.all(COPIED.map((entry) => cp(join(REPO_ROOT, entry), join(root, entry), { recursive: true })));
-  await symlink(join(REPO_ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  const root = await copyProjectTo(REPO_ROOT);
   const { readGenerated } = await import("../../scripts/pipeline/read-generated.js");
   return {
     root,
