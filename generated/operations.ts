@@ -1,5 +1,6 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { OperationInfo } from "../src/core/index.js";
+
 /** Method, path, parameters, rate limit and pagination of every operation in the spec, keyed by operationId. */
 export const operations = {
     recording_destroy: {

@@ -1,5 +1,6 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { Readable, Writable, components, operations } from "./schema.js";
+
 /** A Speechmatics custom vocabulary word and how it may sound. */
 export type AdditionalVocab = Readable<components["schemas"]["AdditionalVocab"]>;
 /** AssemblyAI async transcription in chunks (provider key `assembly_ai_async_chunked`). */

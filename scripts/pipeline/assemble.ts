@@ -20,8 +20,8 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   const operations = readOperations(document);
   const files = new Map<string, string>();
   const emit = (path: string, structure: OptionalKind<SourceFileStructure>): void => {
-    const text = project.createSourceFile(path, structure, { overwrite: true }).getFullText();
-    files.set(path, `${HEADER}\n${text.trimEnd()}\n`);
+    const file = project.createSourceFile(path, structure, { overwrite: true });
+    files.set(path, `${HEADER}\n${withBlankLineAfterImports(file.getFullText(), file.getImportDeclarations().at(-1)?.getEnd())}`);
   };
 
   const schemaFile = project.createSourceFile("schema.ts", schemaText, { overwrite: true });
@@ -85,4 +85,10 @@ function importTypes(moduleSpecifier: string, names: readonly string[]): ImportD
 function usesName(aliases: readonly { type?: unknown }[], name: string): boolean {
   const pattern = new RegExp(`\\b${name}\\b`);
   return aliases.some((alias) => typeof alias.type === "string" && pattern.test(alias.type));
+}
+
+function withBlankLineAfterImports(text: string, importsEnd: number | undefined): string {
+  const body = text.trimEnd();
+  if (importsEnd === undefined || body.startsWith("\n\n", importsEnd)) return `${body}\n`;
+  return `${body.slice(0, importsEnd)}\n${body.slice(importsEnd)}\n`;
 }
