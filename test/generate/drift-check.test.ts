@@ -52,3 +52,25 @@ describe("check:generated", () => {
     }
   });
 });
+
+describe("check:generated output", () => {
+  // Output goes to a pipe here, as in CI logs: colour only when forced, and NO_COLOR always wins.
+  const cases: [string, { env: Record<string, string>; coloured: boolean }][] = [
+    ["a pipe", { env: {}, coloured: false }],
+    ["FORCE_COLOR", { env: { FORCE_COLOR: "1" }, coloured: true }],
+    ["FORCE_COLOR with NO_COLOR", { env: { FORCE_COLOR: "1", NO_COLOR: "1" }, coloured: false }],
+  ];
+
+  it.each(cases)("is coloured on %s: %o", async (_name, { env, coloured }) => {
+    const project = await copyProject();
+    try {
+      await project.write("generated/leftover.ts", "export {};\n");
+      const result = await project.runWithEnv(env, "check-generated");
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/extra\s+.*generated\/leftover\.ts/);
+      expect(/\u001b\[\d+m/.test(result.stderr)).toBe(coloured);
+    } finally {
+      await project.remove();
+    }
+  });
+});

@@ -20,6 +20,8 @@ export interface ProjectCopy {
   write(path: string, text: string): Promise<void>;
   /** Runs `node scripts/run.mjs scripts/<script>.ts` in the copy, as `npm run` would. */
   run(script: "generate" | "check-generated", ...args: string[]): Promise<RunResult>;
+  /** The same with extra environment variables and without the NO_COLOR the other runs set. */
+  runWithEnv(env: Record<string, string>, script: "generate" | "check-generated"): Promise<RunResult>;
   /** Every file of generated/, path to text. */
   generated(): Promise<Map<string, string>>;
   remove(): Promise<void>;
@@ -36,14 +38,17 @@ export async function copyProject(): Promise<ProjectCopy> {
       await writeFile(join(root, path), text);
     },
     run: (script, ...args) => runNode(root, [join(root, "scripts/run.mjs"), `scripts/${script}.ts`, ...args]),
+    runWithEnv: (env, script) => runNode(root, [join(root, "scripts/run.mjs"), `scripts/${script}.ts`], env),
     generated: () => readGenerated(join(root, "generated")),
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }
 
-export function runNode(cwd: string, args: string[]): Promise<RunResult> {
+export function runNode(cwd: string, args: string[], env: Record<string, string> = { NO_COLOR: "1" }): Promise<RunResult> {
+  const base = { ...process.env };
+  for (const name of ["NO_COLOR", "FORCE_COLOR"]) delete base[name];
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd, env: { ...base, ...env }, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
