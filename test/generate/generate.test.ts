@@ -105,6 +105,19 @@ describe("npm run generate", () => {
     expect(await project.generated()).toEqual(before);
   });
 
+  it("leaves generated/ as it was when post-processing fails on a lint-clean spec, naming the cause", async () => {
+    const project = await freshCopy();
+    const before = await project.generated();
+    const path = "spec/paths/recording-id.yaml";
+    // Two operations that would become the same method: Redocly has no rule for it, the emitter refuses.
+    await project.write(path, (await project.read(path)).replace("operationId: recording_destroy", "operationId: recording_destroy\n  x-sdk-method:\n    name: retrieve"));
+    const result = await project.run("generate");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("failed at post-process; generated/ is left as it was");
+    expect(result.stderr).toContain("recording_destroy and recording_retrieve would both become recordings.retrieve");
+    expect(await project.generated()).toEqual(before);
+  });
+
   it("removes files the spec no longer yields and keeps unchanged ones", async () => {
     const project = await freshCopy();
     await project.write("generated/obsolete.ts", "export const old = 1;\n");
