@@ -67,17 +67,18 @@ export class APIUserAbortError extends RecallError {
   }
 }
 
+const BY_STATUS: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+};
+
 /** The subclass for a status; `retryAfterMs` only matters for 429. */
 export function makeAPIError(status: number, headers: Headers, body: unknown, retryAfterMs?: number): APIError {
-  switch (status) {
-    case 400: return new BadRequestError(status, headers, body);
-    case 401: return new AuthenticationError(status, headers, body);
-    case 403: return new PermissionDeniedError(status, headers, body);
-    case 404: return new NotFoundError(status, headers, body);
-    case 409: return new ConflictError(status, headers, body);
-    case 429: return new RateLimitError(status, headers, body, retryAfterMs === undefined ? undefined : retryAfterMs / 1000);
-  }
-  return status >= 500 ? new InternalServerError(status, headers, body) : new APIError(status, headers, body);
+  if (status === 429) return new RateLimitError(status, headers, body, retryAfterMs === undefined ? undefined : retryAfterMs / 1000);
+  return new (BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError))(status, headers, body);
 }
 
 const MAX_DETAIL = 200;

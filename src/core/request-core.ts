@@ -18,7 +18,7 @@ import { type Page, PageIterator } from "./paginate.js";
 import { type SlidingWindowLimiter, limiterScope, sharedLimiter } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
-import { type CompiledOperation, buildUrl, checkBody, compile } from "./url.js";
+import { buildUrl, checkBody } from "./url.js";
 
 /** Test seams: waiting and randomness. Not part of the public options. */
 export interface CoreInternals {
@@ -65,9 +65,8 @@ export function createCore(client: CoreOptions, internals: CoreInternals = {}): 
   }
 
   /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
-  async function execute(c: CompiledOperation, url: string, base: string | undefined, body: unknown, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
+  async function execute(op: OperationInfo, url: string, base: string | undefined, body: unknown, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
     const { signal, maxRetries = client.maxRetries ?? DEFAULT_MAX_RETRIES, timeout = client.timeout ?? DEFAULT_TIMEOUT_MS } = options;
-    const { op } = c;
     // One key per logical call, so every retry of it is the same operation to Recall.
     const headers = op.idempotent ? { "Idempotency-Key": options.idempotencyKey ?? crypto.randomUUID() } : undefined;
     // A POST without an Idempotency-Key might have acted before failing: only a 429 (refused up front) retries it.
@@ -87,13 +86,13 @@ export function createCore(client: CoreOptions, internals: CoreInternals = {}): 
       let retryAfterMs: number | undefined;
       try {
         const init: RawInit = { baseUrl: base, body, headers, recallSignal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal, parseAs: "text" };
-        const result = await raw(c.method, url, init);
+        const result = await raw(op.method, url, init);
         clearTimeout(handle);
         const { response } = result;
         const { status, headers: got } = response;
         // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
         if (status > 199 && status < 300) {
-          logger?.debug?.(`${c.method} ${op.operationId} ${status}`);
+          logger?.debug?.(`${op.method.toUpperCase()} ${op.operationId} ${status}`);
           const text = result.data as string | undefined;
           try {
             return { data: text ? JSON.parse(text) : undefined, response };
@@ -124,16 +123,15 @@ export function createCore(client: CoreOptions, internals: CoreInternals = {}): 
   /** Validates synchronously, so bad input is refused before anything is queued or sent. */
   function start(op: OperationInfo, input: RequestInput, options?: RequestOptions): Promise<WithResponse<unknown>> {
     try {
-      const c = compile(op);
-      const body = c.sendsBody ? checkBody(c, input.body) : undefined;
-      return execute(c, buildUrl(c, input.path, input.query), undefined, body, options);
+      const body = checkBody(op, input.body);
+      return execute(op, buildUrl(op, input.path, input.query), undefined, body, options);
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  function toPage<T>(c: CompiledOperation, { data, response }: WithResponse<unknown>): Page<T> {
-    const { items: itemsKey, next: nextKey } = c.op.pagination!;
+  function toPage<T>(op: OperationInfo, { data, response }: WithResponse<unknown>): Page<T> {
+    const { items: itemsKey, next: nextKey } = op.pagination!;
     const page = data as Record<string, unknown> | undefined;
     const items = page?.[itemsKey];
     const next = page?.[nextKey] ?? null;
@@ -146,13 +144,12 @@ export function createCore(client: CoreOptions, internals: CoreInternals = {}): 
   return {
     request: <T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): APIPromise<T> => apiPromise(start(op, input, options) as Promise<WithResponse<T>>),
     paginate: <T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T> => {
-      const c = compile(op);
       return new PageIterator<T>(async (next) => {
-        if (next === undefined) return toPage<T>(c, await start(op, input, options));
+        if (next === undefined) return toPage<T>(op, await start(op, input, options));
         // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
         const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
         if (url?.origin !== origin) throw new RecallError(`Refusing next-page URL outside ${origin}: ${next}`);
-        return toPage<T>(c, await execute(c, url.pathname + url.search, origin, undefined, options));
+        return toPage<T>(op, await execute(op, url.pathname + url.search, origin, undefined, options));
       });
     },
   };
