@@ -11,16 +11,12 @@ interface Waiter {
 
 /** Never starts more than `limit` calls in any window of `windowMs`; calls over the limit wait their turn. */
 export class SlidingWindowLimiter {
-  // Ring buffer of the last `limit` start times; #head is the oldest once the ring is full.
-  readonly #starts: Float64Array;
-  #count = 0;
-  #head = 0;
+  /** Start times of the last `limit` calls, oldest first. */
+  readonly #starts: number[] = [];
   readonly #waiters: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(readonly limit: number, readonly windowMs: number) {
-    this.#starts = new Float64Array(limit);
-  }
+  constructor(readonly limit: number, readonly windowMs: number) {}
 
   /** Undefined when the call may start now; otherwise a promise that resolves at its turn or rejects on abort. */
   acquire(signal?: AbortSignal): Promise<void> | undefined {
@@ -49,29 +45,25 @@ export class SlidingWindowLimiter {
 
   #take(): boolean {
     const now = performance.now();
-    if (this.#count < this.limit) {
-      this.#starts[(this.#head + this.#count++) % this.limit] = now;
-      return true;
-    }
     // Strictly: the new start and the oldest of the last `limit` starts never share a window.
-    if (now - this.#starts[this.#head]! < this.windowMs) return false;
-    this.#starts[this.#head] = now;
-    this.#head = (this.#head + 1) % this.limit;
+    if (this.#starts.length === this.limit) {
+      if (now - this.#starts[0]! < this.windowMs) return false;
+      this.#starts.shift();
+    }
+    this.#starts.push(now);
     return true;
   }
 
   #schedule(): void {
-    this.#timer ??= setTimeout(() => this.#drain(), this.#starts[this.#head]! + this.windowMs - performance.now());
-  }
-
-  #drain(): void {
-    this.#timer = undefined;
-    while (this.#waiters.length > 0 && this.#take()) {
-      const waiter = this.#waiters.shift()!;
-      waiter.signal?.removeEventListener("abort", waiter.onAbort);
-      waiter.resolve();
-    }
-    if (this.#waiters.length > 0) this.#schedule();
+    this.#timer ??= setTimeout(() => {
+      this.#timer = undefined;
+      while (this.#waiters.length > 0 && this.#take()) {
+        const waiter = this.#waiters.shift()!;
+        waiter.signal?.removeEventListener("abort", waiter.onAbort);
+        waiter.resolve();
+      }
+      if (this.#waiters.length > 0) this.#schedule();
+    }, this.#starts[0]! + this.windowMs - performance.now());
   }
 }
 

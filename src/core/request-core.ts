@@ -15,7 +15,7 @@ import {
 } from "./errors.js";
 import type { OperationInfo } from "./operation.js";
 import { type Page, PageIterator } from "./paginate.js";
-import { type SlidingWindowLimiter, limiterScope, sharedLimiter } from "./rate-limiter.js";
+import { limiterScope, sharedLimiter } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
 import { buildUrl, checkBody } from "./url.js";
@@ -26,43 +26,23 @@ export interface CoreInternals {
   random?: () => number;
 }
 
-interface RawResult {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-interface RawInit {
-  baseUrl: string | undefined;
-  body: unknown;
-  headers: Record<string, string> | undefined;
-  /** Not a fetch option: openapi-fetch copies unknown init keys onto the Request, and our fetch hands it on. */
-  recallSignal: AbortSignal;
-  parseAs: "text";
-}
 // We build the URL ourselves (see url.ts), so openapi-fetch's path-typed signature does not apply: one cast here.
-type RawRequest = (method: string, url: string, init: RawInit) => Promise<RawResult>;
+type RawRequest = (
+  method: string,
+  url: string,
+  init: { baseUrl: string | undefined; body: unknown; headers: Record<string, string> | undefined; fetch: (request: Request) => Promise<Response>; parseAs: "text" },
+) => Promise<{ data?: string; error?: unknown; response: Response }>;
 
 /** Builds the core the generated resources call; throws RecallValidationError on bad options. */
-export function createCore(client: CoreOptions, internals: CoreInternals = {}): RequestCore {
+export function createCore(client: CoreOptions, { sleep: wait = sleep, random = Math.random }: CoreInternals = {}): RequestCore {
   const { apiKey, logger } = client;
   if (typeof apiKey !== "string" || apiKey.trim() === "") throw new RecallValidationError("apiKey", "required");
   const baseUrl = checkBaseUrl(client.baseUrl);
-  const origin = new URL(baseUrl).origin;
-  const wait = internals.sleep ?? sleep;
-  const random = internals.random ?? Math.random;
+  const { origin } = new URL(baseUrl);
   const baseFetch = client.fetch ?? globalThis.fetch;
-  // The signal reaches fetch once, as init, instead of being bound into openapi-fetch's Request and copied again by fetch.
-  const fetch = (request: Request & { recallSignal?: AbortSignal }) => baseFetch(request, { signal: request.recallSignal });
-  const raw = createClient({ baseUrl, fetch, headers: { Authorization: `Token ${apiKey}` } }).request as unknown as RawRequest;
-
-  // The key stays in this closure; the shared registry only ever sees its SHA-256 with the origin.
-  const limiters = new Map<OperationInfo, SlidingWindowLimiter | undefined>();
-  let scope: Promise<string> | undefined;
-  async function limiterFor(op: OperationInfo): Promise<SlidingWindowLimiter | undefined> {
-    const limiter = op.rateLimit && sharedLimiter(await (scope ??= limiterScope(apiKey, origin)), op.operationId, op.rateLimit);
-    limiters.set(op, limiter);
-    return limiter;
-  }
+  const raw = createClient({ baseUrl, headers: { Authorization: `Token ${apiKey}` } }).request as unknown as RawRequest;
+  // The key stays in this closure; the shared limiter registry only ever sees its SHA-256 with the origin.
+  const scope = client.rateLimit === false ? undefined : limiterScope(apiKey, origin);
 
   /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
   async function execute(op: OperationInfo, url: string, base: string | undefined, body: unknown, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
@@ -73,42 +53,40 @@ export function createCore(client: CoreOptions, internals: CoreInternals = {}): 
     const replayable = op.idempotent || op.method !== "post";
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      if (client.rateLimit !== false) {
-        const turn = (limiters.has(op) ? limiters.get(op) : await limiterFor(op))?.acquire(signal);
-        if (turn) {
-          logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
-          await turn;
-        }
+      const turn = scope && op.rateLimit && sharedLimiter(await scope, op.operationId, op.rateLimit).acquire(signal);
+      if (turn) {
+        logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
+        await turn;
       }
       const timer = new AbortController();
       const handle = setTimeout(() => timer.abort(), timeout);
+      // The signal reaches fetch as init, instead of being bound into openapi-fetch's Request and copied again by fetch.
+      const attempt = signal ? AbortSignal.any([signal, timer.signal]) : timer.signal;
       let error: RecallError;
       let retryAfterMs: number | undefined;
       try {
-        const init: RawInit = { baseUrl: base, body, headers, recallSignal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal, parseAs: "text" };
-        const result = await raw(op.method, url, init);
-        clearTimeout(handle);
-        const { response } = result;
+        const result = await raw(op.method, url, { baseUrl: base, body, headers, fetch: (request) => baseFetch(request, { signal: attempt }), parseAs: "text" });
+        const { response, data } = result;
         const { status, headers: got } = response;
         // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
         if (status > 199 && status < 300) {
           logger?.debug?.(`${op.method.toUpperCase()} ${op.operationId} ${status}`);
-          const text = result.data as string | undefined;
           try {
-            return { data: text ? JSON.parse(text) : undefined, response };
+            return { data: data ? JSON.parse(data) : undefined, response };
           } catch {
-            throw new APIResponseParseError(status, got, text, `${status} response is not valid JSON: ${text!.slice(0, 100)}`);
+            throw new APIResponseParseError(status, got, data, `${status} response is not valid JSON: ${data!.slice(0, 100)}`);
           }
         }
         retryAfterMs = parseRetryAfter(got.get("retry-after"));
         error = makeAPIError(status, got, result.error === "" ? undefined : result.error, retryAfterMs);
       } catch (cause) {
-        clearTimeout(handle);
         if (cause instanceof RecallError) throw cause;
         if (signal?.aborted) throw new APIUserAbortError();
         error = timer.signal.aborted
           ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
           : new APIConnectionError(`Connection error: ${(cause as Error).message}`, { cause });
+      } finally {
+        clearTimeout(handle);
       }
       const status = error instanceof APIError ? error.status : 0;
       const retryable = status ? isRetryableStatus(status) && (replayable || status === 429) : replayable;
@@ -120,15 +98,9 @@ export function createCore(client: CoreOptions, internals: CoreInternals = {}): 
     }
   }
 
-  /** Validates synchronously, so bad input is refused before anything is queued or sent. */
-  function start(op: OperationInfo, input: RequestInput, options?: RequestOptions): Promise<WithResponse<unknown>> {
-    try {
-      const body = checkBody(op, input.body);
-      return execute(op, buildUrl(op, input.path, input.query), undefined, body, options);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
+  // Validation runs before the first await: bad input is refused before anything is queued or sent.
+  const start = async (op: OperationInfo, input: RequestInput, options?: RequestOptions) =>
+    execute(op, buildUrl(op, input.path, input.query), undefined, checkBody(op, input.body), options);
 
   function toPage<T>(op: OperationInfo, { data, response }: WithResponse<unknown>): Page<T> {
     const { items: itemsKey, next: nextKey } = op.pagination!;
@@ -143,14 +115,13 @@ export function createCore(client: CoreOptions, internals: CoreInternals = {}): 
 
   return {
     request: <T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): APIPromise<T> => apiPromise(start(op, input, options) as Promise<WithResponse<T>>),
-    paginate: <T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T> => {
-      return new PageIterator<T>(async (next) => {
+    paginate: <T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T> =>
+      new PageIterator<T>(async (next) => {
         if (next === undefined) return toPage<T>(op, await start(op, input, options));
         // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
         const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
         if (url?.origin !== origin) throw new RecallError(`Refusing next-page URL outside ${origin}: ${next}`);
         return toPage<T>(op, await execute(op, url.pathname + url.search, origin, undefined, options));
-      });
-    },
+      }),
   };
 }

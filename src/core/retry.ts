@@ -22,18 +22,10 @@ export function isRetryableStatus(status: number): boolean {
  * Accepts delta-seconds (`"30"`, `"1.5"`) and an HTTP date (RFC 9110 section 10.2.3).
  */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number = Date.now()): number | undefined {
-  if (value == null) return undefined;
-  const text = value.trim();
-  if (text === "") return undefined;
-  let ms: number;
-  if (/^\d+(\.\d+)?$/.test(text)) ms = Number(text) * 1000;
-  else {
-    // Every HTTP-date form starts with a day name; V8's Date.parse alone accepts far too much ("2024", "x 1").
-    const date = /^(mon|tue|wed|thu|fri|sat|sun)/i.test(text) ? Date.parse(text) : Number.NaN;
-    if (Number.isNaN(date)) return undefined;
-    ms = date - nowMs;
-  }
-  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
+  const text = value?.trim() ?? "";
+  // Every HTTP-date form starts with a day name; V8's Date.parse alone accepts far too much ("2024", "x 1").
+  const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : /^(mon|tue|wed|thu|fri|sat|sun)/i.test(text) ? Date.parse(text) - nowMs : Number.NaN;
+  return Number.isNaN(ms) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }
 
 /**
