@@ -9,7 +9,7 @@ export class RecallError extends Error {
 export class RecallValidationError extends RecallError {
   override readonly name: string = "RecallValidationError";
   constructor(readonly path: string, problem: string) {
-    super(path ? `${path}: ${problem}` : problem);
+    super(`${path}: ${problem}`);
   }
 }
 

@@ -36,7 +36,7 @@ type RawRequest = (
 /** Builds the core the generated resources call; throws RecallValidationError on bad options. */
 export function createCore(client: CoreOptions, { sleep: wait = sleep, random = Math.random }: CoreInternals = {}): RequestCore {
   const { apiKey, logger } = client;
-  if (typeof apiKey !== "string" || apiKey.trim() === "") throw new RecallValidationError("apiKey", "required");
+  if (typeof apiKey !== "string" || !apiKey.trim()) throw new RecallValidationError("apiKey", "required");
   const baseUrl = checkBaseUrl(client.baseUrl);
   const { origin } = new URL(baseUrl);
   const baseFetch = client.fetch ?? globalThis.fetch;
@@ -69,7 +69,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         const { response, data } = result;
         const { status, headers: got } = response;
         // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
-        if (status > 199 && status < 300) {
+        if (response.ok) {
           logger?.debug?.(`${op.method.toUpperCase()} ${op.operationId} ${status}`);
           try {
             return { data: data ? JSON.parse(data) : undefined, response };
