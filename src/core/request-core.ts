@@ -15,7 +15,7 @@ import {
 } from "./errors.js";
 import type { OperationInfo } from "./operation.js";
 import { type Page, PageIterator } from "./paginate.js";
-import { limiterScope, sharedLimiter } from "./rate-limiter.js";
+import { type SlidingWindowLimiter, limiterScope, sharedLimiter } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
 import { buildUrl, checkBody } from "./url.js";
@@ -30,7 +30,8 @@ export interface CoreInternals {
 type RawRequest = (
   method: string,
   url: string,
-  init: { baseUrl: string | undefined; body: unknown; headers: Record<string, string> | undefined; fetch: (request: Request) => Promise<Response>; parseAs: "text" },
+  // `recallSignal` is no fetch option: openapi-fetch copies unknown init keys onto the Request, and our fetch hands it on.
+  init: { baseUrl: string | undefined; body: unknown; headers: Record<string, string> | undefined; recallSignal: AbortSignal; parseAs: "text" },
 ) => Promise<{ data?: string; error?: unknown; response: Response }>;
 
 /** Builds the core the generated resources call; throws RecallValidationError on bad options. */
@@ -40,9 +41,13 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   const baseUrl = checkBaseUrl(client.baseUrl);
   const { origin } = new URL(baseUrl);
   const baseFetch = client.fetch ?? globalThis.fetch;
-  const raw = createClient({ baseUrl, headers: { Authorization: `Token ${apiKey}` } }).request as unknown as RawRequest;
+  // The signal reaches fetch once, as init, instead of being bound into openapi-fetch's Request and copied again by fetch.
+  const fetch = (request: Request & { recallSignal?: AbortSignal }) => baseFetch(request, { signal: request.recallSignal });
+  const raw = createClient({ baseUrl, fetch, headers: { Authorization: `Token ${apiKey}` } }).request as unknown as RawRequest;
   // The key stays in this closure; the shared limiter registry only ever sees its SHA-256 with the origin.
-  const scope = client.rateLimit === false ? undefined : limiterScope(apiKey, origin);
+  let scope: Promise<string> | undefined;
+  // Looked up once per operation, so a call whose limiter has a free slot never awaits.
+  const limiters = new Map<OperationInfo, SlidingWindowLimiter | undefined>();
 
   /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
   async function execute(op: OperationInfo, url: string, base: string | undefined, body: unknown, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
@@ -53,19 +58,21 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     const replayable = op.idempotent || op.method !== "post";
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      const turn = scope && op.rateLimit && sharedLimiter(await scope, op.operationId, op.rateLimit).acquire(signal);
+      if (client.rateLimit !== false && !limiters.has(op)) {
+        limiters.set(op, op.rateLimit && sharedLimiter(await (scope ??= limiterScope(apiKey, origin)), op.operationId, op.rateLimit));
+      }
+      const turn = limiters.get(op)?.acquire(signal);
       if (turn) {
         logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
         await turn;
       }
       const timer = new AbortController();
       const handle = setTimeout(() => timer.abort(), timeout);
-      // The signal reaches fetch as init, instead of being bound into openapi-fetch's Request and copied again by fetch.
       const attempt = signal ? AbortSignal.any([signal, timer.signal]) : timer.signal;
       let error: RecallError;
       let retryAfterMs: number | undefined;
       try {
-        const result = await raw(op.method, url, { baseUrl: base, body, headers, fetch: (request) => baseFetch(request, { signal: attempt }), parseAs: "text" });
+        const result = await raw(op.method, url, { baseUrl: base, body, headers, recallSignal: attempt, parseAs: "text" });
         const { response, data } = result;
         const { status, headers: got } = response;
         // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
@@ -98,9 +105,14 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     }
   }
 
-  // Validation runs before the first await: bad input is refused before anything is queued or sent.
-  const start = async (op: OperationInfo, input: RequestInput, options?: RequestOptions) =>
-    execute(op, buildUrl(op, input.path, input.query), undefined, checkBody(op, input.body), options);
+  /** Validates synchronously (no async frame on the hot path), so bad input is refused before anything is queued or sent. */
+  function start(op: OperationInfo, input: RequestInput, options?: RequestOptions): Promise<WithResponse<unknown>> {
+    try {
+      return execute(op, buildUrl(op, input.path, input.query), undefined, checkBody(op, input.body), options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
 
   function toPage<T>(op: OperationInfo, { data, response }: WithResponse<unknown>): Page<T> {
     const { items: itemsKey, next: nextKey } = op.pagination!;
