@@ -1,10 +1,9 @@
 // npm run check:generated: regenerates in memory, never writes, and exits 1 when generated/ differs from
 // what the spec yields (stale, missing or extra files), naming each file with a short diff and the fix.
 import { resolve } from "node:path";
-import pc from "picocolors";
 import { REGENERATE_COMMAND } from "./pipeline/layout.js";
 import { lintSpec } from "./pipeline/lint-spec.js";
-import { driftReport } from "./pipeline/report.js";
+import { driftReport, pc } from "./pipeline/report.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const startedAt = performance.now();

@@ -1,10 +1,9 @@
 // npm run generate [-- --watch]: spec/ -> Redocly lint + bundle -> openapi-typescript -> ts-morph -> type-check -> generated/.
 // All or nothing: generated/ is replaced only when every step succeeded.
 import { resolve } from "node:path";
-import pc from "picocolors";
 import { REGENERATE_COMMAND, SPEC_ENTRY } from "./pipeline/layout.js";
 import { type LintResult, lintSpec } from "./pipeline/lint-spec.js";
-import { writtenReport } from "./pipeline/report.js";
+import { pc, writtenReport } from "./pipeline/report.js";
 
 export async function generateOnce(root: string, lint?: Promise<LintResult>): Promise<boolean> {
   const startedAt = performance.now();
