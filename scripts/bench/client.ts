@@ -53,8 +53,10 @@ export async function benchClient(callsPerRound: number, rounds: number): Promis
     },
   };
   const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, [] as number[]])) as Record<keyof typeof variants, number[]>;
+  const order = Object.entries(variants) as [keyof typeof variants, Variant][];
   for (let round = 0; round <= rounds; round++) {
-    for (const [name, call] of Object.entries(variants) as [keyof typeof variants, Variant][]) {
+    // Rotated every round: whichever variant runs after another inherits its garbage, so each takes every place.
+    for (const [name, call] of order.map((_, i) => order[(i + round) % order.length] as (typeof order)[number])) {
       const started = performance.now();
       for (let i = 0; i < callsPerRound; i++) await call();
       const micros = ((performance.now() - started) * 1000) / callsPerRound;
