@@ -29,6 +29,8 @@ export interface SchemaSite {
   readonly scalar: readonly string[];
   readonly described: readonly string[];
   readonly enums: boolean;
+  /** An object schema: the only kind a property may be added to. */
+  readonly object: boolean;
 }
 
 export async function schemaSites(root: string): Promise<SchemaSite[]> {
@@ -43,10 +45,14 @@ export async function schemaSites(root: string): Promise<SchemaSite[]> {
       scalar: names.filter((name) => ["string", "integer", "number", "boolean"].includes(properties[name]?.type as string)),
       described: names.filter((name) => typeof properties[name]?.description === "string"),
       enums: Array.isArray(schema.enum),
+      object: schema.type === "object" || (Array.isArray(schema.type) && schema.type.includes("object")) || "properties" in schema,
     });
   }
   return sites;
 }
+
+/** Keywords that only fit the old type: kept, they would make the mutated spec invalid rather than different. */
+const TYPE_SPECIFIC = ["format", "enum", "const", "default", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "pattern", "minLength", "maxLength"];
 
 const identifier = fc.stringMatching(/^[a-z][a-z_]{2,12}$/);
 const scalarType = fc.constantFrom("string", "integer", "number", "boolean");
@@ -57,9 +63,10 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
   const withScalars = sites.filter((site) => site.scalar.length > 0);
   const withDescriptions = sites.filter((site) => site.described.length > 0);
   const withEnums = sites.filter((site) => site.enums);
+  const objects = sites.filter((site) => site.object);
   const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
   const all = [
-    fc.tuple(pick(sites), identifier, scalarType).map(([site, name, type]): Mutation => ({
+    fc.tuple(pick(objects), identifier, scalarType).map(([site, name, type]): Mutation => ({
       kind: "add property",
       file: site.file,
       apply: (root) => edit(root, site.file, (schema) => {
@@ -82,11 +89,10 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
       file: site.file,
       apply: (root) => edit(root, site.file, (schema) => {
         const property = (schema.properties as Record<string, Json>)[name] as Json;
-        property.type = property.type === type ? (type === "string" ? "boolean" : "string") : type;
-        delete property.format;
-        delete property.enum;
-        delete property.minimum;
-        delete property.maximum;
+        // integer and number are both `number` in TypeScript: a change between them alters no output.
+        const tsType = (t: unknown) => (t === "integer" ? "number" : t);
+        property.type = tsType(property.type) === tsType(type) ? (type === "string" ? "boolean" : "string") : type;
+        for (const keyword of TYPE_SPECIFIC) delete property[keyword];
       }),
     }))),
     fc.tuple(pick(withEnums), identifier, fc.boolean()).map(([site, value, replace]): Mutation => ({
@@ -96,6 +102,7 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
         const values = schema.enum as unknown[];
         if (replace) values[values.length - 1] = `${value}_x`;
         else values.push(`${value}_x`);
+        if ("default" in schema && !values.includes(schema.default)) delete schema.default;
       }),
     })),
     pick(withDescriptions).chain((site) => fc.tuple(pick(site.described), fc.stringMatching(/^[A-Z][a-z ]{3,30}\.$/)).map(([name, text]): Mutation => ({
