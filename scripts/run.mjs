@@ -21,6 +21,8 @@ module.enableCompileCache?.(join(cache, "v8"));
 const outdir = join(cache, `${entry.replace(/[\\/.]/g, "_")}-${process.pid}`);
 mkdirSync(outdir, { recursive: true });
 process.on("exit", () => rmSync(outdir, { recursive: true, force: true }));
+// Ctrl-C or a kill (watch mode ends that way) still runs the clean-up above, with the usual 128+n exit code.
+for (const [signal, number] of [["SIGINT", 2], ["SIGTERM", 15]]) process.once(signal, () => process.exit(128 + number));
 buildSync({
   entryPoints: { main: resolve(root, entry) },
   outdir,
