@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { SPEC_ENTRY } from "./layout.js";
+import { pc } from "./report.js";
 
 export interface LintResult {
   readonly ok: boolean;
@@ -16,7 +17,8 @@ export function lintSpec(root: string): Promise<LintResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, "lint", SPEC_ENTRY, "--format=stylish"], {
       cwd: root,
-      env: { ...process.env, NO_COLOR: process.env.FORCE_COLOR ? "" : "1", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      // Its report is embedded in ours, so it follows our colour decision (an empty NO_COLOR still means "no colour").
+      env: { ...process.env, ...(pc.isColorSupported ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" }), REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
