@@ -18,7 +18,7 @@ import { type Page, PageIterator } from "./paginate.js";
 import { type SlidingWindowLimiter, limiterScope, sharedLimiter } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
-import { buildUrl, checkBody } from "./url.js";
+import { type RequestParams, checkInput } from "./input.js";
 
 /** Test seams: waiting and randomness. Not part of the public options. */
 export interface CoreInternals {
@@ -26,12 +26,12 @@ export interface CoreInternals {
   random?: () => number;
 }
 
-// We build the URL ourselves (see url.ts), so openapi-fetch's path-typed signature does not apply: one cast here.
+// The operations come from generated data, not from openapi-fetch's `paths` type: one cast here.
 type RawRequest = (
   method: string,
-  url: string,
+  path: string,
   // `recallSignal` is no fetch option: openapi-fetch copies unknown init keys onto the Request, and our fetch hands it on.
-  init: { baseUrl: string | undefined; body: unknown; headers: Record<string, string> | undefined; recallSignal: AbortSignal; parseAs: "text" },
+  init: { baseUrl: string | undefined; params: RequestParams | undefined; body: unknown; headers: Record<string, string> | undefined; recallSignal: AbortSignal; parseAs: "text" },
 ) => Promise<{ data?: string; error?: unknown; response: Response }>;
 
 /** Builds the core the generated resources call; throws RecallValidationError on bad options. */
@@ -50,7 +50,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   const limiters = new Map<OperationInfo, SlidingWindowLimiter | undefined>();
 
   /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
-  async function execute(op: OperationInfo, url: string, base: string | undefined, body: unknown, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
+  async function execute(op: OperationInfo, path: string, params: RequestParams | undefined, base: string | undefined, body: unknown, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
     const { signal, maxRetries = client.maxRetries ?? DEFAULT_MAX_RETRIES, timeout = client.timeout ?? DEFAULT_TIMEOUT_MS } = options;
     // One key per logical call, so every retry of it is the same operation to Recall.
     const headers = op.idempotent ? { "Idempotency-Key": options.idempotencyKey ?? crypto.randomUUID() } : undefined;
@@ -72,7 +72,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
       let error: RecallError;
       let retryAfterMs: number | undefined;
       try {
-        const result = await raw(op.method, url, { baseUrl: base, body, headers, recallSignal: attempt, parseAs: "text" });
+        const result = await raw(op.method, path, { baseUrl: base, params, body, headers, recallSignal: attempt, parseAs: "text" });
         const { response, data } = result;
         const { status, headers: got } = response;
         // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
@@ -108,7 +108,8 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   /** Validates synchronously (no async frame on the hot path), so bad input is refused before anything is queued or sent. */
   function start(op: OperationInfo, input: RequestInput, options?: RequestOptions): Promise<WithResponse<unknown>> {
     try {
-      return execute(op, buildUrl(op, input.path, input.query), undefined, checkBody(op, input.body), options);
+      const { params, body } = checkInput(op, input);
+      return execute(op, op.path, params, undefined, body, options);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -133,7 +134,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
         const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
         if (url?.origin !== origin) throw new RecallError(`Refusing next-page URL outside ${origin}: ${next}`);
-        return toPage<T>(op, await execute(op, url.pathname + url.search, origin, undefined, options));
+        return toPage<T>(op, await execute(op, url.pathname + url.search, undefined, origin, undefined, options));
       }),
   };
 }

@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { RecallValidationError, type ShapeSchema } from "../../src/core/index.js";
+import { type OperationInfo, RecallValidationError, type RequestInput, type ShapeSchema, createCore } from "../../src/core/index.js";
+import { checkInput } from "../../src/core/input.js";
 import { assertShape } from "../../src/core/validate.js";
-import { buildUrl, checkBody } from "../../src/core/url.js";
-import { RECORDING_ID, operations } from "./fixtures.js";
+import { RECORDING_ID, apiKey, operations } from "./fixtures.js";
+
+const BASE = "https://us-east-1.recall.ai";
+
+/** The path and query a call really sends (openapi-fetch composes them), seen by an injected fetch. */
+async function sentUrl(op: OperationInfo, input: RequestInput): Promise<string> {
+  let url = "";
+  const fetch = async (request: Request) => {
+    url = request.url;
+    return new Response("{}", { status: 200 });
+  };
+  await createCore({ apiKey: apiKey(), baseUrl: BASE, fetch, rateLimit: false }).request(op, input);
+  return url.slice(BASE.length);
+}
 
 function errorOf(fn: () => unknown): string | undefined {
   try {
@@ -43,42 +56,44 @@ describe("assertShape", () => {
   });
 });
 
-describe("buildUrl", () => {
+describe("checkInput and the URL sent", () => {
   const list = operations.recording_list;
   const retrieve = operations.recording_retrieve;
-  const cases: [string, { given: () => string; want: string }][] = [
-    ["path parameter", { given: () => buildUrl(retrieve, { id: RECORDING_ID }, undefined), want: `/api/v1/recording/${RECORDING_ID}/` }],
-    ["no query", { given: () => buildUrl(list, undefined, undefined), want: "/api/v1/recording/" }],
-    ["empty query", { given: () => buildUrl(list, {}, undefined), want: "/api/v1/recording/" }],
-    ["undefined values are skipped", { given: () => buildUrl(list, undefined, { status_code: "done", cursor: undefined }), want: "/api/v1/recording/?status_code=done" }],
+  const looseList: OperationInfo = { ...list, queryParams: [{ name: "tag", required: false, schema: { type: "array", items: { type: "string" } } }] };
+  const cases: [string, { given: () => Promise<string>; want: string }][] = [
+    ["path parameter", { given: () => sentUrl(retrieve, { path: { id: RECORDING_ID } }), want: `/api/v1/recording/${RECORDING_ID}/` }],
+    ["no query", { given: () => sentUrl(list, {}), want: "/api/v1/recording/" }],
+    ["empty query", { given: () => sentUrl(list, { query: {} }), want: "/api/v1/recording/" }],
+    ["undefined values are skipped", { given: () => sentUrl(list, { query: { status_code: "done", cursor: undefined } }), want: "/api/v1/recording/?status_code=done" }],
     [
       "metadata keys get their prefix, names and values encoded",
-      { given: () => buildUrl(list, undefined, { metadata: { crm_id: "4&2", "a=b": "c d" } }), want: "/api/v1/recording/?metadata__crm_id=4%262&metadata__a%3Db=c%20d" },
+      { given: () => sentUrl(list, { query: { metadata: { crm_id: "4&2", "a=b": "c d" } } }), want: "/api/v1/recording/?metadata__crm_id=4%262&metadata__a%3Db=c%20d" },
     ],
+    ["array values repeat the name", { given: () => sentUrl(looseList, { query: { tag: ["a b", "c"] } }), want: "/api/v1/recording/?tag=a%20b&tag=c" }],
   ];
-  it.each(cases)("%s", (_, { given, want }) => {
-    expect(given()).toBe(want);
+  it.each(cases)("%s", async (_, { given, want }) => {
+    expect(await given()).toBe(want);
   });
 
   const errors: [string, { given: () => unknown; want: string }][] = [
-    ["id that is not a UUID", { given: () => buildUrl(retrieve, { id: "../bot" }, undefined), want: 'path.id: expected a UUID, got "../bot"' }],
-    ["missing id", { given: () => buildUrl(retrieve, {}, undefined), want: "path.id: required" }],
-    ["id of the wrong type", { given: () => buildUrl(retrieve, { id: 7 }, undefined), want: "path.id: expected string, got number" }],
-    ["deleted is not a list filter", { given: () => buildUrl(list, undefined, { status_code: "deleted" }), want: 'query.status_code: expected one of "processing", "paused", "done", "failed", got "deleted"' }],
-    ["metadata filter values are strings", { given: () => buildUrl(list, undefined, { metadata: { crm_id: 42 } }), want: "query.metadata.crm_id: expected string, got number" }],
-    ["bot_id is a UUID", { given: () => buildUrl(list, undefined, { bot_id: "x" }), want: 'query.bot_id: expected a UUID, got "x"' }],
-    ["unknown query parameter", { given: () => buildUrl(list, undefined, { status: "done" }), want: "query.status: unknown parameter" }],
-    ["body required", { given: () => checkBody(operations.recording_partial_update, undefined), want: "body: required" }],
+    ["id that is not a UUID", { given: () => checkInput(retrieve, { path: { id: "../bot" } }), want: 'path.id: expected a UUID, got "../bot"' }],
+    ["missing id", { given: () => checkInput(retrieve, { path: {} }), want: "path.id: required" }],
+    ["id of the wrong type", { given: () => checkInput(retrieve, { path: { id: 7 } }), want: "path.id: expected string, got number" }],
+    ["deleted is not a list filter", { given: () => checkInput(list, { query: { status_code: "deleted" } }), want: 'query.status_code: expected one of "processing", "paused", "done", "failed", got "deleted"' }],
+    ["metadata filter values are strings", { given: () => checkInput(list, { query: { metadata: { crm_id: 42 } } }), want: "query.metadata.crm_id: expected string, got number" }],
+    ["bot_id is a UUID", { given: () => checkInput(list, { query: { bot_id: "x" } }), want: 'query.bot_id: expected a UUID, got "x"' }],
+    ["unknown query parameter", { given: () => checkInput(list, { query: { status: "done" } }), want: "query.status: unknown parameter" }],
+    ["body required", { given: () => checkInput(operations.recording_partial_update, { path: { id: RECORDING_ID } }), want: "body: required" }],
   ];
   it.each(errors)("refuses %s", (_, { given, want }) => {
     expect(errorOf(given)).toBe(want);
   });
 
-  it("refuses dot segments even where no format guards the parameter", () => {
+  it("refuses dot segments even where no format guards the parameter", async () => {
     const loose = { ...operations.recording_retrieve, pathParams: [{ name: "id", required: true, schema: { type: "string" } }] } as const;
-    expect(errorOf(() => buildUrl(loose, { id: ".." }, undefined))).toBe('path.id: ".." would change the request path');
-    expect(errorOf(() => buildUrl(loose, { id: "" }, undefined))).toBe('path.id: "" would change the request path');
-    expect(buildUrl(loose, { id: "../bot" }, undefined)).toBe("/api/v1/recording/..%2Fbot/");
-    expect(buildUrl(loose, { id: "a?b#c" }, undefined)).toBe("/api/v1/recording/a%3Fb%23c/");
+    expect(errorOf(() => checkInput(loose, { path: { id: ".." } }))).toBe('path.id: ".." would change the request path');
+    expect(errorOf(() => checkInput(loose, { path: { id: "" } }))).toBe('path.id: "" would change the request path');
+    expect(await sentUrl(loose, { path: { id: "../bot" } })).toBe("/api/v1/recording/..%2Fbot/");
+    expect(await sentUrl(loose, { path: { id: "a?b#c" } })).toBe("/api/v1/recording/a%3Fb%23c/");
   });
 });
