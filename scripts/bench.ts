@@ -1,17 +1,26 @@
 // npm run bench: every performance figure of the project, as ratios against a baseline measured in the same run.
 //   pipeline: generate and check:generated against the openapi-typescript CLI alone (whole processes, medians);
-//   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians);
+//   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
+//             under this Node and each version users run, with what each piece of the client's work costs;
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip).
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
-import { benchClient } from "./bench/client.js";
+import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, benchClient } from "./bench/client.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { ratio } from "./bench/stats.js";
+import { run } from "./lib/run-command.js";
+import { NODE_VERSIONS, nodeBinary } from "./lib/toolchains.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const wants = (part: string): boolean => only.length === 0 || only.includes(part);
 const lines: string[] = [];
+
+/** The client figures measured by another Node binary, in a process of its own. */
+async function benchClientOn(node: string): Promise<ClientFigures> {
+  const ran = await run(node, [join(root, "scripts", "run.mjs"), join(root, "scripts", "bench", "client-process.ts")], { cwd: root, timeout: 30 * 60_000 });
+  return JSON.parse(ran.stdout.trim().split("\n").at(-1) ?? "") as ClientFigures;
+}
 
 if (wants("pipeline")) {
   const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -28,15 +37,18 @@ if (wants("pipeline")) {
   );
 }
 if (wants("client")) {
-  const c = await benchClient(Number(process.env.BENCH_CALLS ?? 5000), Number(process.env.BENCH_ROUNDS ?? 7));
+  const calls = Number(process.env.BENCH_CALLS ?? 5000);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+  // This process's Node, then each other version users run (BENCH_NODES="" for this one only).
+  const versions = (process.env.BENCH_NODES ?? NODE_VERSIONS.join(",")).split(",").filter(Boolean);
+  const figures = [await benchClient(calls, rounds)];
+  for (const version of versions) figures.push(await benchClientOn(await nodeBinary(version)));
+  const cell = (f: ClientFigures, variant: ClientVariant) => `${ratio(f.micros[variant], f.micros.openapiFetch)} (${f.micros[variant].toFixed(1)} µs)`;
   lines.push(
-    `### Client per call (stub fetch, ${c.callsPerRound} calls x ${c.rounds} rounds, medians)`,
-    "| call | µs per call | vs openapi-fetch | target |",
-    "|---|---|---|---|",
-    `| hand-written fetch | ${c.handWritten.toFixed(1)} | ${ratio(c.handWritten, c.openapiFetch)} | |`,
-    `| openapi-fetch client.PATCH | ${c.openapiFetch.toFixed(1)} | 1.00x | baseline |`,
-    `| recordings.update (rateLimit: false) | ${c.ours.toFixed(1)} | ${ratio(c.ours, c.openapiFetch)} | <= 1.25x |`,
-    `| recordings.update (limiter on) | ${c.oursWithLimiter.toFixed(1)} | ${ratio(c.oursWithLimiter, c.openapiFetch)} | |`,
+    `### Client per call (stub fetch, ${calls} calls x ${rounds} rounds, medians; ratio to openapi-fetch in the same run)`,
+    `| call | ${figures.map((f) => `Node ${f.node}`).join(" | ")} | target |`,
+    `|---|${figures.map(() => "---|").join("")}---|`,
+    ...Object.entries(CLIENT_VARIANTS).map(([variant, label]) => `| ${label} | ${figures.map((f) => cell(f, variant as ClientVariant)).join(" | ")} | ${variant === "ours" ? "<= 1.25x" : ""} |`),
     "",
   );
 }
@@ -49,6 +61,11 @@ if (wants("bundle")) {
     `| openapi-fetch alone | ${b.openapiFetch} |`,
     `| recall-recording | ${b.ours} |`,
     `| added by our runtime + generated code | ${b.ours - b.openapiFetch} (target <= 3072) |`,
+    "",
+    "Where the bytes of our consumer's bundle go (gzip bytes the bundle loses without the module):",
+    "| module | gzip bytes |",
+    "|---|---|",
+    ...Object.entries(b.byModule).sort(([, x], [, y]) => y - x).map(([name, bytes]) => `| ${name.replace(/^.*node_modules\//, "")} | ${bytes} |`),
     "",
   );
 }

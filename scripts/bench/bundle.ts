@@ -1,6 +1,6 @@
 // Bundle cost: a minimal consumer of our client against one of openapi-fetch alone, each bundled by esbuild
 // (minified, browser) and gzipped. The difference is what our runtime and generated code add.
-import { build } from "esbuild";
+import { type BuildOptions, build, transform } from "esbuild";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -8,6 +8,8 @@ export interface BundleFigures {
   /** Gzipped bytes. */
   readonly openapiFetch: number;
   readonly ours: number;
+  /** What each module of our consumer's bundle costs: gzipped bytes of the bundle minus the bundle without it. */
+  readonly byModule: Readonly<Record<string, number>>;
 }
 
 const CONSUMERS = {
@@ -19,22 +21,30 @@ const recall = createRecallClient({ apiKey: "k" });
 recall.recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
 };
 
+const OPTIONS = { bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "error" } satisfies BuildOptions;
+
+const gzipSize = (code: string | Uint8Array): number => gzipSync(code, { level: 9 }).length;
+
+async function bundle(root: string, name: keyof typeof CONSUMERS, options: BuildOptions): Promise<string> {
+  const contents = CONSUMERS[name];
+  const result = await build({ ...OPTIONS, ...options, stdin: { contents, resolveDir: root, loader: "ts", sourcefile: join(root, `${name}-consumer.ts`) } });
+  const code = result.outputFiles?.[0]?.text;
+  if (!code) throw new Error(`esbuild produced nothing for ${name}`);
+  return code;
+}
+
 export async function benchBundle(root: string): Promise<BundleFigures> {
-  const sizes: Record<string, number> = {};
-  for (const [name, contents] of Object.entries(CONSUMERS)) {
-    const result = await build({
-      stdin: { contents, resolveDir: root, loader: "ts", sourcefile: join(root, `${name}-consumer.ts`) },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      write: false,
-      logLevel: "error",
-    });
-    const code = result.outputFiles[0]?.contents;
-    if (!code) throw new Error(`esbuild produced nothing for ${name}`);
-    sizes[name] = gzipSync(code, { level: 9 }).length;
+  const openapiFetch = gzipSize(await bundle(root, "openapiFetch", { minify: true }));
+  const ours = gzipSize(await bundle(root, "ours", { minify: true }));
+  // Unminified whitespace keeps esbuild's "// path" line before each module, so the bundle splits into modules.
+  const readable = await bundle(root, "ours", { minifyIdentifiers: true, minifySyntax: true });
+  const modules = readable.split(/^(?=\/\/ \S+\.m?[jt]s\n)/m).filter((part) => part.startsWith("// "));
+  const minifiedSize = async (code: string) => gzipSize((await transform(code, { minify: true, loader: "js" })).code);
+  const whole = await minifiedSize(modules.join(""));
+  const byModule: Record<string, number> = {};
+  for (const [index, part] of modules.entries()) {
+    const name = part.slice(3, part.indexOf("\n"));
+    byModule[name] = whole - (await minifiedSize(modules.filter((_, other) => other !== index).join("")));
   }
-  return { openapiFetch: sizes.openapiFetch ?? 0, ours: sizes.ours ?? 0 };
+  return { openapiFetch, ours, byModule };
 }

@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECORDING_ID, expectedConsumerOutput, startRecallApi } from "./consumer-api.js";
 import { type PackedProject, packAndInstall } from "./packed-project.js";
-import { spawnCommand } from "./run.js";
-import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "./toolchains.js";
+import { spawnCommand } from "../../scripts/lib/run-command.js";
+import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "../../scripts/lib/toolchains.js";
 
 const modules = fileURLToPath(new URL("../../node_modules", import.meta.url));
 const versionOf = (pkg: string): string => (JSON.parse(readFileSync(join(modules, pkg, "package.json"), "utf8")) as { version: string }).version;

@@ -3,11 +3,11 @@
 
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { run } from "./run.js";
+import { join, resolve } from "node:path";
+import { run } from "./run-command.js";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+// The project root as every script finds it (scripts are bundled elsewhere by run.mjs, so not import.meta.url).
+const repoRoot = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const cacheRoot = join(repoRoot, "node_modules", ".cache", "recall-recording");
 
 /** Node versions the packed package must run on, besides this process's own (the engines floor, 20). */
