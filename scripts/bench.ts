@@ -5,7 +5,7 @@
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip).
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
-import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, benchClient } from "./bench/client.js";
+import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, benchClient, clientBenchSize } from "./bench/client.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { ratio } from "./bench/stats.js";
 import { run } from "./lib/run-command.js";
@@ -37,15 +37,14 @@ if (wants("pipeline")) {
   );
 }
 if (wants("client")) {
-  const calls = Number(process.env.BENCH_CALLS ?? 5000);
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+  const { calls, rounds } = clientBenchSize();
   // This process's Node, then each other version users run (BENCH_NODES="" for this one only).
   const versions = (process.env.BENCH_NODES ?? NODE_VERSIONS.join(",")).split(",").filter(Boolean);
-  const figures = [await benchClient(calls, rounds)];
+  const figures = [await benchClient({ calls, rounds })];
   for (const version of versions) figures.push(await benchClientOn(await nodeBinary(version)));
-  const cell = (f: ClientFigures, variant: ClientVariant) => `${ratio(f.micros[variant], f.micros.openapiFetch)} (${f.micros[variant].toFixed(1)} µs)`;
+  const cell = (f: ClientFigures, variant: ClientVariant) => `${f.ratios[variant].toFixed(2)}x (${f.micros[variant].toFixed(1)} µs)`;
   lines.push(
-    `### Client per call (stub fetch, ${calls} calls x ${rounds} rounds, medians; ratio to openapi-fetch in the same run)`,
+    `### Client per call (stub fetch, ${calls} calls x ${rounds} rounds, median µs; ratio: median over rounds of the ratio to openapi-fetch in the same round)`,
     `| call | ${figures.map((f) => `Node ${f.node}`).join(" | ")} | target |`,
     `|---|${figures.map(() => "---|").join("")}---|`,
     ...Object.entries(CLIENT_VARIANTS).map(([variant, label]) => `| ${label} | ${figures.map((f) => cell(f, variant as ClientVariant)).join(" | ")} | ${variant === "ours" ? "<= 1.25x" : ""} |`),

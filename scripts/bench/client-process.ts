@@ -1,4 +1,4 @@
 // One Node version's client figures as JSON on stdout: npm run bench runs this under each Node it compares.
 import { benchClient } from "./client.js";
 
-console.log(JSON.stringify(await benchClient(Number(process.env.BENCH_CALLS ?? 5000), Number(process.env.BENCH_ROUNDS ?? 7))));
+console.log(JSON.stringify(await benchClient()));

@@ -28,6 +28,8 @@ export interface ClientFigures {
   readonly rounds: number;
   /** Median microseconds per call. */
   readonly micros: Readonly<Record<ClientVariant, number>>;
+  /** Median over rounds of each round's ratio to openapi-fetch: neighbours in time share the machine's state, so drift cancels. */
+  readonly ratios: Readonly<Record<ClientVariant, number>>;
 }
 
 const BASE_URL = "https://us-east-1.recall.ai";
@@ -37,7 +39,12 @@ const RECORDING = JSON.stringify({ id: ID, created_at: "2024-12-03T02:54:11.3971
 const stubFetch = async (_request: Request): Promise<Response> => new Response(RECORDING, { status: 200, headers: { "content-type": "application/json" } });
 const abort = (controller: AbortController): void => controller.abort();
 
-export async function benchClient(callsPerRound: number, rounds: number): Promise<ClientFigures> {
+/** Calls per round and rounds: many short rounds, so each round's ratio compares neighbours in time. */
+export function clientBenchSize(env: NodeJS.ProcessEnv = process.env): { calls: number; rounds: number } {
+  return { calls: Number(env.BENCH_CALLS ?? 1000), rounds: Number(env.BENCH_ROUNDS ?? 30) };
+}
+
+export async function benchClient({ calls: callsPerRound, rounds } = clientBenchSize()): Promise<ClientFigures> {
   const bare = createClient<paths>({ baseUrl: BASE_URL, fetch: stubFetch, headers: { Authorization: "Token bench-key" } });
   const patch = async (headers?: Record<string, string>) => {
     const { data, response } = await bare.PATCH("/api/v1/recording/{id}/", { params: { path: { id: ID } }, body: BODY, headers });
@@ -83,15 +90,23 @@ export async function benchClient(callsPerRound: number, rounds: number): Promis
   };
   const order = Object.entries(variants) as [ClientVariant, () => Promise<unknown>][];
   const samples = Object.fromEntries(order.map(([name]) => [name, [] as number[]])) as Record<ClientVariant, number[]>;
+  const ratioSamples = Object.fromEntries(order.map(([name]) => [name, [] as number[]])) as Record<ClientVariant, number[]>;
   for (let round = 0; round <= rounds; round++) {
+    const thisRound: Partial<Record<ClientVariant, number>> = {};
     // Rotated every round: whichever variant runs after another inherits its garbage, so each takes every place.
     for (const [name, call] of order.map((_, i) => order[(i + round) % order.length] as (typeof order)[number])) {
       const started = performance.now();
       for (let i = 0; i < callsPerRound; i++) await call();
       const micros = ((performance.now() - started) * 1000) / callsPerRound;
-      if (round > 0) samples[name].push(micros); // round 0 warms the JIT
+      thisRound[name] = micros;
+    }
+    if (round === 0) continue; // round 0 warms the JIT
+    for (const [name] of order) {
+      samples[name].push(thisRound[name]!);
+      ratioSamples[name].push(thisRound[name]! / thisRound.openapiFetch!);
     }
   }
   const micros = Object.fromEntries(order.map(([name]) => [name, median(samples[name])])) as Record<ClientVariant, number>;
-  return { node: process.versions.node, callsPerRound, rounds, micros };
+  const ratios = Object.fromEntries(order.map(([name]) => [name, median(ratioSamples[name])])) as Record<ClientVariant, number>;
+  return { node: process.versions.node, callsPerRound, rounds, micros, ratios };
 }
