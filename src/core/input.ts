@@ -1,20 +1,20 @@
-// The path, query and body of one call, each checked before anything is sent; openapi-fetch then builds the URL.
+// The path, query and body of one call, each checked before anything is sent, and the URL path openapi-fetch's
+// serializers make of them.
 
+import { createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { RecallValidationError } from "./errors.js";
 import type { OperationInfo, ShapeSchema } from "./operation.js";
 import type { RequestInput } from "./types.js";
 import { assertShape } from "./validate.js";
 
-/** openapi-fetch's `params`, ready to serialize. */
-export interface RequestParams {
-  readonly path: Record<string, unknown>;
-  readonly query: Record<string, unknown>;
-}
-
 const SEGMENT: ShapeSchema = { type: ["string", "number"] };
+const serializeQuery = createQuerySerializer();
 
-/** The checked params and body of a call; throws RecallValidationError naming the first bad parameter. */
-export function checkInput(op: OperationInfo, { path = {}, query = {}, body }: RequestInput): { params: RequestParams; body: unknown } {
+/**
+ * The request path with its query string, relative to the base URL, and the body as JSON.
+ * Throws RecallValidationError naming the first bad parameter.
+ */
+export function checkInput(op: OperationInfo, { path = {}, query = {}, body }: RequestInput): { path: string; json: string | undefined } {
   for (const { name, schema } of op.pathParams) {
     const value = path[name];
     const at = `path.${name}`;
@@ -24,7 +24,8 @@ export function checkInput(op: OperationInfo, { path = {}, query = {}, body }: R
     // openapi-fetch encodes the value, which keeps "/" out; ".", ".." and "" are still segments a URL parser acts on.
     if (value === "" || value === "." || value === "..") throw new RecallValidationError(at, `${JSON.stringify(value)} would change the request path`);
   }
-  return { params: { path, query: checkQuery(op, query) }, body: checkBody(op, body) };
+  const search = serializeQuery(checkQuery(op, query));
+  return { path: defaultPathSerializer(op.path, path) + (search && `?${search}`), json: checkBody(op, body) };
 }
 
 // openapi-fetch encodes values but not names, and a name under a key prefix (`metadata__KEY`) is caller data: encoded here.
@@ -49,11 +50,18 @@ function checkQuery(op: OperationInfo, query: Record<string, unknown>): Record<s
   return flat;
 }
 
-/** The checked request body; none for GET and DELETE (Recall's firewall answers 403 to one, even `null`). */
-function checkBody(op: OperationInfo, body: unknown): unknown {
+/** The checked body as JSON; none for GET and DELETE (Recall's firewall answers 403 to one, even `null`). */
+function checkBody(op: OperationInfo, body: unknown): string | undefined {
   const spec = op.body;
   if (spec === undefined || op.method === "get" || op.method === "delete") return undefined;
-  if (body !== undefined) assertShape(spec.schema, body, "body");
-  else if (spec.required) throw new RecallValidationError("body", "required");
-  return body;
+  if (body === undefined) {
+    if (spec.required) throw new RecallValidationError("body", "required");
+    return undefined;
+  }
+  assertShape(spec.schema, body, "body");
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new RecallValidationError("body", `cannot be sent as JSON (${(error as Error).message})`);
+  }
 }

@@ -1,6 +1,5 @@
 // The request core: validation, auth, rate limiting, timeouts, retries and errors, once for every operation.
 
-import createClient from "openapi-fetch";
 import { type APIPromise, type WithResponse, apiPromise } from "./api-promise.js";
 import { checkBaseUrl } from "./base-url.js";
 import {
@@ -13,12 +12,12 @@ import {
   RecallValidationError,
   makeAPIError,
 } from "./errors.js";
+import { checkInput } from "./input.js";
 import type { OperationInfo } from "./operation.js";
 import { type Page, PageIterator } from "./paginate.js";
 import { type SlidingWindowLimiter, limiterScope, sharedLimiter } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
-import { type RequestParams, checkInput } from "./input.js";
 
 /** Test seams: waiting and randomness. Not part of the public options. */
 export interface CoreInternals {
@@ -26,13 +25,14 @@ export interface CoreInternals {
   random?: () => number;
 }
 
-// The operations come from generated data, not from openapi-fetch's `paths` type: one cast here.
-type RawRequest = (
-  method: string,
-  path: string,
-  // `recallSignal` is no fetch option: openapi-fetch copies unknown init keys onto the Request, and our fetch hands it on.
-  init: { baseUrl: string | undefined; params: RequestParams | undefined; body: unknown; headers: Record<string, string> | undefined; recallSignal: AbortSignal; parseAs: "text" },
-) => Promise<{ data?: string; error?: unknown; response: Response }>;
+/** An error body as JSON when it is JSON, else its text. */
+function errorBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
 /** Builds the core the generated resources call; throws RecallValidationError on bad options. */
 export function createCore(client: CoreOptions, { sleep: wait = sleep, random = Math.random }: CoreInternals = {}): RequestCore {
@@ -40,20 +40,21 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   if (typeof apiKey !== "string" || !apiKey.trim()) throw new RecallValidationError("apiKey", "required");
   const baseUrl = checkBaseUrl(client.baseUrl);
   const { origin } = new URL(baseUrl);
-  const baseFetch = client.fetch ?? globalThis.fetch;
-  // The signal reaches fetch once, as init, instead of being bound into openapi-fetch's Request and copied again by fetch.
-  const fetch = (request: Request & { recallSignal?: AbortSignal }) => baseFetch(request, { signal: request.recallSignal });
-  const raw = createClient({ baseUrl, fetch, headers: { Authorization: `Token ${apiKey}` } }).request as unknown as RawRequest;
+  const fetch = client.fetch ?? globalThis.fetch;
+  const authorization = `Token ${apiKey}`;
   // The key stays in this closure; the shared limiter registry only ever sees its SHA-256 with the origin.
   let scope: Promise<string> | undefined;
   // Looked up once per operation, so a call whose limiter has a free slot never awaits.
   const limiters = new Map<OperationInfo, SlidingWindowLimiter | undefined>();
 
   /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
-  async function execute(op: OperationInfo, path: string, params: RequestParams | undefined, base: string | undefined, body: unknown, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
+  async function execute(op: OperationInfo, url: string, json: string | undefined, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
     const { signal, maxRetries = client.maxRetries ?? DEFAULT_MAX_RETRIES, timeout = client.timeout ?? DEFAULT_TIMEOUT_MS } = options;
+    const method = op.method.toUpperCase();
+    // GET and DELETE carry neither a body nor a Content-Type (Recall's firewall answers 403 to a body on GET).
+    const headers: Record<string, string> = json === undefined ? { Authorization: authorization } : { Authorization: authorization, "Content-Type": "application/json" };
     // One key per logical call, so every retry of it is the same operation to Recall.
-    const headers = op.idempotent ? { "Idempotency-Key": options.idempotencyKey ?? crypto.randomUUID() } : undefined;
+    if (op.idempotent) headers["Idempotency-Key"] = options.idempotencyKey ?? crypto.randomUUID();
     // A POST without an Idempotency-Key might have acted before failing: only a 429 (refused up front) retries it.
     const replayable = op.idempotent || op.method !== "post";
     for (let retry = 0; ; retry++) {
@@ -72,20 +73,20 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
       let error: RecallError;
       let retryAfterMs: number | undefined;
       try {
-        const result = await raw(op.method, path, { baseUrl: base, params, body, headers, recallSignal: attempt, parseAs: "text" });
-        const { response, data } = result;
+        const response = await fetch(new Request(url, { method, headers, body: json }), { signal: attempt });
         const { status, headers: got } = response;
-        // Success is the status, never openapi-fetch's `error`: an empty error body comes back as `error: undefined`.
+        // Read whole inside the attempt, so a body that stalls or breaks off counts against this attempt's timeout.
+        const text = await response.text();
         if (response.ok) {
-          logger?.debug?.(`${op.method.toUpperCase()} ${op.operationId} ${status}`);
+          logger?.debug?.(`${method} ${op.operationId} ${status}`);
           try {
-            return { data: data ? JSON.parse(data) : undefined, response };
+            return { data: text ? JSON.parse(text) : undefined, response };
           } catch {
-            throw new APIResponseParseError(status, got, data, `${status} response is not valid JSON: ${data!.slice(0, 100)}`);
+            throw new APIResponseParseError(status, got, text, `${status} response is not valid JSON: ${text.slice(0, 100)}`);
           }
         }
         retryAfterMs = parseRetryAfter(got.get("retry-after"));
-        error = makeAPIError(status, got, result.error === "" ? undefined : result.error, retryAfterMs);
+        error = makeAPIError(status, got, text ? errorBody(text) : undefined, retryAfterMs);
       } catch (cause) {
         if (cause instanceof RecallError) throw cause;
         if (signal?.aborted) throw new APIUserAbortError();
@@ -108,8 +109,8 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   /** Validates synchronously (no async frame on the hot path), so bad input is refused before anything is queued or sent. */
   function start(op: OperationInfo, input: RequestInput, options?: RequestOptions): Promise<WithResponse<unknown>> {
     try {
-      const { params, body } = checkInput(op, input);
-      return execute(op, op.path, params, undefined, body, options);
+      const { path, json } = checkInput(op, input);
+      return execute(op, baseUrl + path, json, options);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -134,7 +135,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
         const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
         if (url?.origin !== origin) throw new RecallError(`Refusing next-page URL outside ${origin}: ${next}`);
-        return toPage<T>(op, await execute(op, url.pathname + url.search, undefined, origin, undefined, options));
+        return toPage<T>(op, await execute(op, origin + url.pathname + url.search, undefined, options));
       }),
   };
 }

@@ -6,7 +6,7 @@ import { RECORDING_ID, apiKey, operations } from "./fixtures.js";
 
 const BASE = "https://us-east-1.recall.ai";
 
-/** The path and query a call really sends (openapi-fetch composes them), seen by an injected fetch. */
+/** The path and query a call really sends (openapi-fetch's serializers compose them), seen by an injected fetch. */
 async function sentUrl(op: OperationInfo, input: RequestInput): Promise<string> {
   let url = "";
   const fetch = async (request: Request) => {
@@ -87,6 +87,22 @@ describe("checkInput and the URL sent", () => {
   ];
   it.each(errors)("refuses %s", (_, { given, want }) => {
     expect(errorOf(given)).toBe(want);
+  });
+
+  it("refuses a body JSON cannot carry, before anything is sent", async () => {
+    const loose: OperationInfo = { ...operations.recording_partial_update, body: { required: true, schema: {} } };
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(errorOf(() => checkInput(loose, { path: { id: RECORDING_ID }, body: { n: 1n } }))).toBe("body: cannot be sent as JSON (Do not know how to serialize a BigInt)");
+    expect(errorOf(() => checkInput(loose, { path: { id: RECORDING_ID }, body: circular }))).toMatch(/^body: cannot be sent as JSON \(Converting circular structure to JSON/);
+    let sent = 0;
+    const fetch = async () => {
+      sent++;
+      return new Response("{}", { status: 200 });
+    };
+    const core = createCore({ apiKey: apiKey(), baseUrl: BASE, fetch, rateLimit: false });
+    await expect(core.request(loose, { path: { id: RECORDING_ID }, body: circular })).rejects.toBeInstanceOf(RecallValidationError);
+    expect(sent).toBe(0);
   });
 
   it("refuses dot segments even where no format guards the parameter", async () => {
