@@ -5,7 +5,7 @@
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip).
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
-import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, benchClient, clientBenchSize } from "./bench/client.js";
+import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { ratio } from "./bench/stats.js";
 import { run } from "./lib/run-command.js";
@@ -42,12 +42,17 @@ if (wants("client")) {
   const versions = (process.env.BENCH_NODES ?? NODE_VERSIONS.join(",")).split(",").filter(Boolean);
   const figures = [await benchClient({ calls, rounds })];
   for (const version of versions) figures.push(await benchClientOn(await nodeBinary(version)));
-  const cell = (f: ClientFigures, variant: ClientVariant) => `${f.ratios[variant].toFixed(2)}x (${f.micros[variant].toFixed(1)} µs)`;
+  const cell = <V extends string>(m: Measured<V>, variant: V) => `${m.ratios[variant].toFixed(2)}x (${m.micros[variant].toFixed(1)} µs)`;
+  const header = [`| call | ${figures.map((f) => `Node ${f.node}`).join(" | ")} | target |`, `|---|${figures.map(() => "---|").join("")}---|`];
+  const loopbackRows: Record<LoopbackVariant, string> = { handWritten: CLIENT_VARIANTS.handWritten, openapiFetch: CLIENT_VARIANTS.openapiFetch, ours: CLIENT_VARIANTS.ours };
   lines.push(
-    `### Client per call (stub fetch, ${calls} calls x ${rounds} rounds, median µs; ratio: median over rounds of the ratio to openapi-fetch in the same round)`,
-    `| call | ${figures.map((f) => `Node ${f.node}`).join(" | ")} | target |`,
-    `|---|${figures.map(() => "---|").join("")}---|`,
-    ...Object.entries(CLIENT_VARIANTS).map(([variant, label]) => `| ${label} | ${figures.map((f) => cell(f, variant as ClientVariant)).join(" | ")} | ${variant === "ours" ? "<= 1.25x" : ""} |`),
+    `### Client per call on a stub fetch (${calls} calls x ${rounds} rounds; median µs; ratio: median over rounds of the ratio to openapi-fetch in the same round)`,
+    ...header,
+    ...Object.entries(CLIENT_VARIANTS).map(([variant, label]) => `| ${label} | ${figures.map((f) => cell(f.stub, variant as ClientVariant)).join(" | ")} | ${variant === "ours" ? "<= 1.25x" : ""} |`),
+    "",
+    `### Client per call over HTTP to 127.0.0.1 (Node's fetch, a node:http server; ${figures[0]!.loopback.calls} calls x ${rounds} rounds, same statistics)`,
+    ...header,
+    ...Object.entries(loopbackRows).map(([variant, label]) => `| ${label} | ${figures.map((f) => cell(f.loopback, variant as LoopbackVariant)).join(" | ")} | |`),
     "",
   );
 }

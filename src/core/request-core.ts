@@ -73,7 +73,8 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
       let error: RecallError;
       let retryAfterMs: number | undefined;
       try {
-        const response = await fetch(new Request(url, { method, headers, body: json }), { signal: attempt });
+        // URL and init, not a Request: fetch builds its Request once, where a Request handed over would be rebuilt with a proxied body.
+        const response = await fetch(url, { method, headers, body: json, signal: attempt });
         const { status, headers: got } = response;
         // Read whole inside the attempt, so a body that stalls or breaks off counts against this attempt's timeout.
         const text = await response.text();

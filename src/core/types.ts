@@ -17,8 +17,11 @@ export interface CoreOptions {
   apiKey: string;
   /** Origin (and optional path prefix) of the API: https, or http on loopback for tests and mocks. */
   baseUrl: string;
-  /** Custom fetch, e.g. for a proxy or a test stub; it must honour `init.signal` (timeouts and aborts). Defaults to globalThis.fetch. */
-  fetch?: (input: Request, init: { signal?: AbortSignal }) => Promise<Response>;
+  /**
+   * Custom fetch, e.g. for a proxy or a test stub, called as `fetch(url, init)` once per attempt; any fetch-compatible
+   * function fits. It must honour `init.signal` (timeouts and aborts). Defaults to globalThis.fetch.
+   */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /** Retries after the first attempt (default 5: Recall advises up to 6 attempts). */
   maxRetries?: number;
   /** Milliseconds per attempt, including reading the body (default 60 000). */

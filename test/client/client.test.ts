@@ -30,10 +30,25 @@ describe("createRecallClient", () => {
     ]);
   });
 
+  it("hands a custom fetch the URL and one RequestInit per attempt, carrying the attempt's signal", async () => {
+    const seen: [string, RequestInit][] = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      seen.push([url, init]);
+      return Response.json(recording);
+    };
+    await createRecallClient({ apiKey: apiKey(), fetch }).recordings.update(RECORDING_ID, { metadata: { crm_id: "42" } });
+    expect(seen).toHaveLength(1);
+    const [url, init] = seen[0]!;
+    expect(url).toBe(`https://us-east-1.recall.ai/api/v1/recording/${RECORDING_ID}/`);
+    expect(init).toMatchObject({ method: "PATCH", body: '{"metadata":{"crm_id":"42"}}' });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+    expect(new Headers(init.headers).get("content-type")).toBe("application/json");
+  });
+
   it("calls the region's host", async () => {
     const seen: string[] = [];
-    const fetch = async (request: Request) => {
-      seen.push(request.url);
+    const fetch = async (url: string) => {
+      seen.push(url);
       return Response.json(recording);
     };
     await createRecallClient({ apiKey: apiKey(), region: "eu-central-1", fetch }).recordings.retrieve(RECORDING_ID);

@@ -12,7 +12,7 @@ afterEach(async () => {
 
 const item = (n: number) => ({ ...recording, id: `00000000-0000-4000-8000-00000000000${n}` });
 
-function client(baseUrl: string, fetch?: (input: Request) => Promise<Response>) {
+function client(baseUrl: string, fetch?: (url: string) => Promise<Response>) {
   return createResources(createCore({ apiKey: apiKey(), baseUrl, fetch }, { sleep: async () => {} }));
 }
 
@@ -74,8 +74,8 @@ describe("list", () => {
   it("waits for the rate limiter before every page fetch (60 per minute on list)", async () => {
     vi.useFakeTimers();
     const urls: string[] = [];
-    const fetch = async (request: Request) => {
-      urls.push(request.url);
+    const fetch = async (url: string) => {
+      urls.push(url);
       const n = urls.length;
       return Response.json({ results: [item(n % 10)], next: `http://127.0.0.1:9/api/v1/recording/?cursor=${n}`, previous: null });
     };

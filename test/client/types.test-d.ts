@@ -79,4 +79,11 @@ describe("client options", () => {
     createRecallClient({ region: "us-west-2" });
     createRecallClient({ apiKey: "k", baseUrl: "http://127.0.0.1:8080", rateLimit: false, logger: { warn: () => {} }, maxRetries: 2, timeout: 1_000 });
   });
+
+  it("takes any fetch-compatible function", () => {
+    createRecallClient({ apiKey: "k", fetch: globalThis.fetch });
+    createRecallClient({ apiKey: "k", fetch: (url: string, init: RequestInit) => globalThis.fetch(url, { ...init, keepalive: true }) });
+    // @ts-expect-error fetch is called with a URL string, not a Request
+    createRecallClient({ apiKey: "k", fetch: (request: Request) => globalThis.fetch(request) });
+  });
 });

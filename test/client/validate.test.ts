@@ -9,8 +9,8 @@ const BASE = "https://us-east-1.recall.ai";
 /** The path and query a call really sends (openapi-fetch's serializers compose them), seen by an injected fetch. */
 async function sentUrl(op: OperationInfo, input: RequestInput): Promise<string> {
   let url = "";
-  const fetch = async (request: Request) => {
-    url = request.url;
+  const fetch = async (sent: string) => {
+    url = sent;
     return new Response("{}", { status: 200 });
   };
   await createCore({ apiKey: apiKey(), baseUrl: BASE, fetch, rateLimit: false }).request(op, input);

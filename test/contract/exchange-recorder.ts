@@ -15,7 +15,7 @@ export interface Exchange {
 }
 
 export interface ExchangeRecorder {
-  readonly fetch: (input: Request) => Promise<Response>;
+  readonly fetch: (url: string, init: RequestInit) => Promise<Response>;
   readonly exchanges: Exchange[];
 }
 
@@ -27,10 +27,10 @@ export function recordExchanges(headers: Record<string, string> = {}): ExchangeR
   const exchanges: Exchange[] = [];
   return {
     exchanges,
-    async fetch(input) {
-      const merged = new Headers(input.headers);
+    async fetch(url, init) {
+      const merged = new Headers(init.headers);
       for (const [name, value] of Object.entries(headers)) merged.set(name, value);
-      const request = new Request(input, { headers: merged });
+      const request = new Request(url, { ...init, headers: merged });
       const requestBody = await request.clone().text();
       const response = await fetch(request);
       const raw = response.headers.get("sl-violations");
