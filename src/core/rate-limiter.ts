@@ -43,6 +43,12 @@ export class SlidingWindowLimiter {
     return this.#waiters.length;
   }
 
+  /** Nothing waits and no start is within the window: a fresh limiter would behave the same. */
+  idle(now: number): boolean {
+    const newest = this.#starts.at(-1);
+    return this.#waiters.length === 0 && (newest === undefined || now - newest >= this.windowMs);
+  }
+
   #take(): boolean {
     const now = performance.now();
     // Strictly: the new start and the oldest of the last `limit` starts never share a window.
@@ -69,14 +75,27 @@ export class SlidingWindowLimiter {
 
 // Shared by every client in the process, so two clients with one API key share Recall's per-workspace budget.
 const registry = new Map<string, SlidingWindowLimiter>();
+const SWEEP_EVERY_MS = 60_000;
+let sweptAt = Number.NEGATIVE_INFINITY;
 
 /** The limiter for one operation under one scope (a hash of API key and origin: the key itself is never stored). */
 export function sharedLimiter(scope: string, operationId: string, rateLimit: RateLimit): SlidingWindowLimiter {
   const id = `${scope}|${operationId}`;
   let limiter = registry.get(id);
-  if (!limiter) registry.set(id, (limiter = new SlidingWindowLimiter(rateLimit.limit, rateLimit.per * 1000)));
+  if (!limiter) {
+    // A process serving many keys would otherwise keep a limiter per key forever; idle ones carry nothing worth keeping.
+    const now = performance.now();
+    if (now - sweptAt >= SWEEP_EVERY_MS) {
+      sweptAt = now;
+      for (const [other, old] of registry) if (old.idle(now)) registry.delete(other);
+    }
+    registry.set(id, (limiter = new SlidingWindowLimiter(rateLimit.limit, rateLimit.per * 1000)));
+  }
   return limiter;
 }
+
+/** How many limiters the registry holds (for tests). */
+export const sharedLimiterCount = (): number => registry.size;
 
 /** SHA-256 of the API key and origin, hex: the registry's scope. */
 export async function limiterScope(apiKey: string, origin: string): Promise<string> {

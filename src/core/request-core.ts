@@ -15,7 +15,7 @@ import {
 import { checkInput } from "./input.js";
 import type { OperationInfo } from "./operation.js";
 import { type Page, PageIterator } from "./paginate.js";
-import { type SlidingWindowLimiter, limiterScope, sharedLimiter } from "./rate-limiter.js";
+import { limiterScope, sharedLimiter } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
 
@@ -44,8 +44,8 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   const authorization = `Token ${apiKey}`;
   // The key stays in this closure; the shared limiter registry only ever sees its SHA-256 with the origin.
   let scope: Promise<string> | undefined;
-  // Looked up once per operation, so a call whose limiter has a free slot never awaits.
-  const limiters = new Map<OperationInfo, SlidingWindowLimiter | undefined>();
+  // Hashed once per client, so a call whose limiter has a free slot never awaits.
+  let scopeId: string | undefined;
 
   /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
   async function execute(op: OperationInfo, url: string, json: string | undefined, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
@@ -59,10 +59,9 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     const replayable = op.idempotent || op.method !== "post";
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      if (client.rateLimit !== false && !limiters.has(op)) {
-        limiters.set(op, op.rateLimit && sharedLimiter(await (scope ??= limiterScope(apiKey, origin)), op.operationId, op.rateLimit));
-      }
-      const turn = limiters.get(op)?.acquire(signal);
+      if (client.rateLimit !== false && op.rateLimit) scopeId ??= await (scope ??= limiterScope(apiKey, origin));
+      // Looked up on every call, not kept: the registry may forget a limiter that has gone idle (see rate-limiter.ts).
+      const turn = scopeId !== undefined && op.rateLimit ? sharedLimiter(scopeId, op.operationId, op.rateLimit).acquire(signal) : undefined;
       if (turn) {
         logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
         await turn;

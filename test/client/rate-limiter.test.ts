@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { APIUserAbortError } from "../../src/core/errors.js";
-import { SlidingWindowLimiter, limiterScope, sharedLimiter } from "../../src/core/rate-limiter.js";
+import { SlidingWindowLimiter, limiterScope, sharedLimiter, sharedLimiterCount } from "../../src/core/rate-limiter.js";
 
 const WINDOW = 60_000;
 
@@ -100,6 +100,34 @@ describe("sharedLimiter", () => {
     expect(sharedLimiter(a, "op", rate)).toBe(sharedLimiter(a, "op", rate));
     expect(sharedLimiter(a, "op", rate)).not.toBe(sharedLimiter(b, "op", rate));
     expect(sharedLimiter(a, "op", rate)).not.toBe(sharedLimiter(a, "other", rate));
+  });
+
+  it("forgets limiters that have gone idle when it makes a new one, and keeps busy ones", async () => {
+    vi.useFakeTimers();
+    try {
+      const rate = { limit: 2, per: 60, scope: "workspace" };
+      // Whatever earlier tests left is idle after ten minutes: the first new limiter sweeps it all away.
+      await vi.advanceTimersByTimeAsync(10 * WINDOW);
+      const idle = sharedLimiter("sweep-idle", "op", rate);
+      idle.acquire();
+      expect(sharedLimiterCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(WINDOW);
+      const busy = sharedLimiter("sweep-busy", "op", rate);
+      busy.acquire();
+      busy.acquire();
+      const waiting = busy.acquire();
+      expect(sharedLimiterCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(WINDOW / 2);
+      sharedLimiter("sweep-new", "op", rate);
+      expect(sharedLimiterCount()).toBe(2);
+      await vi.advanceTimersByTimeAsync(WINDOW);
+      sharedLimiter("sweep-newer", "op", rate);
+      expect(sharedLimiter("sweep-busy", "op", rate)).toBe(busy);
+      await waiting;
+      expect(sharedLimiter("sweep-idle", "op", rate)).not.toBe(idle);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("scopes by a hash that does not contain the key", async () => {
