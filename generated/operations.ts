@@ -19,11 +19,13 @@ export const operations = {
       ],
       queryParams: [],
       idempotent: false,
-      rateLimit: {
-        limit: 300,
-        per: 60,
-        scope: "workspace",
-      },
+      rateLimits: [
+        {
+          limit: 300,
+          per: 60,
+          scope: "workspace_id",
+        },
+      ],
     },
     recording_list: {
       operationId: "recording_list",
@@ -91,11 +93,13 @@ export const operations = {
         },
       ],
       idempotent: false,
-      rateLimit: {
-        limit: 60,
-        per: 60,
-        scope: "workspace",
-      },
+      rateLimits: [
+        {
+          limit: 60,
+          per: 60,
+          scope: "workspace_id",
+        },
+      ],
       pagination: {
         style: "cursor",
         items: "results",
@@ -133,11 +137,13 @@ export const operations = {
         },
       },
       idempotent: true,
-      rateLimit: {
-        limit: 300,
-        per: 60,
-        scope: "workspace",
-      },
+      rateLimits: [
+        {
+          limit: 300,
+          per: 60,
+          scope: "workspace_id",
+        },
+      ],
     },
     recording_retrieve: {
       operationId: "recording_retrieve",
@@ -155,10 +161,12 @@ export const operations = {
       ],
       queryParams: [],
       idempotent: false,
-      rateLimit: {
-        limit: 300,
-        per: 60,
-        scope: "workspace",
-      },
+      rateLimits: [
+        {
+          limit: 300,
+          per: 60,
+          scope: "workspace_id",
+        },
+      ],
     },
   } as const satisfies Record<string, OperationInfo>;

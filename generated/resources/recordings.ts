@@ -16,7 +16,7 @@ export class Recordings {
    * Deletes the recording and its media. Deletion is permanent.
    *
    * `DELETE /api/v1/recording/{id}/` (operationId `recording_destroy`).
-   * Rate limit: 300 requests per 60 s per workspace; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
    *
    * @see https://docs.recall.ai/reference/recording_destroy
    */
@@ -33,7 +33,7 @@ export class Recordings {
    * `cursor=`) until it is `null`. No page-size parameter and no total count are documented.
    *
    * `GET /api/v1/recording/` (operationId `recording_list`).
-   * Rate limit: 60 requests per 60 s per workspace; the client waits its turn instead of failing.
+   * Rate limit: 60 requests per 60 s per workspace_id; the client waits its turn instead of failing.
    * Iterates every item of every page lazily, following the `next` cursor.
    *
    * @see https://docs.recall.ai/reference/recording_list
@@ -51,7 +51,7 @@ export class Recordings {
    * `download_url` is pre-signed and expires after 6 hours (https://docs.recall.ai/docs/storage-and-playback).
    *
    * `GET /api/v1/recording/{id}/` (operationId `recording_retrieve`).
-   * Rate limit: 300 requests per 60 s per workspace; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
    *
    * @see https://docs.recall.ai/reference/recording_retrieve
    */
@@ -69,7 +69,7 @@ export class Recordings {
    * any limit on keys or lengths. Send an `Idempotency-Key` to make retries safe.
    *
    * `PATCH /api/v1/recording/{id}/` (operationId `recording_partial_update`).
-   * Rate limit: 300 requests per 60 s per workspace; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
    * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
    *
    * @see https://docs.recall.ai/reference/recording_partial_update

@@ -68,7 +68,7 @@ function readOperation(
     queryParams: byLocation("query").sort((a, b) => byCodeUnit(a.name, b.name)),
     ...readBody(document, operation),
     idempotent: parameters.some((parameter) => parameter.in === "header" && String(parameter.name).toLowerCase() === IDEMPOTENCY_HEADER),
-    ...readRateLimit(operationId, operation["x-rate-limit"]),
+    ...readThrottles(operationId, operation["x-throttles"]),
     ...readPagination(operationId, operation["x-pagination"]),
   };
   const { resource, method: methodName } = methodNameOf(operationId, operation["x-sdk-method"]);
@@ -113,13 +113,26 @@ function successStatusOf(document: OpenAPIDocument, operation: Json): string | u
   return content?.["application/json"] ? success : undefined;
 }
 
-function readRateLimit(operationId: string, raw: unknown): { rateLimit?: RateLimit } {
+/** Seconds per `x-throttles` period. */
+const PERIODS: Readonly<Record<string, number>> = { sec: 1, min: 60, hour: 3_600, day: 86_400 };
+
+/**
+ * Recall's own extension, as in its OpenAPI definitions: `x-throttles: [{ scope_key, limit, period }]`.
+ * Every entry is a separate budget the call must fit in.
+ */
+function readThrottles(operationId: string, raw: unknown): { rateLimits?: readonly RateLimit[] } {
   if (raw === undefined) return {};
-  const { limit, per, scope } = (raw ?? {}) as Json;
-  if (!isPositiveInteger(limit) || !isPositiveInteger(per) || typeof scope !== "string") {
-    throw new Error(`${operationId}: x-rate-limit must be { limit: integer, per: seconds, scope: string }`);
-  }
-  return { rateLimit: { limit, per, scope } };
+  const expected = "x-throttles must be a non-empty list of { scope_key: <name>_id, limit: positive integer, period: sec|min|hour|day }";
+  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${operationId}: ${expected}`);
+  const rateLimits = raw.map((entry, index) => {
+    const { scope_key: scope, limit, period } = (entry ?? {}) as Json;
+    const per = typeof period === "string" ? PERIODS[period] : undefined;
+    if (typeof scope !== "string" || !/^[a-z][a-z0-9_]*_id$/.test(scope) || !isPositiveInteger(limit) || per === undefined) {
+      throw new Error(`${operationId}: x-throttles[${index}] is ${JSON.stringify(entry)}; ${expected}`);
+    }
+    return { limit, per, scope };
+  });
+  return { rateLimits };
 }
 
 function readPagination(operationId: string, raw: unknown): { pagination?: PaginationInfo } {

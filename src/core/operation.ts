@@ -12,10 +12,12 @@ export interface ShapeSchema {
   readonly items?: ShapeSchema;
 }
 
+/** One entry of the spec's `x-throttles`: at most `limit` calls per `per` seconds for each value of `scope`. */
 export interface RateLimit {
   readonly limit: number;
   /** Window length in seconds. */
   readonly per: number;
+  /** Recall's `scope_key`: what the budget is counted per, e.g. `workspace_id` or `bot_id`. */
   readonly scope: string;
 }
 
@@ -46,6 +48,7 @@ export interface OperationInfo {
   readonly body?: { readonly required: boolean; readonly schema: ShapeSchema };
   /** True when the operation accepts an `Idempotency-Key` header. */
   readonly idempotent: boolean;
-  readonly rateLimit?: RateLimit;
+  /** Every budget the call must fit in (the spec's `x-throttles`). */
+  readonly rateLimits?: readonly RateLimit[];
   readonly pagination?: PaginationInfo;
 }

@@ -59,12 +59,17 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     const replayable = op.idempotent || op.method !== "post";
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      if (client.rateLimit !== false && op.rateLimit) scopeId ??= await (scope ??= limiterScope(apiKey, origin));
-      // Looked up on every call, not kept: the registry may forget a limiter that has gone idle (see rate-limiter.ts).
-      const turn = scopeId !== undefined && op.rateLimit ? sharedLimiter(scopeId, op.operationId, op.rateLimit).acquire(signal) : undefined;
-      if (turn) {
-        logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
-        await turn;
+      if (client.rateLimit !== false && op.rateLimits) {
+        scopeId ??= await (scope ??= limiterScope(apiKey, origin));
+        // Looked up on every call, not kept: the registry may forget a limiter that has gone idle (see rate-limiter.ts).
+        // One limiter per x-throttles entry; the call waits until it fits in every one.
+        for (const [index, rate] of op.rateLimits.entries()) {
+          const turn = sharedLimiter(scopeId, index === 0 ? op.operationId : `${op.operationId}#${index}`, rate).acquire(signal);
+          if (turn) {
+            logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
+            await turn;
+          }
+        }
       }
       const timer = new AbortController();
       const handle = setTimeout(() => timer.abort(), timeout);

@@ -4,7 +4,7 @@ import type { OperationInfo, ShapeSchema } from "../../src/core/index.js";
 
 const uuid: ShapeSchema = { type: "string", format: "uuid" };
 const id = { name: "id", required: true, schema: uuid } as const;
-const perWorkspace = { limit: 300, per: 60, scope: "workspace" } as const;
+const perWorkspace = { limit: 300, per: 60, scope: "workspace_id" } as const;
 
 export const operations = {
   recording_partial_update: {
@@ -18,7 +18,7 @@ export const operations = {
       schema: { type: "object", additionalProperties: false, properties: { metadata: { type: "object", additionalProperties: { type: "string" } } } },
     },
     idempotent: true,
-    rateLimit: perWorkspace,
+    rateLimits: [perWorkspace],
   },
   recording_retrieve: {
     operationId: "recording_retrieve",
@@ -27,7 +27,7 @@ export const operations = {
     pathParams: [id],
     queryParams: [],
     idempotent: false,
-    rateLimit: perWorkspace,
+    rateLimits: [perWorkspace],
   },
   recording_destroy: {
     operationId: "recording_destroy",
@@ -36,7 +36,7 @@ export const operations = {
     pathParams: [id],
     queryParams: [],
     idempotent: false,
-    rateLimit: perWorkspace,
+    rateLimits: [perWorkspace],
   },
   recording_list: {
     operationId: "recording_list",
@@ -51,7 +51,7 @@ export const operations = {
       { name: "metadata", required: false, schema: { type: "object", additionalProperties: { type: "string" } }, keyPrefix: "metadata__" },
     ],
     idempotent: false,
-    rateLimit: { limit: 60, per: 60, scope: "workspace" },
+    rateLimits: [{ limit: 60, per: 60, scope: "workspace_id" }],
     pagination: { style: "cursor", items: "results", next: "next" },
   },
 } as const satisfies Record<string, OperationInfo>;

@@ -99,7 +99,7 @@ describe("bad input is refused before anything is sent", () => {
 });
 
 describe("abort and rate limiting", () => {
-  const tight = { ...operations.recording_retrieve, operationId: "tight_retrieve", rateLimit: { limit: 1, per: 60, scope: "workspace" } };
+  const tight = { ...operations.recording_retrieve, operationId: "tight_retrieve", rateLimits: [{ limit: 1, per: 60, scope: "workspace_id" }] };
 
   it("aborts a call in flight, without retrying", async () => {
     server = await startServer(slow(5_000, json(200, recording)));

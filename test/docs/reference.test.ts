@@ -11,7 +11,7 @@ import { bundledSpec, isObject, repoRoot, type Json } from "../spec/spec-bundle.
 interface Operation {
   readonly summary: string;
   readonly tag: string;
-  /** Requests per minute, from `x-rate-limit`. */
+  /** Requests per minute, from `x-throttles`. */
   readonly perMinute: number;
 }
 
@@ -24,10 +24,11 @@ function specOperations(): Operation[] {
     Object.entries(isObject(item) ? item : {}).flatMap(([method, op]) => {
       if (!METHODS.includes(method) || !isObject(op)) return [];
       const where = `${method.toUpperCase()} ${path}`;
-      const limit = op["x-rate-limit"];
+      const throttles = op["x-throttles"];
+      const limit = Array.isArray(throttles) ? throttles[0] : undefined;
       const tag = Array.isArray(op.tags) ? op.tags[0] : undefined;
-      if (typeof op.summary !== "string" || typeof tag !== "string" || !isObject(limit)) throw new Error(`${where}: needs a summary, a tag and x-rate-limit`);
-      if (typeof limit.limit !== "number" || limit.per !== 60) throw new Error(`${where}: x-rate-limit is not a per-minute limit`);
+      if (typeof op.summary !== "string" || typeof tag !== "string" || !isObject(limit)) throw new Error(`${where}: needs a summary, a tag and x-throttles`);
+      if (typeof limit.limit !== "number" || limit.period !== "min") throw new Error(`${where}: x-throttles is not a per-minute limit`);
       return [{ summary: op.summary, tag, perMinute: limit.limit }];
     }),
   );

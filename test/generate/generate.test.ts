@@ -25,7 +25,7 @@ const TRANSCRIPT_PATH = `
       summary: Create Async Transcript
       description: This endpoint is rate limited to 5 requests per min per bot.
       tags: [Recording]
-      x-rate-limit: { limit: 5, per: 60, scope: bot }
+      x-throttles: [{ scope_key: bot_id, limit: 5, period: min }]
       responses:
         '200':
           description: The recording.

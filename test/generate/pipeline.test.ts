@@ -32,10 +32,10 @@ describe("generated operations table", () => {
       method: "patch",
       path: "/api/v1/recording/{id}/",
       idempotent: true,
-      rateLimit: { limit: 300, per: 60, scope: "workspace" },
+      rateLimits: [{ limit: 300, per: 60, scope: "workspace_id" }],
       body: { required: true, schema: { type: "object", additionalProperties: false, properties: { metadata: { type: "object", additionalProperties: { type: "string" } } } } },
     });
-    expect(operations.recording_list).toMatchObject({ method: "get", idempotent: false, rateLimit: { limit: 60 }, pagination: { style: "cursor", items: "results", next: "next" } });
+    expect(operations.recording_list).toMatchObject({ method: "get", idempotent: false, rateLimits: [{ limit: 60 }], pagination: { style: "cursor", items: "results", next: "next" } });
     expect(operations.recording_list.queryParams.find((parameter) => parameter.name === "metadata")).toMatchObject({ keyPrefix: "metadata__" });
     expect(operations.recording_retrieve.pathParams).toEqual([{ name: "id", required: true, schema: { type: "string", format: "uuid" } }]);
     expect("body" in operations.recording_retrieve).toBe(false);

@@ -40,7 +40,7 @@ describe("operations", () => {
       summary,
       tags: ["Recording"],
       externalDocs: { url: `https://docs.recall.ai/reference/${operationId}` },
-      "x-rate-limit": { limit, per: 60, scope: "workspace" },
+      "x-throttles": [{ scope_key: "workspace_id", limit, period: "min" }],
     });
     expect(String(op.description).split("\n")[0]).toBe(`This endpoint is rate limited to: ${limit} requests per min per workspace.`);
     expect(Object.keys(obj(op.responses, "responses")).sort()).toEqual([...statuses].sort());

@@ -72,8 +72,9 @@ function methodDoc(operation: OperationModel): string {
   const lines = [operation.summary ?? info.operationId, ""];
   if (operation.description) lines.push(operation.description.trim(), "");
   lines.push(`\`${info.method.toUpperCase()} ${info.path}\` (operationId \`${info.operationId}\`).`);
-  if (info.rateLimit) {
-    lines.push(`Rate limit: ${info.rateLimit.limit} requests per ${info.rateLimit.per} s per ${info.rateLimit.scope}; the client waits its turn instead of failing.`);
+  if (info.rateLimits) {
+    const budgets = info.rateLimits.map(({ limit, per, scope }) => `${limit} requests per ${per} s per ${scope}`).join(" and ");
+    lines.push(`Rate limit: ${budgets}; the client waits its turn instead of failing.`);
   }
   if (info.idempotent) lines.push("Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.");
   if (info.pagination) lines.push("Iterates every item of every page lazily, following the `next` cursor.");
