@@ -2,9 +2,8 @@
 import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit } from "../../src/core/operation.js";
 import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
 import { methodNameOf, pascalCase } from "./naming.js";
-import { resolveRef, toShape } from "./shape-schema.js";
-
-type Json = Record<string, unknown>;
+import { type Json, resolveRef } from "./json.js";
+import { toShape } from "./shape-schema.js";
 
 const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
 const IDEMPOTENCY_HEADER = "idempotency-key";
@@ -71,7 +70,7 @@ function readOperation(
     ...readThrottles(operationId, operation["x-throttles"]),
     ...readPagination(operationId, operation["x-pagination"]),
   };
-  const { resource, method: methodName } = methodNameOf(operationId, operation["x-sdk-method"]);
+  const { resource, method: methodName } = methodNameOf({ operationId, path, tags: operation.tags as unknown[] | undefined }, operation["x-sdk-method"]);
   const externalDocs = operation.externalDocs as Json | undefined;
   return {
     info,

@@ -3,27 +3,10 @@
 // properties are left out, so writing a server-owned field is refused as unknown where the schema is closed.
 import type { ShapeSchema } from "../../src/core/operation.js";
 import type { OpenAPIDocument } from "./bundle-spec.js";
-
-type Json = Record<string, unknown>;
+import { type Json, resolveRef } from "./json.js";
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const CHECKED_FORMATS = new Set(["uuid", "date-time"]);
-
-export function resolveRef(document: OpenAPIDocument, node: unknown): Json {
-  let current = node as Json;
-  for (let hops = 0; typeof current?.$ref === "string"; hops++) {
-    if (hops > 32) throw new Error(`$ref cycle at ${String(current.$ref)}`);
-    const ref = current.$ref as string;
-    if (!ref.startsWith("#/")) throw new Error(`unbundled $ref ${ref}`);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((at, key) => (at as Json | undefined)?.[key], document) as Json;
-    if (current === undefined) throw new Error(`dangling $ref ${ref}`);
-  }
-  return current;
-}
 
 export function toShape(document: OpenAPIDocument, node: unknown, depth = 0): ShapeSchema {
   if (depth > 16) return {};

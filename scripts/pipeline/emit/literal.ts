@@ -1,4 +1,6 @@
 // Prints plain data as a TypeScript literal: identifier keys bare, in the order given (callers sort), two-space indent.
+import { isIdentifier } from "../naming.js";
+
 export function printLiteral(value: unknown, indent = ""): string {
   if (value === undefined) throw new Error("undefined has no literal");
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -15,7 +17,7 @@ export function printLiteral(value: unknown, indent = ""): string {
 }
 
 export function printKey(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+  return isIdentifier(key) ? key : JSON.stringify(key);
 }
 
 /** `.name` where name is an identifier, else `["name"]`. */

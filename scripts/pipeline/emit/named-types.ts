@@ -3,9 +3,9 @@
 import { type InterfaceDeclaration, type SourceFile, StructureKind, ts, type TypeAliasDeclarationStructure } from "ts-morph";
 import { byCodeUnit, type OpenAPIDocument } from "../bundle-spec.js";
 import type { OperationModel } from "../model.js";
+import { type Json, resolveRef, schemaRefName } from "../json.js";
+import { isIdentifier } from "../naming.js";
 import { docText, printKey } from "./literal.js";
-
-type Json = Record<string, unknown>;
 
 export interface NamedTypes {
   readonly aliases: TypeAliasDeclarationStructure[];
@@ -38,17 +38,25 @@ export function emitNamedTypes(schemaFile: SourceFile, document: OpenAPIDocument
   return { aliases, names };
 }
 
+/**
+ * Each schema under its own name in the view it is used in: the read view (no writeOnly fields) when a response
+ * or another schema uses it, plus `<Name>Write` (no readOnly fields) when a request body also refers to it;
+ * a schema only request bodies use is the write view under its own name.
+ */
 function emitSchemaAliases(components: InterfaceDeclaration, document: OpenAPIDocument): TypeAliasDeclarationStructure[] {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
-  const writeOnlyUse = requestBodySchemaNames(document);
+  const { written, read } = schemaUses(document);
   const declared = components.getProperty("schemas");
   if (!declared) return [];
   const members = declared.getTypeNodeOrThrow().asKindOrThrow(ts.SyntaxKind.TypeLiteral).getProperties();
-  return members.map((member) => {
+  return members.flatMap((member) => {
     const name = member.getName().replace(/^["']|["']$/g, "");
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
-    const view = writeOnlyUse.has(name) ? "Writable" : "Readable";
-    return alias(name, `${view}<components["schemas"][${JSON.stringify(name)}]>`, schemas[name]?.description as string | undefined);
+    if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
+    const type = `components["schemas"][${JSON.stringify(name)}]`;
+    const description = schemas[name]?.description as string | undefined;
+    if (!written.has(name)) return [alias(name, `Readable<${type}>`, description)];
+    if (!read.has(name)) return [alias(name, `Writable<${type}>`, description)];
+    return [alias(name, `Readable<${type}>`, description), alias(`${name}Write`, `Writable<${type}>`, `${name} as a request body sends it: without its readOnly fields.`)];
   });
 }
 
@@ -83,19 +91,32 @@ function alias(name: string, type: string, description: string | undefined): Typ
   };
 }
 
-/** Schemas a request body refers to directly are the write view (readOnly fields stripped); all others the read view. */
-function requestBodySchemaNames(document: OpenAPIDocument): Set<string> {
-  const names = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+/**
+ * `written`: schemas a request body refers to directly. `read`: schemas a response or another schema refers to
+ * (a nested schema is read wherever its parent is; openapi-typescript's views apply deeply).
+ */
+function schemaUses(document: OpenAPIDocument): { written: Set<string>; read: Set<string> } {
+  const written = new Set<string>();
+  const read = new Set<string>();
+  const collect = (node: unknown, into: Set<string>): void => {
+    if (Array.isArray(node)) return node.forEach((item) => collect(item, into));
     if (node === null || typeof node !== "object") return;
-    const body = (node as Json).requestBody as Json | undefined;
-    const schema = ((body?.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema as Json | undefined;
-    const ref = schema?.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) names.add(ref.slice("#/components/schemas/".length));
-    Object.values(node).forEach(visit);
+    const name = schemaRefName(node);
+    if (name !== undefined) into.add(name);
+    Object.values(node).forEach((value) => collect(value, into));
   };
-  visit(document.paths);
-  return names;
+  for (const item of Object.values((document.paths ?? {}) as Record<string, Json>)) {
+    for (const operation of Object.values(item)) {
+      if (operation === null || typeof operation !== "object" || Array.isArray(operation)) continue;
+      const { requestBody, responses } = operation as Json;
+      const bodySchema = (((resolveRef(document, requestBody ?? {}).content as Json | undefined)?.["application/json"] as Json | undefined)?.schema);
+      const direct = schemaRefName(bodySchema);
+      if (direct !== undefined) written.add(direct);
+      collect(responses, read);
+    }
+  }
+  collect(document.webhooks, read);
+  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
+  for (const schema of Object.values(schemas)) collect(schema, read);
+  return { written, read };
 }
-

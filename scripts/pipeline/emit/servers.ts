@@ -1,9 +1,8 @@
 // Reads the spec's first server; produces `server`, its URL template and variables (the regions), as data.
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { OpenAPIDocument } from "../bundle-spec.js";
+import type { Json } from "../json.js";
 import { printLiteral } from "./literal.js";
-
-type Json = Record<string, unknown>;
 
 export function emitServer(document: OpenAPIDocument): VariableStatementStructure {
   const first = (document.servers as Json[] | undefined)?.[0];
