@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
-import { operations } from "../operations.js";
+import { recording_destroy, recording_list, recording_partial_update, recording_retrieve } from "../operations.js";
 import type { RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
 
 /** The `recordings` resource: one method per operation of the spec. */
@@ -21,7 +21,7 @@ export class Recordings {
    * @see https://docs.recall.ai/reference/recording_destroy
    */
   delete(id: RecordingDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
-    return this.core.request(operations.recording_destroy, { path: { id } }, options);
+    return this.core.request(recording_destroy, { path: { id } }, options);
   }
 
   /**
@@ -39,7 +39,7 @@ export class Recordings {
    * @see https://docs.recall.ai/reference/recording_list
    */
   list(query?: RecordingListQuery, options?: RequestOptions): PageIterator<RecordingListItem> {
-    return this.core.paginate(operations.recording_list, { query }, options);
+    return this.core.paginate(recording_list, { query }, options);
   }
 
   /**
@@ -56,7 +56,7 @@ export class Recordings {
    * @see https://docs.recall.ai/reference/recording_retrieve
    */
   retrieve(id: RecordingRetrievePathParams["id"], options?: RequestOptions): APIPromise<RecordingRetrieveResponse> {
-    return this.core.request(operations.recording_retrieve, { path: { id } }, options);
+    return this.core.request(recording_retrieve, { path: { id } }, options);
   }
 
   /**
@@ -75,6 +75,6 @@ export class Recordings {
    * @see https://docs.recall.ai/reference/recording_partial_update
    */
   update(id: RecordingPartialUpdatePathParams["id"], body: RecordingPartialUpdateBody, options?: RequestOptions): APIPromise<RecordingPartialUpdateResponse> {
-    return this.core.request(operations.recording_partial_update, { path: { id }, body }, options);
+    return this.core.request(recording_partial_update, { path: { id }, body }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Reads the bundled document; produces the operation model every emitter works from, sorted by operationId.
-import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit } from "../../src/core/operation.js";
+import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "../../src/core/operation.js";
 import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
-import { methodNameOf, pascalCase } from "./naming.js";
+import { isIdentifier, methodNameOf, pascalCase } from "./naming.js";
 import { type Json, resolveRef } from "./json.js";
 import { toShape } from "./shape-schema.js";
 
@@ -9,6 +9,7 @@ const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
 const IDEMPOTENCY_HEADER = "idempotency-key";
 
 export interface OperationModel {
+  /** The runtime facts; a nested schema may be a ShapeRef (shape-schema.ts), emitted as a reference to shapes.ts. */
   readonly info: OperationInfo;
   /** PascalCase operationId, the stem of every type named after the operation. */
   readonly typeStem: string;
@@ -47,6 +48,8 @@ function readOperation(
 ): OperationModel {
   const operationId = operation.operationId;
   if (typeof operationId !== "string") throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+  // It names the operation's export in generated/operations.ts.
+  if (!isIdentifier(operationId)) throw new Error(`operationId "${operationId}" of ${method.toUpperCase()} ${path} is not a JavaScript identifier: use letters, digits and _`);
   const parameters = mergeParameters(document, shared, (operation.parameters as unknown[] | undefined) ?? []);
   const pathParamNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
   const byLocation = (location: string): ParameterInfo[] =>
@@ -55,7 +58,7 @@ function readOperation(
       .map((parameter) => ({
         name: parameter.name as string,
         required: parameter.required === true,
-        schema: toShape(document, parameter.schema ?? {}),
+        schema: toShape(document, parameter.schema ?? {}) as ShapeSchema,
         ...(typeof parameter["x-key-prefix"] === "string" ? { keyPrefix: parameter["x-key-prefix"] } : {}),
       }));
   const pathParams = byLocation("path").sort((a, b) => pathParamNames.indexOf(a.name) - pathParamNames.indexOf(b.name));
@@ -101,7 +104,7 @@ function readBody(document: OpenAPIDocument, operation: Json): Pick<OperationInf
   const body = resolveRef(document, operation.requestBody);
   const json = (body.content as Json | undefined)?.["application/json"] as Json | undefined;
   if (!json) throw new Error(`${String(operation.operationId)}: only application/json request bodies are supported`);
-  return { body: { required: body.required === true, schema: toShape(document, json.schema ?? {}) } };
+  return { body: { required: body.required === true, schema: toShape(document, json.schema ?? {}) as ShapeSchema } };
 }
 
 function successStatusOf(document: OpenAPIDocument, operation: Json): string | undefined {

@@ -4,7 +4,7 @@ import { type ClassDeclarationStructure, type MethodDeclarationStructure, type P
 import { byCodeUnit } from "../bundle-spec.js";
 import type { OperationModel } from "../model.js";
 import { camelCase, pascalCase } from "../naming.js";
-import { docText, printKey, propertyAccess } from "./literal.js";
+import { docText, printKey } from "./literal.js";
 import { operationTypeNames } from "./named-types.js";
 
 export function resourceClassName(resource: string): string {
@@ -56,7 +56,7 @@ function emitOperationMethod(operation: OperationModel): MethodDeclarationStruct
   const paginated = operation.info.pagination !== undefined && types.item !== undefined;
   const call = paginated ? "paginate" : "request";
   const returnType = paginated ? `PageIterator<${types.item}>` : `APIPromise<${types.response ?? "void"}>`;
-  const target = `operations${propertyAccess(operation.info.operationId)}`;
+  const target = operation.info.operationId;
   return {
     kind: StructureKind.Method,
     name: operation.method,
