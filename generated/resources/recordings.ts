@@ -11,12 +11,10 @@ export class Recordings {
   /**
    * Delete Recording
    *
-   * This endpoint is rate limited to: 300 requests per min per workspace.
-   *
    * Deletes the recording and its media. Deletion is permanent.
    *
    * `DELETE /api/v1/recording/{id}/` (operationId `recording_destroy`).
-   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
    *
    * @see https://docs.recall.ai/reference/recording_destroy
    */
@@ -27,13 +25,11 @@ export class Recordings {
   /**
    * List Recordings
    *
-   * This endpoint is rate limited to: 60 requests per min per workspace.
-   *
    * Returns recordings one cursor page at a time. Follow `next` (a full URL carrying
    * `cursor=`) until it is `null`. No page-size parameter and no total count are documented.
    *
    * `GET /api/v1/recording/` (operationId `recording_list`).
-   * Rate limit: 60 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.
    * Iterates every item of every page lazily, following the `next` cursor.
    *
    * @see https://docs.recall.ai/reference/recording_list
@@ -45,13 +41,11 @@ export class Recordings {
   /**
    * Retrieve Recording
    *
-   * This endpoint is rate limited to: 300 requests per min per workspace.
-   *
    * Returns one recording. `media_shortcuts` is populated once the recording completes; each
    * `download_url` is pre-signed and expires after 6 hours (https://docs.recall.ai/docs/storage-and-playback).
    *
    * `GET /api/v1/recording/{id}/` (operationId `recording_retrieve`).
-   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
    *
    * @see https://docs.recall.ai/reference/recording_retrieve
    */
@@ -62,14 +56,12 @@ export class Recordings {
   /**
    * Update Recording
    *
-   * This endpoint is rate limited to: 300 requests per min per workspace.
-   *
    * Updates the recording's `metadata`, the only field a client may write. Recall does not document
    * whether the sent map is merged into or replaces the stored one, whether `null` deletes a key, or
    * any limit on keys or lengths. Send an `Idempotency-Key` to make retries safe.
    *
    * `PATCH /api/v1/recording/{id}/` (operationId `recording_partial_update`).
-   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
    * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
    *
    * @see https://docs.recall.ai/reference/recording_partial_update

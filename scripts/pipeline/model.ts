@@ -70,7 +70,7 @@ function readOperation(
     queryParams: byLocation("query").sort((a, b) => byCodeUnit(a.name, b.name)),
     ...readBody(document, operation),
     idempotent: parameters.some((parameter) => parameter.in === "header" && String(parameter.name).toLowerCase() === IDEMPOTENCY_HEADER),
-    ...readThrottles(operationId, operation["x-throttles"]),
+    ...readThrottles(operationId, operation["x-throttles"], path),
     ...readPagination(operationId, operation["x-pagination"]),
   };
   const { resource, method: methodName } = methodNameOf({ operationId, path, tags: operation.tags as unknown[] | undefined }, operation["x-sdk-method"]);
@@ -122,7 +122,7 @@ const PERIODS: Readonly<Record<string, number>> = { sec: 1, min: 60, hour: 3_600
  * Recall's own extension, as in its OpenAPI definitions: `x-throttles: [{ scope_key, limit, period }]`.
  * Every entry is a separate budget the call must fit in.
  */
-function readThrottles(operationId: string, raw: unknown): { rateLimits?: readonly RateLimit[] } {
+function readThrottles(operationId: string, raw: unknown, path: string): { rateLimits?: readonly RateLimit[] } {
   if (raw === undefined) return {};
   const expected = "x-throttles must be a non-empty list of { scope_key: <name>_id, limit: positive integer, period: sec|min|hour|day }";
   if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${operationId}: ${expected}`);
@@ -132,9 +132,28 @@ function readThrottles(operationId: string, raw: unknown): { rateLimits?: readon
     if (typeof scope !== "string" || !/^[a-z][a-z0-9_]*_id$/.test(scope) || !isPositiveInteger(limit) || per === undefined) {
       throw new Error(`${operationId}: x-throttles[${index}] is ${JSON.stringify(entry)}; ${expected}`);
     }
-    return { limit, per, scope };
+    const param = scopeParam(path, scope);
+    return { limit, per, scope, ...(param === undefined ? {} : { param }) };
   });
   return { rateLimits };
+}
+
+/**
+ * The path parameter that names the object a limit is scoped to: one called `<scope_key>` itself, or the `{id}`
+ * right after the scope's own resource (`bot_id` in `/api/v1/bot/{id}/leave_call/`). None for the workspace
+ * (the API key is the workspace), nor where the path names another object (`bot_id` on `/recording/{id}/`).
+ */
+function scopeParam(path: string, scope: string): string | undefined {
+  if (scope === "workspace_id") return undefined;
+  const segments = path.split("/").filter(Boolean);
+  if (segments.includes(`{${scope}}`)) return scope;
+  const object = scope.slice(0, -"_id".length);
+  const names = new Set([object, `${object}s`].map((name) => name.replace(/_/g, "")));
+  for (const [index, segment] of segments.entries()) {
+    const next = segments[index + 1];
+    if (names.has(segment.replace(/[-_]/g, "")) && next?.startsWith("{")) return next.slice(1, -1);
+  }
+  return undefined;
 }
 
 function readPagination(operationId: string, raw: unknown): { pagination?: PaginationInfo } {
