@@ -52,20 +52,21 @@ describe("npm run generate", () => {
 
     const resource = await project.read("generated/resources/recordings.ts");
     expect(resource).toContain(
-      "createTranscriptCreate(id: RecordingCreateTranscriptCreatePathParams[\"id\"], options?: RequestOptions): APIPromise<RecordingCreateTranscriptCreateResponse>",
+      "createTranscript(id: RecordingCreateTranscriptCreatePathParams[\"id\"], options?: RequestOptions): APIPromise<RecordingCreateTranscriptCreateResponse>",
     );
-    expect(resource).toContain("Rate limit: 5 requests per 60 s per bot");
+    expect(resource).toContain("Rate limit: 5 requests per minute per bot (counted per API key: the call does not name the bot)");
+    expect(resource).not.toContain("This endpoint is rate limited");
     const table = await project.read("generated/operations.ts");
-    expect(table).toMatch(/recording_create_transcript_create: \{\n\s+operationId: "recording_create_transcript_create",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/create_transcript\/"/);
+    expect(table).toMatch(/export const recording_create_transcript_create = \{\n\s+operationId: "recording_create_transcript_create",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/create_transcript\/"/);
 
     await project.write(
       "test/consumer.ts",
       [
         'import { createRecallClient, type Recording } from "../src/index.js";',
         'const recall = createRecallClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1" });',
-        'export const made: Promise<Recording> = recall.recordings.createTranscriptCreate("5a7062f3-bd54-4838-b296-df84f85c7b92");',
+        'export const made: Promise<Recording> = recall.recordings.createTranscript("5a7062f3-bd54-4838-b296-df84f85c7b92");',
         "// @ts-expect-error the id is required",
-        "recall.recordings.createTranscriptCreate();",
+        "recall.recordings.createTranscript();",
         "",
       ].join("\n"),
     );
