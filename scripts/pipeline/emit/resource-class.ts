@@ -4,12 +4,13 @@ import { type ClassDeclarationStructure, type MethodDeclarationStructure, type P
 import { byCodeUnit } from "../bundle-spec.js";
 import type { RateLimit } from "../../../src/core/operation.js";
 import type { OperationModel } from "../model.js";
-import { camelCase, pascalCase } from "../naming.js";
+import { camelCase } from "../naming.js";
 import { docText, printKey } from "./literal.js";
 import { operationTypeNames } from "./named-types.js";
 
+/** `videoMixed` -> `VideoMixed`: the resource's own camelCase, capitalised (not re-split into words). */
 export function resourceClassName(resource: string): string {
-  return pascalCase(resource);
+  return resource.charAt(0).toUpperCase() + resource.slice(1);
 }
 
 export function emitResourceClass(resource: string, operations: readonly OperationModel[]): ClassDeclarationStructure {
