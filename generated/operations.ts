@@ -3,7 +3,7 @@ import type { OperationInfo } from "../src/core/index.js";
 import * as shapes from "./shapes.js";
 
 /** `DELETE /api/v1/recording/{id}/`: `recordings.delete`. */
-export const recording_destroy = {
+export const recording_destroy: OperationInfo = {
     operationId: "recording_destroy",
     method: "delete",
     path: "/api/v1/recording/{id}/",
@@ -26,9 +26,9 @@ export const recording_destroy = {
         scope: "workspace_id",
       },
     ],
-  } as const satisfies OperationInfo;
+  };
 /** `GET /api/v1/recording/`: `recordings.list`. */
-export const recording_list = {
+export const recording_list: OperationInfo = {
     operationId: "recording_list",
     method: "get",
     path: "/api/v1/recording/",
@@ -103,9 +103,9 @@ export const recording_list = {
       items: "results",
       next: "next",
     },
-  } as const satisfies OperationInfo;
+  };
 /** `PATCH /api/v1/recording/{id}/`: `recordings.update`. */
-export const recording_partial_update = {
+export const recording_partial_update: OperationInfo = {
     operationId: "recording_partial_update",
     method: "patch",
     path: "/api/v1/recording/{id}/",
@@ -132,9 +132,9 @@ export const recording_partial_update = {
         scope: "workspace_id",
       },
     ],
-  } as const satisfies OperationInfo;
+  };
 /** `GET /api/v1/recording/{id}/`: `recordings.retrieve`. */
-export const recording_retrieve = {
+export const recording_retrieve: OperationInfo = {
     operationId: "recording_retrieve",
     method: "get",
     path: "/api/v1/recording/{id}/",
@@ -157,6 +157,6 @@ export const recording_retrieve = {
         scope: "workspace_id",
       },
     ],
-  } as const satisfies OperationInfo;
+  };
 /** Every operation, keyed by operationId (for tools and tests; a bundler drops it when unused). */
 export const operations = { recording_destroy, recording_list, recording_partial_update, recording_retrieve } as const;

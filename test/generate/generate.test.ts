@@ -57,7 +57,7 @@ describe("npm run generate", () => {
     expect(resource).toContain("Rate limit: 5 requests per minute per bot (counted per API key: the call does not name the bot)");
     expect(resource).not.toContain("This endpoint is rate limited");
     const table = await project.read("generated/operations.ts");
-    expect(table).toMatch(/export const recording_create_transcript_create = \{\n\s+operationId: "recording_create_transcript_create",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/create_transcript\/"/);
+    expect(table).toMatch(/export const recording_create_transcript_create: OperationInfo = \{\n\s+operationId: "recording_create_transcript_create",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/create_transcript\/"/);
 
     await project.write(
       "test/consumer.ts",

@@ -103,8 +103,8 @@ describe("the api-scale fixture", () => {
   });
 
   it("counts a per-bot limit per bot where the path names the bot, per key where it cannot", () => {
-    expect(file("operations.ts")).toMatch(/bot_leave_call_create = \{[\s\S]*?scope: "bot_id",\n\s+param: "id",/);
-    const transcript = file("operations.ts").match(/recording_create_transcript_create = \{[\s\S]*?satisfies OperationInfo;/)?.[0];
+    expect(file("operations.ts")).toMatch(/bot_leave_call_create: OperationInfo = \{[\s\S]*?scope: "bot_id",\n\s+param: "id",/);
+    const transcript = file("operations.ts").match(/recording_create_transcript_create: OperationInfo = \{[\s\S]*?\n\s*\};/)?.[0];
     expect(transcript).toContain('scope: "bot_id"');
     expect(transcript).not.toContain("param:");
     expect(file("resources/bots.ts")).toContain("Rate limit: 300 requests per minute per workspace and 10 requests per minute per bot;");
