@@ -23,21 +23,32 @@ export interface GeneratorFigures {
   /** At the largest size, median seconds of each tool on the same spec. */
   readonly openapiTypescript: number;
   readonly heyApi: number;
-  /** Gzipped bytes of the one-call consumer, and characters of the runtime table (operations.ts + shapes.ts). */
-  readonly bundle: Readonly<Record<number, number>>;
+  /** Gzipped bytes of each one-call consumer, and characters of the runtime table (operations.ts + shapes.ts). */
+  readonly bundle: Readonly<Record<number, Record<Consumer, number>>>;
   readonly table: Readonly<Record<number, number>>;
 }
 
-const CONSUMER = `import { createRecallClient } from "./src/index.ts";
+/** One call each: through the client object (every resource), and through one resource class on the core. */
+export const CONSUMERS = {
+  client: `import { createRecallClient } from "./src/index.ts";
 const recall = createRecallClient({ apiKey: "k" });
-recall.recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`;
+recall.recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
+  resource: `import { Recordings, createRecallCore } from "./src/index.ts";
+const recordings = new Recordings(createRecallCore({ apiKey: "k" }));
+recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
+} as const;
+export type Consumer = keyof typeof CONSUMERS;
 
-async function consumerGzip(root: string): Promise<number> {
+async function consumerGzip(root: string, consumer: Consumer): Promise<number> {
   const result = await build({
-    stdin: { contents: CONSUMER, resolveDir: root, loader: "ts", sourcefile: join(root, "consumer.ts") },
+    stdin: { contents: CONSUMERS[consumer], resolveDir: root, loader: "ts", sourcefile: join(root, "consumer.ts") },
     bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "error", minify: true,
   });
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+async function consumerSizes(root: string): Promise<Record<Consumer, number>> {
+  return { client: await consumerGzip(root, "client"), resource: await consumerGzip(root, "resource") };
 }
 
 export async function benchGenerator(root: string, runs: number): Promise<GeneratorFigures> {
@@ -47,7 +58,7 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
   const copies = new Map<number, string>();
   const generate: Record<number, number[]> = {};
   const tools = { openapiTypescript: [] as number[], heyApi: [] as number[] };
-  const bundle: Record<number, number> = { 4: await consumerGzip(root) };
+  const bundle: Record<number, Record<Consumer, number>> = { 4: await consumerSizes(root) };
   const table: Record<number, number> = {};
   const time = (cwd: string, args: string[], before: () => void = () => {}): number => {
     before();
@@ -80,7 +91,7 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
       tools.heyApi.push(hey);
     }
     for (const [size, copy] of copies) {
-      bundle[size] = await consumerGzip(copy);
+      bundle[size] = await consumerSizes(copy);
       table[size] = ["operations.ts", "shapes.ts"].reduce((sum, file) => sum + tableChars(join(copy, "generated", file)), 0);
     }
     table[4] = ["operations.ts", "shapes.ts"].reduce((sum, file) => sum + tableChars(join(root, "generated", file)), 0);
