@@ -782,7 +782,9 @@ export const operations = {
                     callback: {
                       type: "string",
                     },
-                    callback_method: {},
+                    callback_method: {
+                      type: "string",
+                    },
                     credential_id: {
                       type: "string",
                     },
@@ -1343,6 +1345,7 @@ export const operations = {
                       },
                     },
                     alignment_config: {
+                      type: "object",
                       properties: {
                         language: {
                           type: "string",
@@ -1373,6 +1376,7 @@ export const operations = {
                       type: "string",
                     },
                     language_identification_config: {
+                      type: "object",
                       properties: {
                         default_language: {
                           type: "string",
@@ -1414,6 +1418,7 @@ export const operations = {
                       type: "object",
                     },
                     summarization_config: {
+                      type: "object",
                       properties: {
                         content_type: {
                           type: "string",
@@ -1427,6 +1432,7 @@ export const operations = {
                       },
                     },
                     topic_detection_config: {
+                      type: "object",
                       properties: {
                         topics: {
                           type: "array",
@@ -1437,6 +1443,7 @@ export const operations = {
                       },
                     },
                     tracking: {
+                      type: "object",
                       properties: {
                         details: {
                           type: "object",
@@ -1456,6 +1463,7 @@ export const operations = {
                       },
                     },
                     transcription_config: {
+                      type: "object",
                       properties: {
                         additional_vocab: {
                           type: "array",
@@ -1502,6 +1510,7 @@ export const operations = {
                           type: "string",
                         },
                         punctuation_overrides: {
+                          type: "object",
                           properties: {
                             permitted_marks: {
                               type: "array",
@@ -1515,6 +1524,7 @@ export const operations = {
                           },
                         },
                         speaker_diarization_config: {
+                          type: "object",
                           properties: {
                             prefer_current_speaker: {
                               type: "boolean",
@@ -1525,6 +1535,7 @@ export const operations = {
                           },
                         },
                         transcript_filtering_config: {
+                          type: "object",
                           properties: {
                             remove_disfluencies: {
                               type: "boolean",
@@ -1548,6 +1559,7 @@ export const operations = {
                       },
                     },
                     translation_config: {
+                      type: "object",
                       properties: {
                         target_languages: {
                           type: "array",

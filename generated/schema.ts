@@ -974,7 +974,7 @@ export interface components {
         /** @description Options of the `deepgram_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
         DeepgramAsyncConfig: {
             callback?: string;
-            callback_method?: unknown;
+            callback_method?: string;
             /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             credential_id?: string;
             custom_intent?: string | string[];
@@ -1028,50 +1028,82 @@ export interface components {
         DeepgramStreamingConfig: {
             /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             alternatives?: number;
-            /** @description Defaults to `false`. Recognize speaker changes. Each word in the transcript will be assigned a speaker number starting at 0 */
-            diarize?: unknown;
+            /**
+             * @description Defaults to `false`. Recognize speaker changes. Each word in the transcript will be assigned a speaker number starting at 0
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            diarize?: string | boolean;
             /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             diarize_version?: string;
             /** @description Identify and extract key entities from content in submitted audio */
-            dictation?: unknown;
+            dictation?: string;
             /** @description Indicates how long Deepgram will wait to detect whether a speaker has finished speaking or pauses for a significant period of time. When set to a value, the streaming endpoint immediately finalizes the transcription for the processed time range and returns the transcript with a speech_final parameter set to true. Can also be set to false to disable endpointing */
             endpointing?: unknown;
             /** @description Arbitrary key-value pairs that are attached to the API response for usage in downstream processing */
             extra?: unknown;
-            /** @description Filler Words can help transcribe interruptions in your audio, like "uh" and "um" */
-            filler_words?: unknown;
-            /** @description Specifies whether the streaming endpoint should provide ongoing transcription updates as more audio is received. When set to true, the endpoint sends continuous updates, meaning transcription results may evolve over time */
-            interim_results?: unknown;
+            /**
+             * @description Filler Words can help transcribe interruptions in your audio, like "uh" and "um"
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            filler_words?: string | boolean;
+            /**
+             * @description Specifies whether the streaming endpoint should provide ongoing transcription updates as more audio is received. When set to true, the endpoint sends continuous updates, meaning transcription results may evolve over time
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            interim_results?: string | boolean;
             /** @description Key term prompting can boost or suppress specialized terminology and brands. Only compatible with Nova-3 */
             keyterm?: unknown;
             /** @description Keywords can boost or suppress specialized terminology and brands */
             keywords?: unknown;
             /** @description The [BCP-47 language tag](https://tools.ietf.org/html/bcp47) that hints at the primary spoken language. Depending on the Model you choose only certain languages are available */
-            language?: unknown;
+            language?: string;
             /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             log_data?: boolean;
             /** @description Opts out requests from the Deepgram Model Improvement Program. Refer to our Docs for pricing impacts before setting this to true. https://dpgr.am/deepgram-mip */
             mip_opt_out?: unknown;
             /** @description AI model to use for the transcription */
-            model?: unknown;
+            model?: string;
             /** @description Transcribe each audio channel independently */
-            multichannel?: unknown;
+            multichannel?: string;
             /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             ner?: boolean;
-            /** @description Convert numbers from written format to numerical format */
-            numerals?: unknown;
-            /** @description Profanity Filter looks for recognized profanity and converts it to the nearest recognized non-profane word or removes it from the transcript completely */
-            profanity_filter?: unknown;
-            /** @description Add punctuation and capitalization to the transcript */
-            punctuate?: unknown;
-            /** @description Redaction removes sensitive information from your transcripts */
-            redact?: unknown;
+            /**
+             * @description Convert numbers from written format to numerical format
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            numerals?: string | boolean;
+            /**
+             * @description Profanity Filter looks for recognized profanity and converts it to the nearest recognized non-profane word or removes it from the transcript completely
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            profanity_filter?: string | boolean;
+            /**
+             * @description Add punctuation and capitalization to the transcript
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            punctuate?: string | boolean;
+            /**
+             * @description Redaction removes sensitive information from your transcripts
+             *
+             *     The seed's sample shows an array here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            redact?: string | string[];
             /** @description Search for terms or phrases in submitted audio and replaces them */
             replace?: unknown;
             /** @description Search for terms or phrases in submitted audio */
             search?: unknown;
-            /** @description Apply formatting to transcript output. When set to true, additional formatting will be applied to transcripts to improve readability */
-            smart_format?: unknown;
+            /**
+             * @description Apply formatting to transcript output. When set to true, additional formatting will be applied to transcripts to improve readability
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            smart_format?: string | boolean;
             /** @description Label your requests for the purpose of identification during usage reporting */
             tag?: unknown;
             /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
@@ -1079,7 +1111,7 @@ export interface components {
             /** @description Indicates how long Deepgram will wait to send an UtteranceEnd message after a word has been transcribed. Use with interim_results */
             utterance_end_ms?: unknown;
             /** @description Indicates that speech has started. You'll begin receiving Speech Started messages upon speech starting */
-            vad_events?: unknown;
+            vad_events?: string;
             /** @description Version of an AI model to use */
             version?: unknown;
         };
