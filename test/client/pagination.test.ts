@@ -30,7 +30,7 @@ describe("list", () => {
       expect(server.received).toHaveLength(ids.length <= 2 ? 1 : 2);
     }
     expect(ids).toEqual([item(1).id, item(2).id, item(3).id]);
-    expect(server.received.map((r) => r.url)).toEqual(["/api/v1/recording/?bot_id=6e1f5adb-3340-4f50-900d-9aa2cdc53d6c&status_code=done", "/api/v1/recording/?cursor=p2&status_code=done"]);
+    expect(server.received.map((r) => r.url)).toEqual(["/api/v1/recording/?status_code=done&bot_id=6e1f5adb-3340-4f50-900d-9aa2cdc53d6c", "/api/v1/recording/?cursor=p2&status_code=done"]);
   });
 
   it("yields whole pages from pages(), each with its response", async () => {
