@@ -1,2186 +1,1139 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { OperationInfo } from "../src/core/index.js";
+import * as shapes from "./shapes.js";
 
-/** Method, path, parameters, rate limit and pagination of every operation in the spec, keyed by operationId. */
-export const operations = {
-    audio_mixed_destroy: {
-      operationId: "audio_mixed_destroy",
-      method: "delete",
-      path: "/api/v1/audio_mixed/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    audio_mixed_list: {
-      operationId: "audio_mixed_list",
-      method: "get",
-      path: "/api/v1/audio_mixed/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "recording_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
-      },
-    },
-    audio_mixed_partial_update: {
-      operationId: "audio_mixed_partial_update",
-      method: "patch",
-      path: "/api/v1/audio_mixed/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      body: {
+/** `DELETE /api/v1/audio_mixed/{id}/`: `audioMixed.delete`. */
+export const audio_mixed_destroy: OperationInfo = {
+    operationId: "audio_mixed_destroy",
+    method: "delete",
+    path: "/api/v1/audio_mixed/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    audio_mixed_retrieve: {
-      operationId: "audio_mixed_retrieve",
-      method: "get",
-      path: "/api/v1/audio_mixed/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    audio_separate_destroy: {
-      operationId: "audio_separate_destroy",
-      method: "delete",
-      path: "/api/v1/audio_separate/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    audio_separate_list: {
-      operationId: "audio_separate_list",
-      method: "get",
-      path: "/api/v1/audio_separate/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "recording_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
       },
-    },
-    audio_separate_partial_update: {
-      operationId: "audio_separate_partial_update",
-      method: "patch",
-      path: "/api/v1/audio_separate/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
+    ],
+  };
+/** `GET /api/v1/audio_mixed/`: `audioMixed.list`. */
+export const audio_mixed_list: OperationInfo = {
+    operationId: "audio_mixed_list",
+    method: "get",
+    path: "/api/v1/audio_mixed/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
         },
-      ],
-      queryParams: [],
-      body: {
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "recording_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.ArtifactListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
+    },
+  };
+/** `PATCH /api/v1/audio_mixed/{id}/`: `audioMixed.update`. */
+export const audio_mixed_partial_update: OperationInfo = {
+    operationId: "audio_mixed_partial_update",
+    method: "patch",
+    path: "/api/v1/audio_mixed/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.ArtifactUpdate,
     },
-    audio_separate_retrieve: {
-      operationId: "audio_separate_retrieve",
-      method: "get",
-      path: "/api/v1/audio_separate/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    meeting_metadata_destroy: {
-      operationId: "meeting_metadata_destroy",
-      method: "delete",
-      path: "/api/v1/meeting_metadata/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    meeting_metadata_list: {
-      operationId: "meeting_metadata_list",
-      method: "get",
-      path: "/api/v1/meeting_metadata/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "recording_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
       },
-    },
-    meeting_metadata_partial_update: {
-      operationId: "meeting_metadata_partial_update",
-      method: "patch",
-      path: "/api/v1/meeting_metadata/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      body: {
+    ],
+  };
+/** `GET /api/v1/audio_mixed/{id}/`: `audioMixed.retrieve`. */
+export const audio_mixed_retrieve: OperationInfo = {
+    operationId: "audio_mixed_retrieve",
+    method: "get",
+    path: "/api/v1/audio_mixed/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    meeting_metadata_retrieve: {
-      operationId: "meeting_metadata_retrieve",
-      method: "get",
-      path: "/api/v1/meeting_metadata/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    participant_events_destroy: {
-      operationId: "participant_events_destroy",
-      method: "delete",
-      path: "/api/v1/participant_events/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    participant_events_list: {
-      operationId: "participant_events_list",
-      method: "get",
-      path: "/api/v1/participant_events/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "recording_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
       },
-    },
-    participant_events_partial_update: {
-      operationId: "participant_events_partial_update",
-      method: "patch",
-      path: "/api/v1/participant_events/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      body: {
+    ],
+  };
+/** `DELETE /api/v1/audio_separate/{id}/`: `audioSeparate.delete`. */
+export const audio_separate_destroy: OperationInfo = {
+    operationId: "audio_separate_destroy",
+    method: "delete",
+    path: "/api/v1/audio_separate/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/audio_separate/`: `audioSeparate.list`. */
+export const audio_separate_list: OperationInfo = {
+    operationId: "audio_separate_list",
+    method: "get",
+    path: "/api/v1/audio_separate/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
         },
-      ],
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "recording_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.ArtifactListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
     },
-    participant_events_retrieve: {
-      operationId: "participant_events_retrieve",
-      method: "get",
-      path: "/api/v1/participant_events/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    recording_create_transcript_create: {
-      operationId: "recording_create_transcript_create",
-      method: "post",
-      path: "/api/v1/recording/{id}/create_transcript/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      body: {
+  };
+/** `PATCH /api/v1/audio_separate/{id}/`: `audioSeparate.update`. */
+export const audio_separate_partial_update: OperationInfo = {
+    operationId: "audio_separate_partial_update",
+    method: "patch",
+    path: "/api/v1/audio_separate/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            diarization: {
-              type: "object",
-              properties: {
-                use_separate_streams_when_available: {
-                  type: "boolean",
-                },
-              },
-            },
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-            provider: {
-              type: "object",
-              properties: {
-                assembly_ai_async: {
-                  type: "object",
-                  properties: {
-                    audio_end_at: {
-                      type: "integer",
-                    },
-                    audio_start_from: {
-                      type: "integer",
-                    },
-                    auto_chapters: {
-                      type: "boolean",
-                    },
-                    auto_highlights: {
-                      type: "boolean",
-                    },
-                    boost_param: {
-                      type: "string",
-                    },
-                    content_safety: {
-                      type: "boolean",
-                    },
-                    content_safety_confidence: {
-                      type: "integer",
-                    },
-                    custom_spelling: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        properties: {
-                          from: {
-                            type: "array",
-                            items: {
-                              type: "string",
-                            },
-                          },
-                          to: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                    custom_topics: {
-                      type: "boolean",
-                    },
-                    disfluencies: {
-                      type: "boolean",
-                    },
-                    dual_channel: {
-                      type: "boolean",
-                    },
-                    entity_detection: {
-                      type: "boolean",
-                    },
-                    filter_profanity: {
-                      type: "boolean",
-                    },
-                    format_text: {
-                      type: "boolean",
-                    },
-                    iab_categories: {
-                      type: "boolean",
-                    },
-                    keyterms_prompt: {
-                      type: "array",
-                      items: {
-                        type: "string",
-                      },
-                    },
-                    language: {
-                      type: "string",
-                    },
-                    language_code: {},
-                    language_confidence_threshold: {
-                      type: "number",
-                    },
-                    language_detection: {
-                      type: "boolean",
-                    },
-                    multichannel: {
-                      type: "boolean",
-                    },
-                    prompt: {
-                      type: "string",
-                    },
-                    punctuate: {
-                      type: "boolean",
-                    },
-                    redact_pii: {
-                      type: "boolean",
-                    },
-                    redact_pii_audio: {
-                      type: "boolean",
-                    },
-                    redact_pii_audio_quality: {
-                      type: "string",
-                    },
-                    redact_pii_policies: {
-                      type: "array",
-                      items: {
-                        type: "string",
-                      },
-                    },
-                    redact_pii_sub: {},
-                    sentiment_analysis: {
-                      type: "boolean",
-                    },
-                    speaker_labels: {
-                      type: "boolean",
-                    },
-                    speakers_expected: {
-                      type: ["integer", "null"],
-                    },
-                    speech_model: {},
-                    speech_threshold: {
-                      type: ["number", "null"],
-                    },
-                    summarization: {
-                      type: "boolean",
-                    },
-                    summary_model: {
-                      type: "string",
-                    },
-                    summary_type: {
-                      type: "string",
-                    },
-                    topics: {
-                      type: "array",
-                      items: {
-                        type: "string",
-                      },
-                    },
-                    webhook_auth_header_name: {
-                      type: ["string", "null"],
-                    },
-                    webhook_auth_header_value: {
-                      type: ["string", "null"],
-                    },
-                    webhook_url: {
-                      type: "string",
-                    },
-                    word_boost: {
-                      type: "array",
-                      items: {
-                        type: "string",
-                      },
-                    },
-                  },
-                },
-                deepgram_async: {
-                  type: "object",
-                  properties: {
-                    callback: {
-                      type: "string",
-                    },
-                    callback_method: {
-                      type: "string",
-                    },
-                    credential_id: {
-                      type: "string",
-                    },
-                    custom_intent: {},
-                    custom_intent_mode: {
-                      type: "string",
-                    },
-                    custom_topic: {},
-                    custom_topic_mode: {
-                      type: "string",
-                    },
-                    detect_entities: {
-                      type: "boolean",
-                    },
-                    detect_language: {},
-                    detect_topics: {
-                      type: "boolean",
-                    },
-                    diarize: {
-                      type: "boolean",
-                    },
-                    diarize_version: {
-                      type: "string",
-                    },
-                    dictation: {
-                      type: "boolean",
-                    },
-                    encoding: {
-                      type: "string",
-                    },
-                    extra: {},
-                    filler_words: {
-                      type: "boolean",
-                    },
-                    intents: {
-                      type: "boolean",
-                    },
-                    keyterm: {
-                      type: "array",
-                      items: {
-                        type: "string",
-                      },
-                    },
-                    keywords: {},
-                    language: {
-                      type: "string",
-                    },
-                    measurements: {
-                      type: "boolean",
-                    },
-                    mip_opt_out: {
-                      type: "boolean",
-                    },
-                    model: {},
-                    multichannel: {
-                      type: "boolean",
-                    },
-                    numerals: {
-                      type: "boolean",
-                    },
-                    paragraphs: {
-                      type: "boolean",
-                    },
-                    profanity_filter: {
-                      type: "boolean",
-                    },
-                    punctuate: {
-                      type: "boolean",
-                    },
-                    redact: {},
-                    replace: {},
-                    search: {},
-                    sentiment: {
-                      type: "boolean",
-                    },
-                    smart_format: {
-                      type: "boolean",
-                    },
-                    summarize: {
-                      type: ["string", "boolean"],
-                    },
-                    tag: {},
-                    tier: {
-                      type: "string",
-                    },
-                    topics: {
-                      type: "boolean",
-                    },
-                    utt_split: {
-                      type: "number",
-                    },
-                    utterances: {
-                      type: "boolean",
-                    },
-                    version: {},
-                  },
-                },
-                gladia_v2_async: {
-                  type: "object",
-                  properties: {
-                    audio_to_llm: {
-                      type: "boolean",
-                    },
-                    audio_to_llm_config: {
-                      type: "object",
-                      properties: {
-                        prompts: {
-                          type: "array",
-                          items: {
-                            type: ["array", "string"],
-                            items: {
-                              type: "string",
-                            },
-                          },
-                        },
-                      },
-                    },
-                    callback: {
-                      type: "boolean",
-                    },
-                    callback_config: {
-                      type: "object",
-                      properties: {
-                        method: {
-                          type: "string",
-                        },
-                        url: {
-                          type: "string",
-                        },
-                      },
-                    },
-                    callback_url: {
-                      type: "string",
-                    },
-                    chapterization: {
-                      type: "boolean",
-                    },
-                    code_switching_config: {
-                      type: "object",
-                      properties: {
-                        languages: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                    context_prompt: {
-                      type: "string",
-                    },
-                    custom_metadata: {
-                      type: "object",
-                    },
-                    custom_spelling: {
-                      type: "boolean",
-                    },
-                    custom_spelling_config: {
-                      type: "object",
-                      properties: {
-                        spelling_dictionary: {
-                          type: "object",
-                        },
-                      },
-                    },
-                    custom_vocabulary: {
-                      type: ["boolean", "string"],
-                    },
-                    custom_vocabulary_config: {
-                      type: "object",
-                      properties: {
-                        default_intensity: {
-                          type: "number",
-                        },
-                        vocabulary: {
-                          type: "array",
-                          items: {},
-                        },
-                      },
-                    },
-                    detect_language: {
-                      type: "boolean",
-                    },
-                    diarization: {
-                      type: "boolean",
-                    },
-                    diarization_config: {
-                      type: "object",
-                      properties: {
-                        enhanced: {
-                          type: "boolean",
-                        },
-                        max_speakers: {
-                          type: "integer",
-                        },
-                        min_speakers: {
-                          type: "integer",
-                        },
-                        number_of_speakers: {
-                          type: "integer",
-                        },
-                      },
-                    },
-                    display_mode: {
-                      type: "boolean",
-                    },
-                    enable_code_switching: {
-                      type: "boolean",
-                    },
-                    language: {
-                      type: "string",
-                    },
-                    language_config: {
-                      type: "object",
-                      properties: {
-                        code_switching: {
-                          type: "boolean",
-                        },
-                        languages: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                    moderation: {
-                      type: "boolean",
-                    },
-                    name_consistency: {
-                      type: "boolean",
-                    },
-                    named_entity_recognition: {
-                      type: "boolean",
-                    },
-                    punctuation_enhanced: {
-                      type: "boolean",
-                    },
-                    sentences: {
-                      type: "boolean",
-                    },
-                    sentiment_analysis: {
-                      type: "boolean",
-                    },
-                    structured_data_extraction: {
-                      type: "boolean",
-                    },
-                    structured_data_extraction_config: {
-                      type: "object",
-                      properties: {
-                        classes: {
-                          type: "array",
-                          items: {
-                            type: "array",
-                            items: {
-                              type: "string",
-                            },
-                          },
-                        },
-                      },
-                    },
-                    subtitles: {
-                      type: "boolean",
-                    },
-                    subtitles_config: {
-                      type: "object",
-                      properties: {
-                        formats: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                        maximum_characters_per_row: {
-                          type: "integer",
-                        },
-                        maximum_duration: {
-                          type: "number",
-                        },
-                        maximum_rows_per_caption: {
-                          type: "integer",
-                        },
-                        minimum_duration: {
-                          type: "number",
-                        },
-                        style: {
-                          type: "string",
-                        },
-                      },
-                    },
-                    summarization: {
-                      type: "boolean",
-                    },
-                    summarization_config: {
-                      type: "object",
-                      properties: {
-                        type: {
-                          type: "string",
-                        },
-                      },
-                    },
-                    translation: {
-                      type: "boolean",
-                    },
-                    translation_config: {
-                      type: "object",
-                      properties: {
-                        context: {
-                          type: "string",
-                        },
-                        context_adaptation: {
-                          type: "boolean",
-                        },
-                        informal: {
-                          type: "boolean",
-                        },
-                        lipsync: {
-                          type: "boolean",
-                        },
-                        match_original_utterances: {
-                          type: "boolean",
-                        },
-                        model: {
-                          type: "string",
-                        },
-                        target_languages: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-                recallai_async: {
-                  type: "object",
-                  properties: {
-                    filter_profanity: {
-                      type: "boolean",
-                    },
-                    key_terms: {
-                      type: "array",
-                      items: {
-                        type: "string",
-                      },
-                    },
-                    language_code: {
-                      type: "string",
-                    },
-                    spelling: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        properties: {
-                          find: {
-                            type: "array",
-                            items: {
-                              type: "string",
-                            },
-                          },
-                          replace: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-                rev_async: {
-                  type: "object",
-                  properties: {
-                    add_data_labels: {
-                      type: ["boolean", "null"],
-                    },
-                    alternatives_count: {
-                      type: ["integer", "null"],
-                    },
-                    apply_duration_padding: {
-                      type: ["boolean", "null"],
-                    },
-                    captions_config: {
-                      type: "object",
-                    },
-                    chunk_size: {
-                      type: ["string", "null"],
-                    },
-                    custom_vocabularies: {
-                      type: ["array", "null"],
-                      items: {
-                        type: ["object", "string"],
-                        properties: {
-                          phrases: {
-                            type: "array",
-                            items: {
-                              type: "string",
-                            },
-                          },
-                        },
-                      },
-                    },
-                    custom_vocabulary_id: {
-                      type: ["string", "null"],
-                    },
-                    delete_after: {
-                      type: ["string", "null"],
-                    },
-                    deletion_length_penalty: {
-                      type: ["integer", "null"],
-                    },
-                    detect_language: {
-                      type: "boolean",
-                    },
-                    diarization_type: {
-                      type: "integer",
-                    },
-                    domain: {
-                      type: "integer",
-                    },
-                    enable_fusion: {
-                      type: ["boolean", "null"],
-                    },
-                    enable_redaction: {
-                      type: ["boolean", "null"],
-                    },
-                    filter_profanity: {
-                      type: ["boolean", "null"],
-                    },
-                    forced_alignment: {
-                      type: ["boolean", "null"],
-                    },
-                    language: {
-                      type: ["string", "null"],
-                    },
-                    metadata: {
-                      type: ["string", "null"],
-                    },
-                    predict_topics: {
-                      type: ["boolean", "null"],
-                    },
-                    remove_atmospherics: {
-                      type: ["boolean", "null"],
-                    },
-                    remove_disfluencies: {
-                      type: ["boolean", "null"],
-                    },
-                    rush: {
-                      type: ["boolean", "null"],
-                    },
-                    segments_to_transcribe: {
-                      type: ["array", "null"],
-                      items: {
-                        type: "object",
-                        properties: {
-                          end: {
-                            type: "string",
-                          },
-                          start: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                    skip_diarization: {
-                      type: ["boolean", "null"],
-                    },
-                    skip_postprocessing: {
-                      type: ["boolean", "null"],
-                    },
-                    skip_punctuation: {
-                      type: ["boolean", "null"],
-                    },
-                    speaker_channels_count: {
-                      type: ["integer", "null"],
-                    },
-                    speaker_names: {
-                      type: ["array", "null"],
-                      items: {
-                        type: "object",
-                        properties: {
-                          display_name: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                    speakers_count: {
-                      type: ["integer", "null"],
-                    },
-                    strict_custom_vocabulary: {
-                      type: ["boolean", "null"],
-                    },
-                    summarization_config: {
-                      type: "object",
-                      properties: {
-                        model: {
-                          type: "integer",
-                        },
-                        prompt: {
-                          type: ["string", "null"],
-                        },
-                        type: {
-                          type: "integer",
-                        },
-                      },
-                    },
-                    test_mode: {
-                      type: ["boolean", "null"],
-                    },
-                    top_nwords: {
-                      type: ["integer", "null"],
-                    },
-                    transcriber: {
-                      type: "integer",
-                    },
-                    translation_config: {
-                      type: "object",
-                      properties: {
-                        target_languages: {
-                          type: "array",
-                          items: {
-                            type: "object",
-                            properties: {
-                              language: {
-                                type: "string",
-                              },
-                              model: {
-                                type: "integer",
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                    verbatim: {
-                      type: ["boolean", "null"],
-                    },
-                  },
-                },
-                speechmatics_async: {
-                  type: "object",
-                  properties: {
-                    additional_vocab: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        properties: {
-                          content: {
-                            type: "string",
-                          },
-                          sounds_like: {
-                            type: "array",
-                            items: {
-                              type: "string",
-                            },
-                          },
-                        },
-                      },
-                    },
-                    alignment_config: {
-                      type: "object",
-                      properties: {
-                        language: {
-                          type: "string",
-                        },
-                      },
-                    },
-                    audio_events_config: {
-                      type: "object",
-                      properties: {
-                        types: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                    auto_chapters_config: {
-                      type: "object",
-                    },
-                    domain: {
-                      type: "string",
-                    },
-                    enable_entities: {
-                      type: "boolean",
-                    },
-                    language: {
-                      type: "string",
-                    },
-                    language_identification_config: {
-                      type: "object",
-                      properties: {
-                        default_language: {
-                          type: "string",
-                        },
-                        expected_languages: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                        low_confidence_action: {
-                          type: "string",
-                        },
-                      },
-                    },
-                    operating_point: {
-                      type: "string",
-                    },
-                    output_config: {
-                      type: "object",
-                      properties: {
-                        srt_overrides: {
-                          type: "object",
-                          properties: {
-                            max_line_length: {
-                              type: "integer",
-                            },
-                            max_lines: {
-                              type: "integer",
-                            },
-                          },
-                        },
-                      },
-                    },
-                    output_locale: {
-                      type: "string",
-                    },
-                    sentiment_analysis_config: {
-                      type: "object",
-                    },
-                    summarization_config: {
-                      type: "object",
-                      properties: {
-                        content_type: {
-                          type: "string",
-                        },
-                        summary_length: {
-                          type: "string",
-                        },
-                        summary_type: {
-                          type: "string",
-                        },
-                      },
-                    },
-                    topic_detection_config: {
-                      type: "object",
-                      properties: {
-                        topics: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                    tracking: {
-                      type: "object",
-                      properties: {
-                        details: {
-                          type: "object",
-                        },
-                        reference: {
-                          type: "string",
-                        },
-                        tags: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                        title: {
-                          type: "string",
-                        },
-                      },
-                    },
-                    transcription_config: {
-                      type: "object",
-                      properties: {
-                        additional_vocab: {
-                          type: "array",
-                          items: {
-                            type: "object",
-                            properties: {
-                              content: {
-                                type: "string",
-                              },
-                              sounds_like: {
-                                type: "array",
-                                items: {
-                                  type: "string",
-                                },
-                              },
-                            },
-                          },
-                        },
-                        channel_diarization_labels: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                        diarization: {
-                          type: "string",
-                        },
-                        domain: {
-                          type: "string",
-                        },
-                        enable_entities: {
-                          type: "boolean",
-                        },
-                        language: {
-                          type: "string",
-                        },
-                        max_delay_mode: {
-                          type: "string",
-                        },
-                        operating_point: {
-                          type: "string",
-                        },
-                        output_locale: {
-                          type: "string",
-                        },
-                        punctuation_overrides: {
-                          type: "object",
-                          properties: {
-                            permitted_marks: {
-                              type: "array",
-                              items: {
-                                type: "string",
-                              },
-                            },
-                            sensitivity: {
-                              type: "number",
-                            },
-                          },
-                        },
-                        speaker_diarization_config: {
-                          type: "object",
-                          properties: {
-                            prefer_current_speaker: {
-                              type: "boolean",
-                            },
-                            speaker_sensitivity: {
-                              type: "number",
-                            },
-                          },
-                        },
-                        transcript_filtering_config: {
-                          type: "object",
-                          properties: {
-                            remove_disfluencies: {
-                              type: "boolean",
-                            },
-                            replacements: {
-                              type: "array",
-                              items: {
-                                type: "object",
-                                properties: {
-                                  from: {
-                                    type: "string",
-                                  },
-                                  to: {
-                                    type: "string",
-                                  },
-                                },
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                    translation_config: {
-                      type: "object",
-                      properties: {
-                        target_languages: {
-                          type: "array",
-                          items: {
-                            type: "string",
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          required: ["provider"],
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 5,
-          per: 60,
-          scope: "bot_id",
-        },
-      ],
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.ArtifactUpdate,
     },
-    recording_destroy: {
-      operationId: "recording_destroy",
-      method: "delete",
-      path: "/api/v1/recording/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    recording_list: {
-      operationId: "recording_list",
-      method: "get",
-      path: "/api/v1/recording/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "bot_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "desktop_sdk_upload_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "paused", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
       },
-    },
-    recording_partial_update: {
-      operationId: "recording_partial_update",
-      method: "patch",
-      path: "/api/v1/recording/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      body: {
+    ],
+  };
+/** `GET /api/v1/audio_separate/{id}/`: `audioSeparate.retrieve`. */
+export const audio_separate_retrieve: OperationInfo = {
+    operationId: "audio_separate_retrieve",
+    method: "get",
+    path: "/api/v1/audio_separate/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    recording_retrieve: {
-      operationId: "recording_retrieve",
-      method: "get",
-      path: "/api/v1/recording/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    transcript_destroy: {
-      operationId: "transcript_destroy",
-      method: "delete",
-      path: "/api/v1/transcript/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    transcript_list: {
-      operationId: "transcript_list",
-      method: "get",
-      path: "/api/v1/transcript/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "recording_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
       },
-    },
-    transcript_partial_update: {
-      operationId: "transcript_partial_update",
-      method: "patch",
-      path: "/api/v1/transcript/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      body: {
+    ],
+  };
+/** `DELETE /api/v1/meeting_metadata/{id}/`: `meetingMetadata.delete`. */
+export const meeting_metadata_destroy: OperationInfo = {
+    operationId: "meeting_metadata_destroy",
+    method: "delete",
+    path: "/api/v1/meeting_metadata/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    transcript_retrieve: {
-      operationId: "transcript_retrieve",
-      method: "get",
-      path: "/api/v1/transcript/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    video_mixed_destroy: {
-      operationId: "video_mixed_destroy",
-      method: "delete",
-      path: "/api/v1/video_mixed/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    video_mixed_list: {
-      operationId: "video_mixed_list",
-      method: "get",
-      path: "/api/v1/video_mixed/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "recording_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
       },
-    },
-    video_mixed_partial_update: {
-      operationId: "video_mixed_partial_update",
-      method: "patch",
-      path: "/api/v1/video_mixed/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
+    ],
+  };
+/** `GET /api/v1/meeting_metadata/`: `meetingMetadata.list`. */
+export const meeting_metadata_list: OperationInfo = {
+    operationId: "meeting_metadata_list",
+    method: "get",
+    path: "/api/v1/meeting_metadata/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
         },
-      ],
-      queryParams: [],
-      body: {
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "recording_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.ArtifactListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
+    },
+  };
+/** `PATCH /api/v1/meeting_metadata/{id}/`: `meetingMetadata.update`. */
+export const meeting_metadata_partial_update: OperationInfo = {
+    operationId: "meeting_metadata_partial_update",
+    method: "patch",
+    path: "/api/v1/meeting_metadata/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.ArtifactUpdate,
     },
-    video_mixed_retrieve: {
-      operationId: "video_mixed_retrieve",
-      method: "get",
-      path: "/api/v1/video_mixed/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    video_separate_destroy: {
-      operationId: "video_separate_destroy",
-      method: "delete",
-      path: "/api/v1/video_separate/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-    },
-    video_separate_list: {
-      operationId: "video_separate_list",
-      method: "get",
-      path: "/api/v1/video_separate/",
-      pathParams: [],
-      queryParams: [
-        {
-          name: "created_at_after",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "created_at_before",
-          required: false,
-          schema: {
-            type: "string",
-            format: "date-time",
-          },
-        },
-        {
-          name: "cursor",
-          required: false,
-          schema: {
-            type: "string",
-          },
-        },
-        {
-          name: "recording_id",
-          required: false,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-        {
-          name: "status_code",
-          required: false,
-          schema: {
-            type: "string",
-            enum: ["processing", "done", "failed"],
-          },
-        },
-      ],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 60,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
-      pagination: {
-        style: "cursor",
-        items: "results",
-        next: "next",
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
       },
-    },
-    video_separate_partial_update: {
-      operationId: "video_separate_partial_update",
-      method: "patch",
-      path: "/api/v1/video_separate/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
-        },
-      ],
-      queryParams: [],
-      body: {
+    ],
+  };
+/** `GET /api/v1/meeting_metadata/{id}/`: `meetingMetadata.retrieve`. */
+export const meeting_metadata_retrieve: OperationInfo = {
+    operationId: "meeting_metadata_retrieve",
+    method: "get",
+    path: "/api/v1/meeting_metadata/{id}/",
+    pathParams: [
+      {
+        name: "id",
         required: true,
         schema: {
-          type: "object",
-          properties: {
-            metadata: {
-              type: "object",
-              additionalProperties: {
-                type: "string",
-              },
-            },
-          },
-          additionalProperties: false,
+          type: "string",
+          format: "uuid",
         },
       },
-      idempotent: true,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `DELETE /api/v1/participant_events/{id}/`: `participantEvents.delete`. */
+export const participant_events_destroy: OperationInfo = {
+    operationId: "participant_events_destroy",
+    method: "delete",
+    path: "/api/v1/participant_events/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
         },
-      ],
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/participant_events/`: `participantEvents.list`. */
+export const participant_events_list: OperationInfo = {
+    operationId: "participant_events_list",
+    method: "get",
+    path: "/api/v1/participant_events/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "recording_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.ArtifactListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
     },
-    video_separate_retrieve: {
-      operationId: "video_separate_retrieve",
-      method: "get",
-      path: "/api/v1/video_separate/{id}/",
-      pathParams: [
-        {
-          name: "id",
-          required: true,
-          schema: {
-            type: "string",
-            format: "uuid",
-          },
+  };
+/** `PATCH /api/v1/participant_events/{id}/`: `participantEvents.update`. */
+export const participant_events_partial_update: OperationInfo = {
+    operationId: "participant_events_partial_update",
+    method: "patch",
+    path: "/api/v1/participant_events/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
         },
-      ],
-      queryParams: [],
-      idempotent: false,
-      rateLimits: [
-        {
-          limit: 300,
-          per: 60,
-          scope: "workspace_id",
-        },
-      ],
+      },
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.ArtifactUpdate,
     },
-  } as const satisfies Record<string, OperationInfo>;
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/participant_events/{id}/`: `participantEvents.retrieve`. */
+export const participant_events_retrieve: OperationInfo = {
+    operationId: "participant_events_retrieve",
+    method: "get",
+    path: "/api/v1/participant_events/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `POST /api/v1/recording/{id}/create_transcript/`: `recordings.createTranscript`. */
+export const recording_create_transcript_create: OperationInfo = {
+    operationId: "recording_create_transcript_create",
+    method: "post",
+    path: "/api/v1/recording/{id}/create_transcript/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.CreateTranscriptRequest,
+    },
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 5,
+        per: 60,
+        scope: "bot_id",
+      },
+    ],
+  };
+/** `DELETE /api/v1/recording/{id}/`: `recordings.delete`. */
+export const recording_destroy: OperationInfo = {
+    operationId: "recording_destroy",
+    method: "delete",
+    path: "/api/v1/recording/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/recording/`: `recordings.list`. */
+export const recording_list: OperationInfo = {
+    operationId: "recording_list",
+    method: "get",
+    path: "/api/v1/recording/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "bot_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "desktop_sdk_upload_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.RecordingListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
+    },
+  };
+/** `PATCH /api/v1/recording/{id}/`: `recordings.update`. */
+export const recording_partial_update: OperationInfo = {
+    operationId: "recording_partial_update",
+    method: "patch",
+    path: "/api/v1/recording/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.RecordingUpdate,
+    },
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/recording/{id}/`: `recordings.retrieve`. */
+export const recording_retrieve: OperationInfo = {
+    operationId: "recording_retrieve",
+    method: "get",
+    path: "/api/v1/recording/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `DELETE /api/v1/transcript/{id}/`: `transcripts.delete`. */
+export const transcript_destroy: OperationInfo = {
+    operationId: "transcript_destroy",
+    method: "delete",
+    path: "/api/v1/transcript/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/transcript/`: `transcripts.list`. */
+export const transcript_list: OperationInfo = {
+    operationId: "transcript_list",
+    method: "get",
+    path: "/api/v1/transcript/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "recording_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.ArtifactListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
+    },
+  };
+/** `PATCH /api/v1/transcript/{id}/`: `transcripts.update`. */
+export const transcript_partial_update: OperationInfo = {
+    operationId: "transcript_partial_update",
+    method: "patch",
+    path: "/api/v1/transcript/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.ArtifactUpdate,
+    },
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/transcript/{id}/`: `transcripts.retrieve`. */
+export const transcript_retrieve: OperationInfo = {
+    operationId: "transcript_retrieve",
+    method: "get",
+    path: "/api/v1/transcript/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `DELETE /api/v1/video_mixed/{id}/`: `videoMixed.delete`. */
+export const video_mixed_destroy: OperationInfo = {
+    operationId: "video_mixed_destroy",
+    method: "delete",
+    path: "/api/v1/video_mixed/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/video_mixed/`: `videoMixed.list`. */
+export const video_mixed_list: OperationInfo = {
+    operationId: "video_mixed_list",
+    method: "get",
+    path: "/api/v1/video_mixed/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "recording_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.ArtifactListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
+    },
+  };
+/** `PATCH /api/v1/video_mixed/{id}/`: `videoMixed.update`. */
+export const video_mixed_partial_update: OperationInfo = {
+    operationId: "video_mixed_partial_update",
+    method: "patch",
+    path: "/api/v1/video_mixed/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.ArtifactUpdate,
+    },
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/video_mixed/{id}/`: `videoMixed.retrieve`. */
+export const video_mixed_retrieve: OperationInfo = {
+    operationId: "video_mixed_retrieve",
+    method: "get",
+    path: "/api/v1/video_mixed/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `DELETE /api/v1/video_separate/{id}/`: `videoSeparate.delete`. */
+export const video_separate_destroy: OperationInfo = {
+    operationId: "video_separate_destroy",
+    method: "delete",
+    path: "/api/v1/video_separate/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/video_separate/`: `videoSeparate.list`. */
+export const video_separate_list: OperationInfo = {
+    operationId: "video_separate_list",
+    method: "get",
+    path: "/api/v1/video_separate/",
+    pathParams: [],
+    queryParams: [
+      {
+        name: "created_at_after",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "created_at_before",
+        required: false,
+        schema: {
+          type: "string",
+          format: "date-time",
+        },
+      },
+      {
+        name: "cursor",
+        required: false,
+        schema: {
+          type: "string",
+        },
+      },
+      {
+        name: "recording_id",
+        required: false,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+      {
+        name: "status_code",
+        required: false,
+        schema: shapes.ArtifactListStatusCode,
+      },
+    ],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 60,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+    pagination: {
+      style: "cursor",
+      items: "results",
+      next: "next",
+    },
+  };
+/** `PATCH /api/v1/video_separate/{id}/`: `videoSeparate.update`. */
+export const video_separate_partial_update: OperationInfo = {
+    operationId: "video_separate_partial_update",
+    method: "patch",
+    path: "/api/v1/video_separate/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    body: {
+      required: true,
+      schema: shapes.ArtifactUpdate,
+    },
+    idempotent: true,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** `GET /api/v1/video_separate/{id}/`: `videoSeparate.retrieve`. */
+export const video_separate_retrieve: OperationInfo = {
+    operationId: "video_separate_retrieve",
+    method: "get",
+    path: "/api/v1/video_separate/{id}/",
+    pathParams: [
+      {
+        name: "id",
+        required: true,
+        schema: {
+          type: "string",
+          format: "uuid",
+        },
+      },
+    ],
+    queryParams: [],
+    idempotent: false,
+    rateLimits: [
+      {
+        limit: 300,
+        per: 60,
+        scope: "workspace_id",
+      },
+    ],
+  };
+/** Every operation, keyed by operationId (for tools and tests; a bundler drops it when unused). */
+export const operations = { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audio_mixed_retrieve, audio_separate_destroy, audio_separate_list, audio_separate_partial_update, audio_separate_retrieve, meeting_metadata_destroy, meeting_metadata_list, meeting_metadata_partial_update, meeting_metadata_retrieve, participant_events_destroy, participant_events_list, participant_events_partial_update, participant_events_retrieve, recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve, transcript_destroy, transcript_list, transcript_partial_update, transcript_retrieve, video_mixed_destroy, video_mixed_list, video_mixed_partial_update, video_mixed_retrieve, video_separate_destroy, video_separate_list, video_separate_partial_update, video_separate_retrieve } as const;

@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
-import { operations } from "../operations.js";
+import { recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve } from "../operations.js";
 import type { RecordingCreateTranscriptCreateBody, RecordingCreateTranscriptCreatePathParams, RecordingCreateTranscriptCreateResponse, RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
 
 /** The `recordings` resource: one method per operation of the spec. */
@@ -11,90 +11,80 @@ export class Recordings {
   /**
    * Create Async Transcript
    *
-   * This endpoint is rate limited to: 5 requests per min per bot.
-   *
    * Transcribes a finished recording with an async provider and answers 200 with the new transcript
    * artifact, still `processing`. A recording holds at most 10 transcripts: delete one to make room.
    * Send an `Idempotency-Key` to make retries safe.
    *
    * `POST /api/v1/recording/{id}/create_transcript/` (operationId `recording_create_transcript_create`).
-   * Rate limit: 5 requests per 60 s per bot_id; the client waits its turn instead of failing.
+   * Rate limit: 5 requests per minute per bot (counted per API key: the call does not name the bot); the client waits its turn instead of failing.
    * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
    *
    * @see https://docs.recall.ai/reference/recording_create_transcript_create
    */
   createTranscript(id: RecordingCreateTranscriptCreatePathParams["id"], body: RecordingCreateTranscriptCreateBody, options?: RequestOptions): APIPromise<RecordingCreateTranscriptCreateResponse> {
-    return this.core.request(operations.recording_create_transcript_create, { path: { id }, body }, options);
+    return this.core.request(recording_create_transcript_create, { path: { id }, body }, options);
   }
 
   /**
    * Delete Recording
    *
-   * This endpoint is rate limited to: 300 requests per min per workspace.
-   *
    * Deletes the recording and its media. Deletion is permanent.
    *
    * `DELETE /api/v1/recording/{id}/` (operationId `recording_destroy`).
-   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
    *
    * @see https://docs.recall.ai/reference/recording_destroy
    */
   delete(id: RecordingDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
-    return this.core.request(operations.recording_destroy, { path: { id } }, options);
+    return this.core.request(recording_destroy, { path: { id } }, options);
   }
 
   /**
    * List Recordings
-   *
-   * This endpoint is rate limited to: 60 requests per min per workspace.
    *
    * Returns recordings one cursor page at a time. Follow `next` (a full URL carrying
    * `cursor=`) until it is `null`. No page-size parameter, no total count and no metadata filter are
    * documented (`metadata__KEY` filters are documented for bots only).
    *
    * `GET /api/v1/recording/` (operationId `recording_list`).
-   * Rate limit: 60 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.
    * Iterates every item of every page lazily, following the `next` cursor.
    *
    * @see https://docs.recall.ai/reference/recording_list
    */
   list(query?: RecordingListQuery, options?: RequestOptions): PageIterator<RecordingListItem> {
-    return this.core.paginate(operations.recording_list, { query }, options);
+    return this.core.paginate(recording_list, { query }, options);
   }
 
   /**
    * Retrieve Recording
    *
-   * This endpoint is rate limited to: 300 requests per min per workspace.
-   *
    * Returns one recording. `media_shortcuts` is populated once the recording completes; each
    * `download_url` is pre-signed and expires after 6 hours (https://docs.recall.ai/docs/storage-and-playback).
    *
    * `GET /api/v1/recording/{id}/` (operationId `recording_retrieve`).
-   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
    *
    * @see https://docs.recall.ai/reference/recording_retrieve
    */
   retrieve(id: RecordingRetrievePathParams["id"], options?: RequestOptions): APIPromise<RecordingRetrieveResponse> {
-    return this.core.request(operations.recording_retrieve, { path: { id } }, options);
+    return this.core.request(recording_retrieve, { path: { id } }, options);
   }
 
   /**
    * Update Recording
-   *
-   * This endpoint is rate limited to: 300 requests per min per workspace.
    *
    * Updates the recording's `metadata`, the only field a client may write. Recall does not document
    * whether the sent map is merged into or replaces the stored one, whether `null` deletes a key, or
    * any limit on keys or lengths. Send an `Idempotency-Key` to make retries safe.
    *
    * `PATCH /api/v1/recording/{id}/` (operationId `recording_partial_update`).
-   * Rate limit: 300 requests per 60 s per workspace_id; the client waits its turn instead of failing.
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
    * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
    *
    * @see https://docs.recall.ai/reference/recording_partial_update
    */
   update(id: RecordingPartialUpdatePathParams["id"], body: RecordingPartialUpdateBody, options?: RequestOptions): APIPromise<RecordingPartialUpdateResponse> {
-    return this.core.request(operations.recording_partial_update, { path: { id }, body }, options);
+    return this.core.request(recording_partial_update, { path: { id }, body }, options);
   }
 }

@@ -6,7 +6,7 @@ import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
 import { type OperationModel, readOperations } from "./model.js";
 import { createEmitProject } from "./project.js";
 import { emitNamedTypes } from "./emit/named-types.js";
-import { emitOperationsTable } from "./emit/operations-table.js";
+import { SHAPES, emitOperationExports, emitShapes } from "./emit/operations-table.js";
 import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitServer } from "./emit/servers.js";
 
@@ -34,7 +34,15 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
       ...named.aliases,
     ],
   });
-  emit("operations.ts", { statements: [importTypes(CORE, ["OperationInfo"]), emitOperationsTable(operations)] });
+  const shapes = emitShapes(document, operations);
+  emit("operations.ts", {
+    statements: [
+      importTypes(CORE, ["OperationInfo"]),
+      ...(shapes.length > 0 ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./shapes.js", namespaceImport: SHAPES } as const] : []),
+      ...emitOperationExports(operations),
+    ],
+  });
+  emit("shapes.ts", { statements: [importTypes(CORE, ["ShapeSchema"]), ...shapes] });
   emit("servers.ts", { statements: [emitServer(document)] });
 
   const resources = groupByResource(operations);
@@ -42,7 +50,7 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
     emit(`resources/${resource}.ts`, {
       statements: [
         importTypes(`../${CORE}`, ["APIPromise", "PageIterator", "RequestCore", "RequestOptions"]),
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: ["operations"] },
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: members.map((member) => member.info.operationId).sort(byCodeUnit) },
         importTypes("../types.js", typesUsedBy(members)),
         emitResourceClass(resource, members),
       ],

@@ -1,22 +1,15 @@
 // Reads spec/openapi.yaml and every file it $refs; produces one bundled document with sorted keys,
-// so re-indenting or reordering the YAML cannot change what is generated.
-import { bundle, createConfig } from "@redocly/openapi-core";
-import { specPath } from "./layout.js";
+// so re-indenting or reordering the YAML cannot change what is generated. Bundled by the same Redocly CLI
+// and redocly.yaml as the lint, so the two never disagree on what the spec is.
+import { SPEC_ENTRY } from "./layout.js";
+import { runRedocly, withoutBanner } from "./redocly.js";
 
 export type OpenAPIDocument = Record<string, unknown>;
 
 export async function bundleSpec(root: string): Promise<OpenAPIDocument> {
-  const config = await createConfig({}, { extends: ["minimal"] });
-  const result = await bundle({ ref: specPath(root), config, dereference: false });
-  const errors = result.problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) {
-    const lines = errors.map((problem) => {
-      const where = problem.location[0];
-      return `${where?.source.absoluteRef ?? specPath(root)} ${where?.pointer ?? ""}: ${problem.message}`;
-    });
-    throw new Error(`The spec could not be bundled:\n${lines.join("\n")}`);
-  }
-  return sortKeysDeep(result.bundle.parsed) as OpenAPIDocument;
+  const { code, stdout, stderr } = await runRedocly(root, ["bundle", SPEC_ENTRY, "--ext", "json"]);
+  if (code !== 0) throw new Error(`The spec could not be bundled:\n${withoutBanner(stderr)}`);
+  return sortKeysDeep(JSON.parse(stdout)) as OpenAPIDocument;
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

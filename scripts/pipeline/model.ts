@@ -1,7 +1,7 @@
 // Reads the bundled document; produces the operation model every emitter works from, sorted by operationId.
-import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit } from "../../src/core/operation.js";
+import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "../../src/core/operation.js";
 import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
-import { methodNameOf, pascalCase } from "./naming.js";
+import { isIdentifier, methodNameOf, pascalCase } from "./naming.js";
 import { type Json, resolveRef } from "./json.js";
 import { toShape } from "./shape-schema.js";
 
@@ -9,6 +9,7 @@ const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
 const IDEMPOTENCY_HEADER = "idempotency-key";
 
 export interface OperationModel {
+  /** The runtime facts; a nested schema may be a ShapeRef (shape-schema.ts), emitted as a reference to shapes.ts. */
   readonly info: OperationInfo;
   /** PascalCase operationId, the stem of every type named after the operation. */
   readonly typeStem: string;
@@ -47,6 +48,8 @@ function readOperation(
 ): OperationModel {
   const operationId = operation.operationId;
   if (typeof operationId !== "string") throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+  // It names the operation's export in generated/operations.ts.
+  if (!isIdentifier(operationId)) throw new Error(`operationId "${operationId}" of ${method.toUpperCase()} ${path} is not a JavaScript identifier: use letters, digits and _`);
   const parameters = mergeParameters(document, shared, (operation.parameters as unknown[] | undefined) ?? []);
   const pathParamNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
   const byLocation = (location: string): ParameterInfo[] =>
@@ -55,7 +58,7 @@ function readOperation(
       .map((parameter) => ({
         name: parameter.name as string,
         required: parameter.required === true,
-        schema: toShape(document, parameter.schema ?? {}),
+        schema: toShape(document, parameter.schema ?? {}) as ShapeSchema,
         ...(typeof parameter["x-key-prefix"] === "string" ? { keyPrefix: parameter["x-key-prefix"] } : {}),
       }));
   const pathParams = byLocation("path").sort((a, b) => pathParamNames.indexOf(a.name) - pathParamNames.indexOf(b.name));
@@ -67,7 +70,7 @@ function readOperation(
     queryParams: byLocation("query").sort((a, b) => byCodeUnit(a.name, b.name)),
     ...readBody(document, operation),
     idempotent: parameters.some((parameter) => parameter.in === "header" && String(parameter.name).toLowerCase() === IDEMPOTENCY_HEADER),
-    ...readThrottles(operationId, operation["x-throttles"]),
+    ...readThrottles(operationId, operation["x-throttles"], path),
     ...readPagination(operationId, operation["x-pagination"]),
   };
   const { resource, method: methodName } = methodNameOf({ operationId, path, tags: operation.tags as unknown[] | undefined }, operation["x-sdk-method"]);
@@ -101,7 +104,7 @@ function readBody(document: OpenAPIDocument, operation: Json): Pick<OperationInf
   const body = resolveRef(document, operation.requestBody);
   const json = (body.content as Json | undefined)?.["application/json"] as Json | undefined;
   if (!json) throw new Error(`${String(operation.operationId)}: only application/json request bodies are supported`);
-  return { body: { required: body.required === true, schema: toShape(document, json.schema ?? {}) } };
+  return { body: { required: body.required === true, schema: toShape(document, json.schema ?? {}) as ShapeSchema } };
 }
 
 function successStatusOf(document: OpenAPIDocument, operation: Json): string | undefined {
@@ -119,7 +122,7 @@ const PERIODS: Readonly<Record<string, number>> = { sec: 1, min: 60, hour: 3_600
  * Recall's own extension, as in its OpenAPI definitions: `x-throttles: [{ scope_key, limit, period }]`.
  * Every entry is a separate budget the call must fit in.
  */
-function readThrottles(operationId: string, raw: unknown): { rateLimits?: readonly RateLimit[] } {
+function readThrottles(operationId: string, raw: unknown, path: string): { rateLimits?: readonly RateLimit[] } {
   if (raw === undefined) return {};
   const expected = "x-throttles must be a non-empty list of { scope_key: <name>_id, limit: positive integer, period: sec|min|hour|day }";
   if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${operationId}: ${expected}`);
@@ -129,9 +132,28 @@ function readThrottles(operationId: string, raw: unknown): { rateLimits?: readon
     if (typeof scope !== "string" || !/^[a-z][a-z0-9_]*_id$/.test(scope) || !isPositiveInteger(limit) || per === undefined) {
       throw new Error(`${operationId}: x-throttles[${index}] is ${JSON.stringify(entry)}; ${expected}`);
     }
-    return { limit, per, scope };
+    const param = scopeParam(path, scope);
+    return { limit, per, scope, ...(param === undefined ? {} : { param }) };
   });
   return { rateLimits };
+}
+
+/**
+ * The path parameter that names the object a limit is scoped to: one called `<scope_key>` itself, or the `{id}`
+ * right after the scope's own resource (`bot_id` in `/api/v1/bot/{id}/leave_call/`). None for the workspace
+ * (the API key is the workspace), nor where the path names another object (`bot_id` on `/recording/{id}/`).
+ */
+function scopeParam(path: string, scope: string): string | undefined {
+  if (scope === "workspace_id") return undefined;
+  const segments = path.split("/").filter(Boolean);
+  if (segments.includes(`{${scope}}`)) return scope;
+  const object = scope.slice(0, -"_id".length);
+  const names = new Set([object, `${object}s`].map((name) => name.replace(/_/g, "")));
+  for (const [index, segment] of segments.entries()) {
+    const next = segments[index + 1];
+    if (names.has(segment.replace(/[-_]/g, "")) && next?.startsWith("{")) return next.slice(1, -1);
+  }
+  return undefined;
 }
 
 function readPagination(operationId: string, raw: unknown): { pagination?: PaginationInfo } {

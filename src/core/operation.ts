@@ -19,6 +19,11 @@ export interface RateLimit {
   readonly per: number;
   /** Recall's `scope_key`: what the budget is counted per, e.g. `workspace_id` or `bot_id`. */
   readonly scope: string;
+  /**
+   * The path parameter whose value is the scope's object (the bot's `id` in `/bot/{id}/`): one budget per value.
+   * Absent for the workspace, and where the call cannot see the scope: then one budget per API key, never over-sending.
+   */
+  readonly param?: string;
 }
 
 export interface ParameterInfo {

@@ -48,7 +48,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   let scopeId: string | undefined;
 
   /** One logical call: waits for the limiter, attempts, and retries with backoff until success or a final error. */
-  async function execute(op: OperationInfo, url: string, json: string | undefined, options: RequestOptions = {}): Promise<WithResponse<unknown>> {
+  async function execute(op: OperationInfo, url: string, json: string | undefined, options: RequestOptions = {}, path?: RequestInput["path"]): Promise<WithResponse<unknown>> {
     const { signal, maxRetries = client.maxRetries ?? DEFAULT_MAX_RETRIES, timeout = client.timeout ?? DEFAULT_TIMEOUT_MS } = options;
     const method = op.method.toUpperCase();
     // GET and DELETE carry neither a body nor a Content-Type (Recall's firewall answers 403 to a body on GET).
@@ -64,7 +64,10 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         // Looked up on every call, not kept: the registry may forget a limiter that has gone idle (see rate-limiter.ts).
         // One limiter per x-throttles entry; the call waits until it fits in every one.
         for (const [index, rate] of op.rateLimits.entries()) {
-          const turn = sharedLimiter(scopeId, index === 0 ? op.operationId : `${op.operationId}#${index}`, rate).acquire(signal);
+          // A scoped budget (per bot, say) is counted per value of the path parameter naming the scope's object.
+          const value = rate.param === undefined ? undefined : path?.[rate.param];
+          const key = value === undefined ? scopeId : `${scopeId}|${rate.scope}=${String(value)}`;
+          const turn = sharedLimiter(key, index === 0 ? op.operationId : `${op.operationId}#${index}`, rate).acquire(signal);
           if (turn) {
             logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
             await turn;
@@ -115,7 +118,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   function start(op: OperationInfo, input: RequestInput, options?: RequestOptions): Promise<WithResponse<unknown>> {
     try {
       const { path, json } = checkInput(op, input);
-      return execute(op, baseUrl + path, json, options);
+      return execute(op, baseUrl + path, json, options, input.path);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -140,7 +143,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
         const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
         if (url?.origin !== origin) throw new RecallError(`Refusing next-page URL outside ${origin}: ${next}`);
-        return toPage<T>(op, await execute(op, origin + url.pathname + url.search, undefined, options));
+        return toPage<T>(op, await execute(op, origin + url.pathname + url.search, undefined, options, input.path));
       }),
   };
 }

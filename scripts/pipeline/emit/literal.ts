@@ -1,29 +1,69 @@
-// Prints plain data as a TypeScript literal: identifier keys bare, in the order given (callers sort), two-space indent.
+// Writes plain data as a TypeScript literal through ts-morph's code writer: identifier keys bare, in the order
+// given (callers sort), ShapeRefs as the name of the shape they point at.
+import type { CodeBlockWriter, WriterFunction } from "ts-morph";
 import { isIdentifier } from "../naming.js";
+import { isShapeRef } from "../shape-schema.js";
 
-export function printLiteral(value: unknown, indent = ""): string {
+/** How a ShapeRef is written: the expression naming the shape, and whether it must be read lazily (a cycle). */
+export type ShapeReference = (name: string) => { readonly text: string; readonly lazy: boolean };
+
+const noShapes: ShapeReference = (name) => {
+  throw new Error(`unexpected shape reference ${name}`);
+};
+
+export function literal(value: unknown, reference: ShapeReference = noShapes): WriterFunction {
+  // Level 0: ts-morph hands an initializer's writer one level in, which would indent every line after the first.
+  return (writer) => writer.withIndentationLevel(0, () => writeValue(writer, value, reference));
+}
+
+function writeValue(writer: CodeBlockWriter, value: unknown, reference: ShapeReference): void {
   if (value === undefined) throw new Error("undefined has no literal");
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const inner = `${indent}  `;
+  if (isShapeRef(value)) {
+    writer.write(reference(value.$shape).text);
+    return;
+  }
+  if (value === null || typeof value !== "object") {
+    writer.write(JSON.stringify(value));
+    return;
+  }
   if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    if (value.every((item) => item === null || typeof item !== "object")) return `[${value.map((item) => JSON.stringify(item)).join(", ")}]`;
-    return `[\n${value.map((item) => `${inner}${printLiteral(item, inner)},`).join("\n")}\n${indent}]`;
+    if (value.every((item) => item === null || typeof item !== "object")) {
+      writer.write(`[${value.map((item) => JSON.stringify(item)).join(", ")}]`);
+      return;
+    }
+    writer.write("[").newLine();
+    writer.indent(() => {
+      for (const item of value) {
+        writeValue(writer, item, reference);
+        writer.write(",").newLine();
+      }
+    });
+    writer.write("]");
+    return;
   }
   const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-  if (entries.length === 0) return "{}";
-  const lines = entries.map(([key, item]) => `${inner}${printKey(key)}: ${printLiteral(item, inner)},`);
-  return `{\n${lines.join("\n")}\n${indent}}`;
+  if (entries.length === 0) {
+    writer.write("{}");
+    return;
+  }
+  writer.write("{").newLine();
+  writer.indent(() => {
+    for (const [key, item] of entries) {
+      const target = isShapeRef(item) ? reference(item.$shape) : undefined;
+      // A shape that refers back to one still being declared is read when checked, not when declared.
+      if (target?.lazy) writer.write(`get ${printKey(key)}() { return ${target.text}; },`).newLine();
+      else {
+        writer.write(`${printKey(key)}: `);
+        writeValue(writer, item, reference);
+        writer.write(",").newLine();
+      }
+    }
+  });
+  writer.write("}");
 }
 
 export function printKey(key: string): string {
   return isIdentifier(key) ? key : JSON.stringify(key);
-}
-
-/** `.name` where name is an identifier, else `["name"]`. */
-export function propertyAccess(key: string): string {
-  const printed = printKey(key);
-  return printed === key ? `.${key}` : `[${printed}]`;
 }
 
 /** Text safe inside a JSDoc block. */

@@ -1,15 +1,85 @@
-// Reads the operation model; produces `operations`, the per-operation facts the runtime needs, as data.
+// Reads the operation model; produces the runtime table: one export per operation (its method, path, parameter
+// shapes, rate limits, idempotency and pagination, as data) and each component schema's input shape once, by name,
+// in shapes.ts. A resource imports only its own operations, so a bundler keeps only what a consumer calls.
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import type { OpenAPIDocument } from "../bundle-spec.js";
 import type { OperationModel } from "../model.js";
-import { printLiteral } from "./literal.js";
+import { isIdentifier } from "../naming.js";
+import { referencedShapes, type Shape } from "../shape-schema.js";
+import { literal, type ShapeReference } from "./literal.js";
 
-export function emitOperationsTable(operations: readonly OperationModel[]): VariableStatementStructure {
-  const table = Object.fromEntries(operations.map((operation) => [operation.info.operationId, operation.info]));
-  return {
+/** The namespace operations.ts imports shapes.ts under. */
+export const SHAPES = "shapes";
+
+export function emitOperationExports(operations: readonly OperationModel[]): VariableStatementStructure[] {
+  const reference: ShapeReference = (name) => ({ text: `${SHAPES}.${name}`, lazy: false });
+  const exports = operations.map((operation): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ["Method, path, parameters, rate limit and pagination of every operation in the spec, keyed by operationId."],
-    declarations: [{ name: "operations", initializer: (writer) => writer.write(`${printLiteral(table)} as const satisfies Record<string, OperationInfo>`) }],
+    docs: [`\`${operation.info.method.toUpperCase()} ${operation.info.path}\`: \`${operation.resource}.${operation.method}\`.`],
+    // Annotated rather than `as const satisfies`: the same check, at a third of the type-checker's time on 200 operations.
+    declarations: [{ name: operation.info.operationId, type: "OperationInfo", initializer: literal(operation.info, reference) }],
+  }));
+  const ids = operations.map((operation) => operation.info.operationId);
+  exports.push({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Every operation, keyed by operationId (for tools and tests; a bundler drops it when unused)."],
+    declarations: [{ name: "operations", initializer: `{ ${ids.join(", ")} } as const` }],
+  });
+  return exports;
+}
+
+/** Whether operations.ts needs shapes.ts. */
+export function usesShapes(operations: readonly OperationModel[], document: OpenAPIDocument): boolean {
+  return shapeRoots(document, operations).size > 0;
+}
+
+/** shapes.ts: each component schema an operation's input refers to (directly or not), declared once, by name. */
+export function emitShapes(document: OpenAPIDocument, operations: readonly OperationModel[]): VariableStatementStructure[] {
+  const shapes = shapeRoots(document, operations);
+  const declared = new Set<string>();
+  const inProgress = new Set<string>();
+  const order: string[] = [];
+  // Depth first, so a shape is declared before any shape that uses it; a cycle's back edge becomes a getter.
+  const visit = (name: string): void => {
+    if (declared.has(name) || inProgress.has(name)) return;
+    inProgress.add(name);
+    for (const used of refsIn(shapes.get(name))) visit(used);
+    inProgress.delete(name);
+    declared.add(name);
+    order.push(name);
   };
+  [...shapes.keys()].forEach(visit);
+  return order.map((name, index) => {
+    if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
+    const reference: ShapeReference = (target) => ({ text: target, lazy: order.indexOf(target) >= index });
+    return {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`What a request may send as \`${name}\`.`],
+      declarations: [
+        {
+          name,
+          type: "ShapeSchema",
+          initializer: literal(shapes.get(name), reference),
+        },
+      ],
+    };
+  });
+}
+
+function shapeRoots(document: OpenAPIDocument, operations: readonly OperationModel[]): Map<string, Shape> {
+  return referencedShapes(document, operations.map((operation) => operation.info));
+}
+
+function refsIn(node: unknown, into: string[] = []): string[] {
+  if (node === null || typeof node !== "object") return into;
+  const name = (node as { $shape?: unknown }).$shape;
+  if (typeof name === "string") into.push(name);
+  else Object.values(node).forEach((value) => refsIn(value, into));
+  return into;
 }

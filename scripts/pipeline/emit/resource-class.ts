@@ -2,13 +2,15 @@
 // the shared request core in src/ with the operation's generated facts.
 import { type ClassDeclarationStructure, type MethodDeclarationStructure, type ParameterDeclarationStructure, Scope, StructureKind } from "ts-morph";
 import { byCodeUnit } from "../bundle-spec.js";
+import type { RateLimit } from "../../../src/core/operation.js";
 import type { OperationModel } from "../model.js";
-import { camelCase, pascalCase } from "../naming.js";
-import { docText, printKey, propertyAccess } from "./literal.js";
+import { camelCase } from "../naming.js";
+import { docText, printKey } from "./literal.js";
 import { operationTypeNames } from "./named-types.js";
 
+/** `videoMixed` -> `VideoMixed`: the resource's own camelCase, capitalised (not re-split into words). */
 export function resourceClassName(resource: string): string {
-  return pascalCase(resource);
+  return resource.charAt(0).toUpperCase() + resource.slice(1);
 }
 
 export function emitResourceClass(resource: string, operations: readonly OperationModel[]): ClassDeclarationStructure {
@@ -56,7 +58,7 @@ function emitOperationMethod(operation: OperationModel): MethodDeclarationStruct
   const paginated = operation.info.pagination !== undefined && types.item !== undefined;
   const call = paginated ? "paginate" : "request";
   const returnType = paginated ? `PageIterator<${types.item}>` : `APIPromise<${types.response ?? "void"}>`;
-  const target = `operations${propertyAccess(operation.info.operationId)}`;
+  const target = operation.info.operationId;
   return {
     kind: StructureKind.Method,
     name: operation.method,
@@ -70,15 +72,27 @@ function emitOperationMethod(operation: OperationModel): MethodDeclarationStruct
 function methodDoc(operation: OperationModel): string {
   const { info } = operation;
   const lines = [operation.summary ?? info.operationId, ""];
-  if (operation.description) lines.push(operation.description.trim(), "");
+  const description = info.rateLimits ? withoutRateLimitProse(operation.description) : operation.description?.trim();
+  if (description) lines.push(description, "");
   lines.push(`\`${info.method.toUpperCase()} ${info.path}\` (operationId \`${info.operationId}\`).`);
-  if (info.rateLimits) {
-    const budgets = info.rateLimits.map(({ limit, per, scope }) => `${limit} requests per ${per} s per ${scope}`).join(" and ");
-    lines.push(`Rate limit: ${budgets}; the client waits its turn instead of failing.`);
-  }
+  if (info.rateLimits) lines.push(`Rate limit: ${info.rateLimits.map(rateLimitText).join(" and ")}; the client waits its turn instead of failing.`);
   if (info.idempotent) lines.push("Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.");
   if (info.pagination) lines.push("Iterates every item of every page lazily, following the `next` cursor.");
   if (operation.deprecated) lines.push("", "@deprecated");
   if (operation.docsUrl) lines.push("", `@see ${operation.docsUrl}`);
   return docText(lines.join("\n"));
+}
+
+const PERIOD_NAMES: Readonly<Record<number, string>> = { 1: "second", 60: "minute", 3600: "hour", 86400: "day" };
+
+function rateLimitText({ limit, per, scope, param }: RateLimit): string {
+  const object = scope.replace(/_id$/, "").replace(/_/g, " ");
+  const unseen = scope !== "workspace_id" && param === undefined ? ` (counted per API key: the call does not name the ${object})` : "";
+  return `${limit} requests per ${PERIOD_NAMES[per] ?? `${per} s`} per ${object}${unseen}`;
+}
+
+/** The description without its "This endpoint is rate limited to..." paragraph: the limit is stated once, from x-throttles. */
+function withoutRateLimitProse(description: string | undefined): string | undefined {
+  const paragraphs = (description ?? "").split(/\n\s*\n/).filter((paragraph) => !/^\s*This endpoint is rate limited to\b/i.test(paragraph));
+  return paragraphs.join("\n\n").trim() || undefined;
 }

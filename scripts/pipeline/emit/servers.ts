@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { OpenAPIDocument } from "../bundle-spec.js";
 import type { Json } from "../json.js";
-import { printLiteral } from "./literal.js";
+import { literal } from "./literal.js";
 
 export function emitServer(document: OpenAPIDocument): VariableStatementStructure {
   const first = (document.servers as Json[] | undefined)?.[0];
@@ -18,6 +18,14 @@ export function emitServer(document: OpenAPIDocument): VariableStatementStructur
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["The API's base URL template and its variables, from the spec's `servers`."],
-    declarations: [{ name: "server", initializer: (writer) => writer.write(`${printLiteral({ url: first.url, variables })} as const`) }],
+    declarations: [
+      {
+        name: "server",
+        initializer: (writer) => {
+          literal({ url: first.url, variables })(writer);
+          writer.write(" as const");
+        },
+      },
+    ],
   };
 }
