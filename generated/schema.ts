@@ -1124,12 +1124,17 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Options of the `elevenlabs_streaming` transcription provider. Recall's newer "List Recordings" definition (the 20-key
-         *     provider) details them from the vendor's own API; this spec does not type them yet, so the options
-         *     are an open object.
+         * @description Options of the `elevenlabs_streaming` transcription provider, as Recall's newer "List Recordings"
+         *     definition gives them (https://elevenlabs.io/docs/api-reference/speech-to-text). Unknown properties
+         *     are tolerated.
          */
         ElevenlabsStreamingConfig: {
-            [key: string]: unknown;
+            /** @description ISO 639-1 two-letter language code. When not specified, the model auto-detects the language. */
+            language_code?: string;
+            /** @description The model to use for transcription (default `eleven_whisper_v2_realtime`). */
+            model_id?: string;
+            /** @description Text from a previous transcription session to provide context for the model. */
+            previous_text?: string;
         };
         /** @description An error body. Other keys may appear alongside `detail`. */
         ErrorDetail: {
@@ -1546,8 +1551,18 @@ export interface components {
          * @enum {string}
          */
         MediaStatusCode: "processing" | "done" | "failed" | "deleted";
-        /** @description Options of the `meeting_captions` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
-        MeetingCaptionsConfig: Record<string, unknown>;
+        /**
+         * @description Options of the `meeting_captions` provider (the meeting platform's own captions). Recall's 2025-11
+         *     definition gives no options; its newer "List Recordings" definition gives `language_code`. Unknown
+         *     properties are tolerated.
+         */
+        MeetingCaptionsConfig: {
+            /**
+             * @description Language for captions (Recall lists cs, de, en, es, fil, fr, he, hi, it, ja, ko, nl, pl, pt, pt-BR, ro,
+             *     ru, sv, th, tr, uk, vi, zh). If not specified, the selection is meeting platform-specific.
+             */
+            language_code?: string | null;
+        };
         /** @description Metadata of the meeting the recording was made in (Recall's `MeetingMetadataArtifactShortcut`). */
         MeetingMetadata: components["schemas"]["MediaObject"] & {
             data: components["schemas"]["MeetingMetadataData"];

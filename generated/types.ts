@@ -122,9 +122,9 @@ export type DeepgramStreamingConfig = Readable<components["schemas"]["DeepgramSt
  */
 export type ElevenlabsAsyncConfig = Readable<components["schemas"]["ElevenlabsAsyncConfig"]>;
 /**
- * Options of the `elevenlabs_streaming` transcription provider. Recall's newer "List Recordings" definition (the 20-key
- * provider) details them from the vendor's own API; this spec does not type them yet, so the options
- * are an open object.
+ * Options of the `elevenlabs_streaming` transcription provider, as Recall's newer "List Recordings"
+ * definition gives them (https://elevenlabs.io/docs/api-reference/speech-to-text). Unknown properties
+ * are tolerated.
  */
 export type ElevenlabsStreamingConfig = Readable<components["schemas"]["ElevenlabsStreamingConfig"]>;
 /** An error body. Other keys may appear alongside `detail`. */
@@ -167,7 +167,11 @@ export type MediaShortcuts = Readable<components["schemas"]["MediaShortcuts"]>;
 export type MediaStatus = Readable<components["schemas"]["MediaStatus"]>;
 /** A media object's status code (media objects are never paused). */
 export type MediaStatusCode = Readable<components["schemas"]["MediaStatusCode"]>;
-/** Options of the `meeting_captions` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
+/**
+ * Options of the `meeting_captions` provider (the meeting platform's own captions). Recall's 2025-11
+ * definition gives no options; its newer "List Recordings" definition gives `language_code`. Unknown
+ * properties are tolerated.
+ */
 export type MeetingCaptionsConfig = Readable<components["schemas"]["MeetingCaptionsConfig"]>;
 /** Metadata of the meeting the recording was made in (Recall's `MeetingMetadataArtifactShortcut`). */
 export type MeetingMetadata = Readable<components["schemas"]["MeetingMetadata"]>;
