@@ -14,6 +14,270 @@ export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer 
     [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
 } : T;
 export interface paths {
+    "/api/v1/audio_mixed/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Audio Mixed
+         * @description This endpoint is rate limited to: 60 requests per min per workspace.
+         *
+         *     Returns mixed audio artifacts one cursor page at a time. Follow
+         *     `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+         *     no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+         */
+        get: operations["audio_mixed_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audio_mixed/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve Audio Mixed
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Returns one mixed audio artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         */
+        get: operations["audio_mixed_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Audio Mixed
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Deletes the mixed audio artifact and its file. Deletion is permanent.
+         */
+        delete: operations["audio_mixed_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Audio Mixed
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+         *     whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        patch: operations["audio_mixed_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/audio_separate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Audio Separate
+         * @description This endpoint is rate limited to: 60 requests per min per workspace.
+         *
+         *     Returns separate audio artifacts one cursor page at a time. Follow
+         *     `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+         *     no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+         */
+        get: operations["audio_separate_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audio_separate/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve Audio Separate
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Returns one separate audio artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         */
+        get: operations["audio_separate_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Audio Separate
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Deletes the separate audio artifact and its file. Deletion is permanent.
+         */
+        delete: operations["audio_separate_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Audio Separate
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+         *     whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        patch: operations["audio_separate_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/meeting_metadata/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Meeting Metadata
+         * @description This endpoint is rate limited to: 60 requests per min per workspace.
+         *
+         *     Returns meeting metadata artifacts one cursor page at a time. Follow
+         *     `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+         *     no metadata filter are documented. Source: the 2025-06 reference pages.
+         */
+        get: operations["meeting_metadata_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting_metadata/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve Meeting Metadata
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Returns one meeting metadata artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         */
+        get: operations["meeting_metadata_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Meeting Metadata
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Deletes the meeting metadata artifact and its file. Deletion is permanent.
+         */
+        delete: operations["meeting_metadata_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Meeting Metadata
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+         *     whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        patch: operations["meeting_metadata_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/participant_events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Participant Events
+         * @description This endpoint is rate limited to: 60 requests per min per workspace.
+         *
+         *     Returns participant events artifacts one cursor page at a time. Follow
+         *     `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+         *     no metadata filter are documented. Source: the 2025-06 reference pages.
+         */
+        get: operations["participant_events_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participant_events/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve Participant Events
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Returns one participant events artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         */
+        get: operations["participant_events_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Participant Events
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Deletes the participant events artifact and its file. Deletion is permanent.
+         */
+        delete: operations["participant_events_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Participant Events
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+         *     whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        patch: operations["participant_events_partial_update"];
+        trace?: never;
+    };
     "/api/v1/recording/": {
         parameters: {
             query?: never;
@@ -26,7 +290,8 @@ export interface paths {
          * @description This endpoint is rate limited to: 60 requests per min per workspace.
          *
          *     Returns recordings one cursor page at a time. Follow `next` (a full URL carrying
-         *     `cursor=`) until it is `null`. No page-size parameter and no total count are documented.
+         *     `cursor=`) until it is `null`. No page-size parameter, no total count and no metadata filter are
+         *     documented (`metadata__KEY` filters are documented for bots only).
          */
         get: operations["recording_list"];
         put?: never;
@@ -80,175 +345,796 @@ export interface paths {
         patch: operations["recording_partial_update"];
         trace?: never;
     };
+    "/api/v1/recording/{id}/create_transcript/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this recording.
+                 * @example 5a7062f3-bd54-4838-b296-df84f85c7b92
+                 */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Async Transcript
+         * @description This endpoint is rate limited to: 5 requests per min per bot.
+         *
+         *     Transcribes a finished recording with an async provider and answers 200 with the new transcript
+         *     artifact, still `processing`. A recording holds at most 10 transcripts: delete one to make room.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        post: operations["recording_create_transcript_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transcript/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Transcripts
+         * @description This endpoint is rate limited to: 60 requests per min per workspace.
+         *
+         *     Returns transcript artifacts one cursor page at a time. Follow
+         *     `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+         *     no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+         */
+        get: operations["transcript_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transcript/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve Transcript
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Returns one transcript artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         */
+        get: operations["transcript_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Transcript
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Deletes the transcript artifact and its file. Deletion is permanent.
+         */
+        delete: operations["transcript_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Transcript
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+         *     whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        patch: operations["transcript_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/video_mixed/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Video Mixed
+         * @description This endpoint is rate limited to: 60 requests per min per workspace.
+         *
+         *     Returns mixed video artifacts one cursor page at a time. Follow
+         *     `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+         *     no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+         */
+        get: operations["video_mixed_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/video_mixed/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve Video Mixed
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Returns one mixed video artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         */
+        get: operations["video_mixed_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Video Mixed
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Deletes the mixed video artifact and its file. Deletion is permanent.
+         */
+        delete: operations["video_mixed_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Video Mixed
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+         *     whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        patch: operations["video_mixed_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/video_separate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Video Separate
+         * @description This endpoint is rate limited to: 60 requests per min per workspace.
+         *
+         *     Returns separate video artifacts one cursor page at a time. Follow
+         *     `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+         *     no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+         */
+        get: operations["video_separate_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/video_separate/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve Video Separate
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Returns one separate video artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         */
+        get: operations["video_separate_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Video Separate
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Deletes the separate video artifact and its file. Deletion is permanent.
+         */
+        delete: operations["video_separate_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Video Separate
+         * @description This endpoint is rate limited to: 300 requests per min per workspace.
+         *
+         *     Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+         *     whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+         *     Send an `Idempotency-Key` to make retries safe.
+         */
+        patch: operations["video_separate_partial_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A Speechmatics custom vocabulary word and how it may sound. */
-        AdditionalVocab: {
-            content?: string;
-            sounds_like?: string[];
+        /**
+         * @description An artifact status code accepted by the list filters (`deleted` is not accepted).
+         * @enum {string}
+         */
+        ArtifactListStatusCode: "processing" | "done" | "failed";
+        /**
+         * @description The fields a client may write on an artifact: its `metadata` (Recall's `Patched*Artifact` schemas mark
+         *     every other field read-only). Recall does not document whether `metadata` is merged into or replaces
+         *     the stored map, nor whether `null` deletes a key.
+         */
+        ArtifactUpdate: {
+            metadata?: components["schemas"]["Metadata"];
         };
-        /** @description AssemblyAI async transcription in chunks (provider key `assembly_ai_async_chunked`). */
+        /**
+         * @description Options of the `assembly_ai_async_chunked` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     Docs: https://www.assemblyai.com/docs/api-reference/transcripts/submit
+         */
         AssemblyAiAsyncChunkedConfig: {
-            boost_param?: string;
-            chunk_maximum?: number;
-            chunk_minimum?: number;
-            content_safety?: boolean;
-            content_safety_confidence?: number;
-            custom_spelling?: components["schemas"]["AssemblyAiCustomSpelling"][];
-            disfluencies?: boolean;
-            filter_profanity?: boolean;
-            format_text?: boolean;
-            keyterms_prompt?: string[];
-            language_code?: string;
-            language_confidence_threshold?: number;
-            language_detection?: boolean;
-            punctuate?: boolean;
-            redact_pii?: boolean;
-            redact_pii_policies?: string[];
-            redact_pii_sub?: string;
-            speaker_labels?: boolean;
-            speakers_expected?: number;
-            speech_model?: string;
-            speech_threshold?: number;
-            word_boost?: string[];
-        };
-        /** @description AssemblyAI async transcription options (provider key `assembly_ai_async`). */
-        AssemblyAiAsyncConfig: {
+            /** @description The point in time, in milliseconds, to stop transcribing in your media file */
             audio_end_at?: number;
+            /** @description The point in time, in milliseconds, to begin transcribing in your media file */
             audio_start_from?: number;
+            /** @description Enable [Auto Chapters](https://www.assemblyai.com/docs/models/auto-chapters), can be true or false */
             auto_chapters?: boolean;
+            /** @description Enable Key Phrases, either true or false */
             auto_highlights?: boolean;
+            /** @description How much to boost specified words */
             boost_param?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
+            chunk_maximum?: number;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
+            chunk_minimum?: number;
+            /** @description Enable [Content Moderation](https://www.assemblyai.com/docs/models/content-moderation), can be true or false */
             content_safety?: boolean;
+            /** @description The confidence threshold for the Content Moderation model. Values must be between 25 and 100. */
             content_safety_confidence?: number;
-            custom_spelling?: components["schemas"]["AssemblyAiCustomSpelling"][];
+            /** @description Customize how words are spelled and formatted using to and from values */
+            custom_spelling?: {
+                /** @description Words or phrases to replace */
+                from?: string[];
+                /** @description Word to replace with */
+                to?: string;
+            }[];
+            /**
+             * @deprecated
+             * @description Enable custom topics, either true or false
+             */
             custom_topics?: boolean;
+            /** @description Transcribe Filler Words, like "umm", in your media file; can be true or false */
             disfluencies?: boolean;
+            /**
+             * @deprecated
+             * @description Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription) transcription, can be true or false.
+             */
             dual_channel?: boolean;
+            /** @description Enable [Entity Detection](https://www.assemblyai.com/docs/models/entity-detection), can be true or false */
             entity_detection?: boolean;
+            /** @description Filter profanity from the transcribed text, can be true or false */
             filter_profanity?: boolean;
+            /** @description Enable Text Formatting, can be true or false */
             format_text?: boolean;
+            /** @description Enable [Topic Detection](https://www.assemblyai.com/docs/models/topic-detection), can be true or false */
             iab_categories?: boolean;
+            /**
+             * @description <Warning>`keyterms_prompt` is only supported when the `speech_model` is specified as `slam-1`</Warning>
+             *     Improve accuracy with up to 1000 domain-specific words or phrases (maximum 6 words per phrase).
+             */
             keyterms_prompt?: string[];
-            language?: string;
-            language_code?: string;
+            /**
+             * @description The language of your audio file. Possible values are found in [Supported Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
+             *     The default value is 'en_us'.
+             */
+            language_code?: (string) | (string | null);
+            /**
+             * Format: float
+             * @description The confidence threshold for the automatically detected language.
+             *     An error will be returned if the language confidence is below this threshold.
+             *     Defaults to 0.
+             */
             language_confidence_threshold?: number;
+            /** @description Enable [Automatic language detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either true or false. */
             language_detection?: boolean;
+            /** @description Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription) transcription, can be true or false. */
+            multichannel?: boolean;
+            /**
+             * @deprecated
+             * @description This parameter does not currently have any functionality attached to it.
+             */
+            prompt?: string;
+            /** @description Enable Automatic Punctuation, can be true or false */
             punctuate?: boolean;
+            /** @description Redact PII from the transcribed text using the Redact PII model, can be true or false */
             redact_pii?: boolean;
+            /** @description Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
             redact_pii_audio?: boolean;
+            /** @description Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
             redact_pii_audio_quality?: string;
+            /** @description The list of PII Redaction policies to enable. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
             redact_pii_policies?: string[];
-            redact_pii_sub?: string;
+            /** @description The replacement logic for detected PII, can be "entity_type" or "hash". See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+            redact_pii_sub?: string | (string | null);
+            /** @description Enable [Sentiment Analysis](https://www.assemblyai.com/docs/models/sentiment-analysis), can be true or false */
             sentiment_analysis?: boolean;
+            /** @description Enable [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization), can be true or false */
             speaker_labels?: boolean;
-            speakers_expected?: number;
-            speech_model?: string;
-            speech_threshold?: number;
+            /** @description Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details. */
+            speakers_expected?: number | null;
+            /** @description The speech model to use for the transcription. When `null`, the "best" model is used. */
+            speech_model?: string | (string | null);
+            /**
+             * Format: float
+             * @description Reject audio files that contain less than this fraction of speech.
+             *     Valid values are in the range [0, 1] inclusive.
+             */
+            speech_threshold?: number | null;
+            /** @description Enable [Summarization](https://www.assemblyai.com/docs/models/summarization), can be true or false */
             summarization?: boolean;
+            /** @description The model to summarize the transcript */
             summary_model?: string;
+            /** @description The type of summary */
             summary_type?: string;
+            /** @description The list of custom topics */
             topics?: string[];
+            /**
+             * @deprecated
+             * @description The list of custom vocabulary to boost transcription probability for
+             */
             word_boost?: string[];
         };
-        /** @description An AssemblyAI custom spelling rule: the words in `from` are written as `to`. */
-        AssemblyAiCustomSpelling: {
-            from?: string[];
-            to?: string;
+        /**
+         * @description Options of the `assembly_ai_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     The parameters for creating a transcript
+         */
+        AssemblyAiAsyncConfig: {
+            /** @description The point in time, in milliseconds, to stop transcribing in your media file */
+            audio_end_at?: number;
+            /** @description The point in time, in milliseconds, to begin transcribing in your media file */
+            audio_start_from?: number;
+            /** @description Enable [Auto Chapters](https://www.assemblyai.com/docs/models/auto-chapters), can be true or false */
+            auto_chapters?: boolean;
+            /** @description Enable Key Phrases, either true or false */
+            auto_highlights?: boolean;
+            /** @description How much to boost specified words */
+            boost_param?: string;
+            /** @description Enable [Content Moderation](https://www.assemblyai.com/docs/models/content-moderation), can be true or false */
+            content_safety?: boolean;
+            /** @description The confidence threshold for the Content Moderation model. Values must be between 25 and 100. */
+            content_safety_confidence?: number;
+            /** @description Customize how words are spelled and formatted using to and from values */
+            custom_spelling?: {
+                /** @description Words or phrases to replace */
+                from?: string[];
+                /** @description Word to replace with */
+                to?: string;
+            }[];
+            /**
+             * @deprecated
+             * @description Enable custom topics, either true or false
+             */
+            custom_topics?: boolean;
+            /** @description Transcribe Filler Words, like "umm", in your media file; can be true or false */
+            disfluencies?: boolean;
+            /**
+             * @deprecated
+             * @description Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription) transcription, can be true or false.
+             */
+            dual_channel?: boolean;
+            /** @description Enable [Entity Detection](https://www.assemblyai.com/docs/models/entity-detection), can be true or false */
+            entity_detection?: boolean;
+            /** @description Filter profanity from the transcribed text, can be true or false */
+            filter_profanity?: boolean;
+            /** @description Enable Text Formatting, can be true or false */
+            format_text?: boolean;
+            /** @description Enable [Topic Detection](https://www.assemblyai.com/docs/models/topic-detection), can be true or false */
+            iab_categories?: boolean;
+            /**
+             * @description <Warning>`keyterms_prompt` is only supported when the `speech_model` is specified as `slam-1`</Warning>
+             *     Improve accuracy with up to 1000 domain-specific words or phrases (maximum 6 words per phrase).
+             */
+            keyterms_prompt?: string[];
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
+            language?: string;
+            /**
+             * @description The language of your audio file. Possible values are found in [Supported Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
+             *     The default value is 'en_us'.
+             */
+            language_code?: (string) | (string | null);
+            /**
+             * Format: float
+             * @description The confidence threshold for the automatically detected language.
+             *     An error will be returned if the language confidence is below this threshold.
+             *     Defaults to 0.
+             */
+            language_confidence_threshold?: number;
+            /** @description Enable [Automatic language detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either true or false. */
+            language_detection?: boolean;
+            /** @description Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription) transcription, can be true or false. */
+            multichannel?: boolean;
+            /**
+             * @deprecated
+             * @description This parameter does not currently have any functionality attached to it.
+             */
+            prompt?: string;
+            /** @description Enable Automatic Punctuation, can be true or false */
+            punctuate?: boolean;
+            /** @description Redact PII from the transcribed text using the Redact PII model, can be true or false */
+            redact_pii?: boolean;
+            /** @description Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+            redact_pii_audio?: boolean;
+            /** @description Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+            redact_pii_audio_quality?: string;
+            /** @description The list of PII Redaction policies to enable. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+            redact_pii_policies?: string[];
+            /** @description The replacement logic for detected PII, can be "entity_type" or "hash". See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+            redact_pii_sub?: string | (string | null);
+            /** @description Enable [Sentiment Analysis](https://www.assemblyai.com/docs/models/sentiment-analysis), can be true or false */
+            sentiment_analysis?: boolean;
+            /** @description Enable [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization), can be true or false */
+            speaker_labels?: boolean;
+            /** @description Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details. */
+            speakers_expected?: number | null;
+            /** @description The speech model to use for the transcription. When `null`, the "best" model is used. */
+            speech_model?: string | (string | null);
+            /**
+             * Format: float
+             * @description Reject audio files that contain less than this fraction of speech.
+             *     Valid values are in the range [0, 1] inclusive.
+             */
+            speech_threshold?: number | null;
+            /** @description Enable [Summarization](https://www.assemblyai.com/docs/models/summarization), can be true or false */
+            summarization?: boolean;
+            /** @description The model to summarize the transcript */
+            summary_model?: string;
+            /** @description The type of summary */
+            summary_type?: string;
+            /** @description The list of custom topics */
+            topics?: string[];
+            /** @description The header name to be sent with the transcript completed or failed webhook requests */
+            webhook_auth_header_name?: string | null;
+            /** @description The header value to send back with the transcript completed or failed webhook requests for added security */
+            webhook_auth_header_value?: string | null;
+            /**
+             * @description The URL to which we send webhook requests.
+             *     We sends two different types of webhook requests.
+             *     One request when a transcript is completed or failed, and one request when the redacted audio is ready if redact_pii_audio is enabled.
+             */
+            webhook_url?: string;
+            /**
+             * @deprecated
+             * @description The list of custom vocabulary to boost transcription probability for
+             */
+            word_boost?: string[];
         };
-        /** @description AssemblyAI streaming transcription options (provider key `assembly_ai_streaming`). */
+        /**
+         * @deprecated
+         * @description Options of the `assembly_ai_streaming` provider as the seed (the Update Recording page, 2025-06) shows them. Recall's
+         *     2025-11 and newer definitions no longer list this provider; kept so recordings made with it still type.
+         */
         AssemblyAiStreamingConfig: {
             disable_partial_transcripts?: boolean;
             word_boost?: string[];
         };
-        /** @description Gladia audio-to-LLM prompts. */
-        AudioToLlmConfig: {
-            prompts?: string[];
+        /**
+         * @description Options of the `assembly_ai_v3_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     Docs: https://www.assemblyai.com/docs/api-reference/streaming-api/streaming-api
+         */
+        AssemblyAiV3StreamingConfig: {
+            /** @description The confidence threshold (0.0 to 1.0) to use when determining if the end of a turn has been reached */
+            end_of_turn_confidence_threshold?: unknown;
+            /** @description Whether to return formatted final transcripts */
+            format_turns?: boolean;
+            /** @description The maximum amount of silence in milliseconds allowed in a turn before end of turn is triggered */
+            max_turn_silence?: unknown;
+            /** @description The minimum amount of silence in milliseconds required to detect end of turn when confident */
+            min_end_of_turn_silence_when_confident?: unknown;
         };
-        /** @description AWS Transcribe streaming transcription options (provider key `aws_transcribe_streaming`). */
+        /**
+         * @description The mixed audio of the recording (Recall's `AudioMixedArtifactShortcut`, 2025-11 and newer
+         *     definitions; not in the seed).
+         */
+        AudioMixed: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["AudioMixedData"];
+            /**
+             * @description Format of the mixed audio file.
+             * @enum {string}
+             */
+            format: "mp3" | "raw";
+        };
+        /** @description A mixed audio artifact as its own endpoints return it (Recall's `AudioMixedArtifact`). */
+        AudioMixedArtifact: components["schemas"]["AudioMixed"] & {
+            recording: components["schemas"]["RecordingReference"];
+        };
+        /** @description The mixed audio's file (Recall's `AudioMixedArtifactData`). */
+        AudioMixedData: {
+            /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
+            download_url: string | null;
+        };
+        /** @description A separate-stream artifact, one participant's audio (Recall's `AudioSeparateArtifact`). */
+        AudioSeparateArtifact: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["AudioSeparateData"];
+            /** @enum {string} */
+            format: "raw" | "ogg";
+            recording: components["schemas"]["RecordingReference"];
+        };
+        /** @description One participant's audio file (Recall's `AudioSeparateArtifactData`). */
+        AudioSeparateData: {
+            /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
+            download_url: string | null;
+        };
+        /**
+         * @description Options of the `aws_transcribe_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
+         *     provider) details them from the vendor's own API; this spec does not type them yet, so the options
+         *     are an open object.
+         */
+        AwsTranscribeAsyncConfig: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Options of the `aws_transcribe_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     You must specify either:
+         *     - `language_code`(e.g `en-US`) OR
+         *     - Set `language_identification` to `true` AND specify `language_options`(e.g `en-US,fr-FR,es-US,de-DE,it-IT`).
+         *
+         *     Docs: https://docs.aws.amazon.com/transcribe/latest/APIReference/API_streaming_StartStreamTranscription.html
+         */
         AwsTranscribeStreamingConfig: {
+            /** @description Labels all personally identifiable information (PII) identified in your transcript. If you don't include PiiEntityTypes, all PII is identified.  You can’t set ContentIdentificationType and ContentRedactionType. */
+            content_identification_type?: string;
+            /** @description Content redaction is performed at the segment level. If you don't include PiiEntityTypes, all PII is redacted.  You can’t set ContentRedactionType and ContentIdentificationType. */
             content_redaction_type?: string;
+            /** @description Enables partial result stabilization for your transcription. Partial result stabilization can reduce latency in your output, but may impact accuracy. */
+            enable_partial_results_stabilization?: boolean;
+            /** @description Enables automatic language identification for your transcription. If you include IdentifyLanguage, you can optionally use LanguageOptions to include a list of language codes that you think may be present in your audio stream. Including language options can improve transcription accuracy. You can also use PreferredLanguage to include a preferred language. Doing so can help Amazon Transcribe identify the language faster. You must include either LanguageCode or IdentifyLanguage. Language identification can't be combined with custom language models or redaction. */
+            identify_language?: boolean;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             identify_multiple_languages?: boolean;
+            /** @description Specify the language code that represents the language spoken. If you're unsure of the language spoken in your audio, consider using IdentifyLanguage to enable automatic language identification. */
             language_code?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             language_identification?: boolean;
+            /** @description Specify the name of the custom language model that you want to use when processing your transcription. Note that language model names are case sensitive. The language of the specified language model must match the language code. If the languages don't match, the custom language model isn't applied. There are no errors or warnings associated with a language mismatch. If you use Amazon Transcribe in multiple Regions, the custom language model must be available in Amazon Transcribe in each Region. */
             language_model_name?: string;
+            /** @description Specify two or more language codes that represent the languages you think may be present in your media; including more than five is not recommended. If you're unsure what languages are present, do not include this parameter. Including language options can improve the accuracy of language identification. If you include LanguageOptions, you must also include IdentifyLanguage.  You can only include one language dialect per language. For example, you cannot include en-US and en-AU. */
             language_options?: string;
+            /** @description Specify the level of stability to use when you enable partial results stabilization (EnablePartialResultsStabilization). Low stability provides the highest accuracy. High stability transcribes faster, but with slightly lower accuracy. */
             partial_results_stability?: string;
+            /** @description Specify which types of personally identifiable information (PII) you want to redact in your transcript. You can include as many types as you'd like, or you can select ALL. Values must be comma-separated and can include: ADDRESS, BANK_ACCOUNT_NUMBER, BANK_ROUTING, CREDIT_DEBIT_CVV, CREDIT_DEBIT_EXPIRY CREDIT_DEBIT_NUMBER, EMAIL,NAME, PHONE, PIN, SSN, or ALL. Note that if you include PiiEntityTypes, you must also include ContentIdentificationType or ContentRedactionType. If you include ContentRedactionType or ContentIdentificationType, but do not include PiiEntityTypes, all PII is redacted or identified. */
             pii_entity_types?: string;
+            /** @description Specify a preferred language from the subset of languages codes you specified in LanguageOptions. You can only use this parameter if you include IdentifyLanguage and LanguageOptions. */
             preferred_language?: string;
+            /** @description The Amazon Web Services Region in which to use Amazon Transcribe. If you don't specify a Region, then the MediaRegion of the meeting is used. However, if Amazon Transcribe is not available in the MediaRegion, then a TranscriptFailed event is sent. Use auto to use Amazon Transcribe in a Region near the meeting’s MediaRegion. For more information, refer to Choosing a transcription Region in the Amazon Chime SDK Developer Guide. */
+            region?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             show_speaker_label?: boolean;
+            /** @description Specify how you want your vocabulary filter applied to your transcript. To replace words with ***, choose mask. To delete words, choose remove. To flag words without changing them, choose tag. */
             vocabulary_filter_method?: string;
+            /** @description Specify the name of the custom vocabulary filter that you want to use when processing your transcription. Note that vocabulary filter names are case sensitive.  If you use Amazon Transcribe in multiple Regions, the vocabulary filter must be available in Amazon Transcribe in each Region. If you include IdentifyLanguage and want to use one or more vocabulary filters with your transcription, use the VocabularyFilterNames parameter instead. */
+            vocabulary_filter_name?: string;
+            /** @description Specify the names of the custom vocabulary filters that you want to use when processing your transcription. Note that vocabulary filter names are case sensitive. If you use Amazon Transcribe in multiple Regions, the vocabulary filter must be available in Amazon Transcribe in each Region.  If you're not including IdentifyLanguage and want to use a custom vocabulary filter with your transcription, use the VocabularyFilterName parameter instead. */
             vocabulary_filter_names?: string;
+            /** @description Specify the name of the custom vocabulary that you want to use when processing your transcription. Note that vocabulary names are case sensitive. If you use Amazon Transcribe multiple Regions, the vocabulary must be available in Amazon Transcribe in each Region. If you include IdentifyLanguage and want to use one or more custom vocabularies with your transcription, use the VocabularyNames parameter instead. */
             vocabulary_name?: string;
+            /** @description Specify the names of the custom vocabularies that you want to use when processing your transcription. Note that vocabulary names are case sensitive. If you use Amazon Transcribe in multiple Regions, the vocabulary must be available in Amazon Transcribe in each Region. If you don't include IdentifyLanguage and want to use a custom vocabulary with your transcription, use the VocabularyName parameter instead. */
             vocabulary_names?: string;
         };
-        /** @description Gladia code switching: the languages the speakers may switch between. */
-        CodeSwitchingConfig: {
-            languages?: string[];
+        /**
+         * @description The provider to transcribe the recording with: send exactly one key (Recall's
+         *     `RecordingCreateTranscriptArtifactProvider`, 2025-11, lists these six async providers).
+         */
+        CreateTranscriptProvider: {
+            assembly_ai_async?: components["schemas"]["AssemblyAiAsyncConfig"];
+            deepgram_async?: components["schemas"]["DeepgramAsyncConfig"];
+            gladia_v2_async?: components["schemas"]["GladiaV2AsyncConfig"];
+            recallai_async?: components["schemas"]["RecallaiAsyncConfig"];
+            rev_async?: components["schemas"]["RevAsyncConfig"];
+            speechmatics_async?: components["schemas"]["SpeechmaticsAsyncConfig"];
         };
-        /** @description Gladia custom vocabulary: words to favour, with a default boost intensity. */
-        CustomVocabularyConfig: {
-            default_intensity?: number;
-            vocabulary?: components["schemas"]["CustomVocabularyEntry"][];
+        /**
+         * @description Asks for an async transcript of a finished recording (Recall's `RecordingCreateTranscriptArtifact`,
+         *     2025-11). A recording holds at most 10 transcripts; delete one to make room.
+         */
+        CreateTranscriptRequest: {
+            /** @description How to diarize the transcript. */
+            diarization?: {
+                /** @default false */
+                use_separate_streams_when_available: boolean;
+            };
+            metadata?: components["schemas"]["Metadata"];
+            provider: components["schemas"]["CreateTranscriptProvider"];
         };
-        /** @description One Gladia custom vocabulary entry. */
-        CustomVocabularyEntry: {
-            intensity?: number;
-            language?: string;
-            pronunciations?: string[];
-            value?: string;
-        };
-        /** @description Deepgram async transcription options (provider key `deepgram_async`). */
+        /** @description Options of the `deepgram_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
         DeepgramAsyncConfig: {
+            callback?: string;
+            callback_method?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             credential_id?: string;
-            detect_language?: boolean;
+            custom_intent?: string | string[];
+            custom_intent_mode?: string;
+            custom_topic?: string | string[];
+            custom_topic_mode?: string;
+            detect_entities?: boolean;
+            detect_language?: boolean | string[];
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             detect_topics?: boolean;
             diarize?: boolean;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             diarize_version?: string;
+            dictation?: boolean;
+            encoding?: string;
+            extra?: string | string[];
             filler_words?: boolean;
+            intents?: boolean;
             keyterm?: string[];
-            keywords?: string[];
+            keywords?: string | string[];
             language?: string;
+            measurements?: boolean;
             mip_opt_out?: boolean;
             model?: string;
+            multichannel?: boolean;
             numerals?: boolean;
+            paragraphs?: boolean;
             profanity_filter?: boolean;
             punctuate?: boolean;
-            redact?: string[];
-            replace?: string[];
-            search?: string[];
+            redact?: string | string[];
+            replace?: string | string[];
+            search?: string | string[];
+            sentiment?: boolean;
             smart_format?: boolean;
-            summarize?: boolean;
-            tag?: boolean;
+            /** @description The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted. */
+            summarize?: string | boolean;
+            /** @description The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted. */
+            tag?: string | string[] | boolean;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             tier?: string;
+            topics?: boolean;
+            utt_split?: number;
+            utterances?: boolean;
             version?: string;
         };
-        /** @description Deepgram streaming transcription options (provider key `deepgram_streaming`). */
+        /**
+         * @description Options of the `deepgram_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     Docs: https://developers.deepgram.com/reference/streaming
+         */
         DeepgramStreamingConfig: {
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             alternatives?: number;
-            diarize?: boolean;
+            /**
+             * @description Defaults to `false`. Recognize speaker changes. Each word in the transcript will be assigned a speaker number starting at 0
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            diarize?: string | boolean;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             diarize_version?: string;
-            endpointing?: number;
-            filler_words?: boolean;
-            interim_results?: boolean;
-            keyterm?: string[];
-            keywords?: string[];
+            /** @description Identify and extract key entities from content in submitted audio */
+            dictation?: string;
+            /** @description Indicates how long Deepgram will wait to detect whether a speaker has finished speaking or pauses for a significant period of time. When set to a value, the streaming endpoint immediately finalizes the transcription for the processed time range and returns the transcript with a speech_final parameter set to true. Can also be set to false to disable endpointing */
+            endpointing?: unknown;
+            /** @description Arbitrary key-value pairs that are attached to the API response for usage in downstream processing */
+            extra?: unknown;
+            /**
+             * @description Filler Words can help transcribe interruptions in your audio, like "uh" and "um"
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            filler_words?: string | boolean;
+            /**
+             * @description Specifies whether the streaming endpoint should provide ongoing transcription updates as more audio is received. When set to true, the endpoint sends continuous updates, meaning transcription results may evolve over time
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            interim_results?: string | boolean;
+            /** @description Key term prompting can boost or suppress specialized terminology and brands. Only compatible with Nova-3 */
+            keyterm?: unknown;
+            /** @description Keywords can boost or suppress specialized terminology and brands */
+            keywords?: unknown;
+            /** @description The [BCP-47 language tag](https://tools.ietf.org/html/bcp47) that hints at the primary spoken language. Depending on the Model you choose only certain languages are available */
             language?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             log_data?: boolean;
-            mip_opt_out?: boolean;
+            /** @description Opts out requests from the Deepgram Model Improvement Program. Refer to our Docs for pricing impacts before setting this to true. https://dpgr.am/deepgram-mip */
+            mip_opt_out?: unknown;
+            /** @description AI model to use for the transcription */
             model?: string;
+            /** @description Transcribe each audio channel independently */
+            multichannel?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             ner?: boolean;
-            numerals?: boolean;
-            profanity_filter?: boolean;
-            punctuate?: boolean;
-            redact?: string[];
-            replace?: string[];
-            search?: string[];
-            smart_format?: boolean;
+            /**
+             * @description Convert numbers from written format to numerical format
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            numerals?: string | boolean;
+            /**
+             * @description Profanity Filter looks for recognized profanity and converts it to the nearest recognized non-profane word or removes it from the transcript completely
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            profanity_filter?: string | boolean;
+            /**
+             * @description Add punctuation and capitalization to the transcript
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            punctuate?: string | boolean;
+            /**
+             * @description Redaction removes sensitive information from your transcripts
+             *
+             *     The seed's sample shows an array here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            redact?: string | string[];
+            /** @description Search for terms or phrases in submitted audio and replaces them */
+            replace?: unknown;
+            /** @description Search for terms or phrases in submitted audio */
+            search?: unknown;
+            /**
+             * @description Apply formatting to transcript output. When set to true, additional formatting will be applied to transcripts to improve readability
+             *
+             *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            smart_format?: string | boolean;
+            /** @description Label your requests for the purpose of identification during usage reporting */
+            tag?: unknown;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             tier?: string;
-            version?: string;
+            /** @description Indicates how long Deepgram will wait to send an UtteranceEnd message after a word has been transcribed. Use with interim_results */
+            utterance_end_ms?: unknown;
+            /** @description Indicates that speech has started. You'll begin receiving Speech Started messages upon speech starting */
+            vad_events?: string;
+            /** @description Version of an AI model to use */
+            version?: unknown;
+        };
+        /**
+         * @description Options of the `elevenlabs_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
+         *     provider) details them from the vendor's own API; this spec does not type them yet, so the options
+         *     are an open object.
+         */
+        ElevenlabsAsyncConfig: {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Options of the `elevenlabs_streaming` transcription provider, as Recall's newer "List Recordings"
+         *     definition gives them (https://elevenlabs.io/docs/api-reference/speech-to-text). Unknown properties
+         *     are tolerated.
+         */
+        ElevenlabsStreamingConfig: {
+            /** @description ISO 639-1 two-letter language code. When not specified, the model auto-detects the language. */
+            language_code?: string;
+            /** @description The model to use for transcription (default `eleven_whisper_v2_realtime`). */
+            model_id?: string;
+            /** @description Text from a previous transcription session to provide context for the model. */
+            previous_text?: string;
         };
         /** @description An error body. Other keys may appear alongside `detail`. */
         ErrorDetail: {
@@ -257,13 +1143,11 @@ export interface components {
             /** @description A human-readable explanation. */
             detail: string;
         };
-        /** @description Gladia speaker diarization options. */
-        GladiaDiarizationConfig: {
-            max_speakers?: number;
-            min_speakers?: number;
-            number_of_speakers?: number;
-        };
-        /** @description Gladia v1 async transcription options (provider key `gladia_v1_async`). */
+        /**
+         * @deprecated
+         * @description Options of the `gladia_v1_async` provider as the seed (the Update Recording page, 2025-06) shows them. Recall's
+         *     2025-11 and newer definitions no longer list this provider; kept so recordings made with it still type.
+         */
         GladiaV1AsyncConfig: {
             diarization_max_speakers?: number;
             diarization_min_speakers?: number;
@@ -276,7 +1160,11 @@ export interface components {
             toggle_noise_reduction?: boolean;
             transcription_hint?: string;
         };
-        /** @description Gladia v1 streaming transcription options (provider key `gladia_v1_streaming`). */
+        /**
+         * @deprecated
+         * @description Options of the `gladia_v1_streaming` provider as the seed (the Update Recording page, 2025-06) shows them. Recall's
+         *     2025-11 and newer definitions no longer list this provider; kept so recordings made with it still type.
+         */
         GladiaV1StreamingConfig: {
             audio_enhancer?: boolean;
             endpointing?: number;
@@ -285,70 +1173,363 @@ export interface components {
             model_type?: string;
             transcription_hint?: string;
         };
-        /** @description Gladia v2 async transcription options (provider key `gladia_v2_async`). */
+        /** @description Options of the `gladia_v2_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
         GladiaV2AsyncConfig: {
+            /** @description **[Alpha]** Enable audio to llm processing for this audio */
             audio_to_llm?: boolean;
-            audio_to_llm_config?: components["schemas"]["AudioToLlmConfig"];
+            /** @description **[Alpha]** Audio to llm configuration, if `audio_to_llm` is enabled */
+            audio_to_llm_config?: {
+                /** @description The list of prompts applied on the audio transcription */
+                prompts?: (string[] | string)[];
+            };
+            /** @description Enable callback for this transcription. If true, the `callback_config` property will be used to customize the callback behaviour */
+            callback?: boolean;
+            /** @description Customize the callback behaviour (url and http method) */
+            callback_config?: {
+                /** @description The HTTP method to be used. Allowed values are `POST` or `PUT` (default: `POST`) */
+                method?: string;
+                /**
+                 * Format: uri
+                 * @description The URL to be called with the result of the transcription
+                 */
+                url?: string;
+            };
+            /**
+             * Format: uri
+             * @deprecated
+             * @description **[Deprecated]** Use `callback`/`callback_config` instead. Callback URL we will do a `POST` request to with the result of the transcription
+             */
+            callback_url?: string;
+            /** @description **[Alpha]** Enable chapterization for this audio */
             chapterization?: boolean;
-            code_switching_config?: components["schemas"]["CodeSwitchingConfig"];
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead. Specify the configuration for code switching
+             */
+            code_switching_config?: {
+                /** @description Specify the languages you want to use when detecting multiple languages */
+                languages?: string[];
+            };
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Context to feed the transcription model with for possible better accuracy
+             */
             context_prompt?: string;
+            /** @description Custom metadata you can attach to this transcription */
+            custom_metadata?: Record<string, unknown>;
+            /** @description **[Alpha]** Enable custom spelling for this audio */
             custom_spelling?: boolean;
-            custom_vocabulary?: string;
-            custom_vocabulary_config?: components["schemas"]["CustomVocabularyConfig"];
+            /** @description **[Alpha]** Custom spelling configuration, if `custom_spelling` is enabled */
+            custom_spelling_config?: {
+                /** @description The list of spelling applied on the audio transcription */
+                spelling_dictionary?: Record<string, unknown>;
+            };
+            /**
+             * @description **[Beta]** Can be either boolean to enable custom_vocabulary for this audio or an array with specific vocabulary list to feed the transcription model with
+             *
+             *     The seed's sample shows a string here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            custom_vocabulary?: boolean | string;
+            /** @description **[Beta]** Custom vocabulary configuration, if `custom_vocabulary` is enabled */
+            custom_vocabulary_config?: {
+                /** @description Default intensity for the custom vocabulary */
+                default_intensity?: number;
+                /** @description Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the following properties: value, intensity, pronunciations, language. */
+                vocabulary?: ({
+                    /** @description The global intensity of the feature. */
+                    intensity?: number;
+                    /** @description Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription language. */
+                    language?: string;
+                    /** @description The pronunciations used in the transcription. */
+                    pronunciations?: string[];
+                    /** @description The text used to replace in the transcription. */
+                    value?: string;
+                } | string)[];
+            };
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead. Detect the language from the given audio
+             */
             detect_language?: boolean;
+            /** @description Enable speaker recognition (diarization) for this audio */
             diarization?: boolean;
-            diarization_config?: components["schemas"]["GladiaDiarizationConfig"];
+            /** @description Speaker recognition configuration, if `diarization` is enabled */
+            diarization_config?: {
+                /** @description **[Alpha]** Use enhanced diarization for this audio */
+                enhanced?: boolean;
+                /** @description Maximum number of speakers in the audio */
+                max_speakers?: number;
+                /** @description Minimum number of speakers in the audio */
+                min_speakers?: number;
+                /** @description Exact number of speakers in the audio */
+                number_of_speakers?: number;
+            };
+            /** @description **[Alpha]** Allows to change the output display_mode for this audio. The output will be reordered, creating new utterances when speakers overlapped */
             display_mode?: boolean;
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead.Detect multiple languages in the given audio
+             */
             enable_code_switching?: boolean;
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead. Set the spoken language for the given audio (ISO 639 standard)
+             */
             language?: string;
+            /** @description Specify the language configuration */
+            language_config?: {
+                /** @description If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first utterance and then used for the rest of the transcription. If one language is set, this option will be ignored. */
+                code_switching?: boolean;
+                /** @description If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by the model. */
+                languages?: string[];
+            };
+            /** @description **[Alpha]** Enable moderation for this audio */
             moderation?: boolean;
+            /** @description **[Alpha]** Enable names consistency for this audio */
             name_consistency?: boolean;
+            /** @description **[Alpha]** Enable named entity recognition for this audio */
             named_entity_recognition?: boolean;
+            /** @description **[Alpha]** Use enhanced punctuation for this audio */
             punctuation_enhanced?: boolean;
+            /** @description Enable sentences for this audio */
             sentences?: boolean;
+            /** @description **[Alpha]** Enable sentiment analysis for this audio */
             sentiment_analysis?: boolean;
+            /** @description **[Alpha]** Enable structured data extraction for this audio */
             structured_data_extraction?: boolean;
+            /** @description **[Alpha]** Structured data extraction configuration, if `structured_data_extraction` is enabled */
+            structured_data_extraction_config?: {
+                /** @description The list of classes to extract from the audio transcription */
+                classes?: string[][];
+            };
+            /** @description Enable subtitles generation for this transcription */
             subtitles?: boolean;
-            subtitles_config?: components["schemas"]["SubtitlesConfig"];
+            /** @description Configuration for subtitles generation if `subtitles` is enabled */
+            subtitles_config?: {
+                formats?: string[];
+                /** @description Maximum number of characters per row in a subtitle */
+                maximum_characters_per_row?: number;
+                /** @description Maximum duration of a subtitle in seconds */
+                maximum_duration?: number;
+                /** @description Maximum number of rows per caption */
+                maximum_rows_per_caption?: number;
+                /** @description Minimum duration of a subtitle in seconds */
+                minimum_duration?: number;
+                /** @description Style of the subtitles. Compliance mode refers to : https://loc.gov/preservation/digital/formats//fdd/fdd000569.shtml#:~:text=SRT%20files%20are%20basic%20text,alongside%2C%20example%3A%20%22MyVideo123 */
+                style?: string;
+            };
+            /** @description **[Beta]** Enable summarization for this audio */
             summarization?: boolean;
-            summarization_config?: components["schemas"]["SummarizationConfig"];
+            /** @description **[Beta]** Summarization configuration, if `summarization` is enabled */
+            summarization_config?: {
+                /** @description The type of summarization to apply */
+                type?: string;
+            };
+            /** @description **[Beta]** Enable translation for this audio */
             translation?: boolean;
-            translation_config?: components["schemas"]["TranslationConfig"];
+            /** @description **[Beta]** Translation configuration, if `translation` is enabled */
+            translation_config?: {
+                /** @description Context information to improve translation accuracy */
+                context?: string;
+                /** @description Enables or disables context-aware translation features that allow the model to adapt translations based on provided context. */
+                context_adaptation?: boolean;
+                /** @description Forces the translation to use informal language forms when available in the target language. */
+                informal?: boolean;
+                /** @description Whether to apply lipsync to the translated transcription. */
+                lipsync?: boolean;
+                /** @description Align translated utterances with the original ones */
+                match_original_utterances?: boolean;
+                /** @description Model you want the translation model to use to translate */
+                model?: string;
+                target_languages?: string[];
+            };
         };
-        /** @description Gladia v2 streaming transcription options (provider key `gladia_v2_streaming`). */
+        /**
+         * @description Options of the `gladia_v2_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     Docs: https://docs.gladia.io/api-reference/v2/live/init
+         */
         GladiaV2StreamingConfig: {
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             audio_enhancer?: boolean;
+            /** @description If true, messages will be sent to configured url. */
+            callback?: boolean;
+            /** @description Specify the callback configuration */
+            callback_config?: {
+                /** @description If true, acknowledgments will be sent to the defined callback. */
+                receive_acknowledgments?: boolean;
+                /** @description If true, errors will be sent to the defined callback. */
+                receive_errors?: boolean;
+                /** @description If true, final utterance will be sent to the defined callback. */
+                receive_final_transcripts?: boolean;
+                /** @description If true, lifecycle events will be sent to the defined callback. */
+                receive_lifecycle_events?: boolean;
+                /** @description If true, post-processing events will be sent to the defined callback. */
+                receive_post_processing_events?: boolean;
+                /** @description If true, pre-processing events will be sent to the defined callback. */
+                receive_pre_processing_events?: boolean;
+                /** @description If true, realtime processing events will be sent to the defined callback. */
+                receive_realtime_processing_events?: boolean;
+                /** @description If true, begin and end speech events will be sent to the defined callback. */
+                receive_speech_events?: boolean;
+                /**
+                 * Format: uri
+                 * @description URL on which we will do a `POST` request with configured messages
+                 */
+                url?: string;
+            };
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             code_switching?: boolean;
+            /** @description Custom metadata you can attach to this live transcription */
+            custom_metadata?: Record<string, unknown>;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             custom_vocabulary?: boolean;
-            custom_vocabulary_config?: components["schemas"]["CustomVocabularyConfig"];
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
+            custom_vocabulary_config?: {
+                default_intensity?: number;
+                vocabulary?: {
+                    intensity?: number;
+                    language?: string;
+                    pronunciations?: string[];
+                    value?: string;
+                }[];
+            };
+            /** @description The endpointing duration in seconds. Endpointing is the duration of silence which will cause an utterance to be considered as finished */
             endpointing?: number;
+            /** @description Specify the language configuration */
+            language_config?: {
+                /** @description If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first utterance and then used for the rest of the transcription. If one language is set, this option will be ignored. */
+                code_switching?: boolean;
+                /** @description If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by the model. */
+                languages?: string[];
+            };
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             languages?: string[];
+            /** @description The maximum duration in seconds without endpointing. If endpointing is not detected after this duration, current utterance will be considered as finished */
             maximum_duration_without_endpointing?: number;
+            /** @description Specify the websocket messages configuration */
+            messages_config?: {
+                /** @description If true, acknowledgments will be sent to websocket. */
+                receive_acknowledgments?: boolean;
+                /** @description If true, errors will be sent to websocket. */
+                receive_errors?: boolean;
+                /** @description If true, final utterance will be sent to websocket. */
+                receive_final_transcripts?: boolean;
+                /** @description If true, lifecycle events will be sent to websocket. */
+                receive_lifecycle_events?: boolean;
+                /** @description If true, post-processing events will be sent to websocket. */
+                receive_post_processing_events?: boolean;
+                /** @description If true, pre-processing events will be sent to websocket. */
+                receive_pre_processing_events?: boolean;
+                /** @description If true, realtime processing events will be sent to websocket. */
+                receive_realtime_processing_events?: boolean;
+                /** @description If true, begin and end speech events will be sent to websocket. */
+                receive_speech_events?: boolean;
+            };
+            /** @description The model used to process the audio. "solaria-1" is used by default. */
             model?: string;
+            /** @description Specify the post-processing configuration */
+            post_processing?: {
+                /** @description If true, generates chapters for the whole transcription. */
+                chapterization?: boolean;
+                /** @description If true, generates summarization for the whole transcription. */
+                summarization?: boolean;
+                /** @description Summarization configuration, if `summarization` is enabled */
+                summarization_config?: {
+                    /** @description The type of summarization to apply */
+                    type?: string;
+                };
+            };
+            /** @description Specify the pre-processing configuration */
+            pre_processing?: {
+                /** @description If true, apply pre-processing to the audio stream to enhance the quality. */
+                audio_enhancer?: boolean;
+                /** @description Sensitivity configuration for Speech Threshold. A value close to 1 will apply stricter thresholds, making it less likely to detect background sounds as speech. */
+                speech_threshold?: number;
+            };
+            /** @description Specify the realtime processing configuration */
+            realtime_processing?: {
+                /** @description If true, enable custom spelling for the transcription. */
+                custom_spelling?: boolean;
+                /** @description Custom spelling configuration, if `custom_spelling` is enabled */
+                custom_spelling_config?: {
+                    /** @description The list of spelling applied on the audio transcription */
+                    spelling_dictionary?: Record<string, unknown>;
+                };
+                /** @description If true, enable custom vocabulary for the transcription. */
+                custom_vocabulary?: boolean;
+                /** @description Custom vocabulary configuration, if `custom_vocabulary` is enabled */
+                custom_vocabulary_config?: {
+                    /** @description Default intensity for the custom vocabulary */
+                    default_intensity?: number;
+                    /** @description Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the following properties: value, intensity, pronunciations, language. */
+                    vocabulary?: ({
+                        /** @description The global intensity of the feature. */
+                        intensity?: number;
+                        /** @description Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription language. */
+                        language?: string;
+                        /** @description The pronunciations used in the transcription. */
+                        pronunciations?: string[];
+                        /** @description The text used to replace in the transcription. */
+                        value?: string;
+                    } | string)[];
+                };
+                /** @description If true, enable named entity recognition for the transcription. */
+                named_entity_recognition?: boolean;
+                /** @description If true, enable sentiment analysis for the transcription. */
+                sentiment_analysis?: boolean;
+                /** @description If true, enable translation for the transcription */
+                translation?: boolean;
+                /** @description Translation configuration, if `translation` is enabled */
+                translation_config?: {
+                    /** @description Context information to improve translation accuracy */
+                    context?: string;
+                    /** @description Enables or disables context-aware translation features that allow the model to adapt translations based on provided context. */
+                    context_adaptation?: boolean;
+                    /** @description Forces the translation to use informal language forms when available in the target language. */
+                    informal?: boolean;
+                    /** @description Whether to apply lipsync to the translated transcription. */
+                    lipsync?: boolean;
+                    /** @description Align translated utterances with the original ones */
+                    match_original_utterances?: boolean;
+                    /** @description Model you want the translation model to use to translate */
+                    model?: string;
+                    target_languages?: string[];
+                };
+            };
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             region?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             sentiment_analysis?: boolean;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             speech_threshold?: number;
         };
-        /** @description Speechmatics language identification options. */
-        LanguageIdentificationConfig: {
-            default_language?: string;
-            expected_languages?: string[];
-            low_confidence_action?: string;
+        /**
+         * @description Options of the `google_speech_v2_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
+         *     provider) details them from the vendor's own API; this spec does not type them yet, so the options
+         *     are an open object.
+         */
+        GoogleSpeechV2AsyncConfig: {
+            [key: string]: unknown;
         };
-        /** @description The fields every media object in `media_shortcuts` carries. */
+        /**
+         * @description The fields every artifact carries, in `media_shortcuts` and from its own endpoints (Recall's
+         *     `*ArtifactShortcut` schemas). Real payloads may carry fields this schema does not list.
+         */
         MediaObject: {
             /** Format: date-time */
-            created_at: string;
+            created_at: $Read<string>;
             /** Format: uuid */
-            id: string;
-            metadata: components["schemas"]["Metadata"];
+            id: $Read<string>;
+            metadata: components["schemas"]["StoredMetadata"];
             status: components["schemas"]["MediaStatus"];
         };
         /**
-         * @description Shortcuts to the recording's media, each null until it exists. Populated once the recording
-         *     completes (https://docs.recall.ai/docs/media-shortcuts).
+         * @description Shortcuts to the recording's artifacts, each null until it exists (https://docs.recall.ai/docs/media-shortcuts).
+         *     `audio_mixed` is in Recall's definitions (2025-11 and newer), not in the seed.
          */
         MediaShortcuts: {
+            audio_mixed: components["schemas"]["AudioMixed"] | null;
             meeting_metadata: components["schemas"]["MeetingMetadata"] | null;
             participant_events: components["schemas"]["ParticipantEvents"] | null;
             transcript: components["schemas"]["Transcript"] | null;
@@ -371,28 +1552,40 @@ export interface components {
          */
         MediaStatusCode: "processing" | "done" | "failed" | "deleted";
         /**
-         * @description Transcription from the meeting platform's own captions (provider key `meeting_captions`). The
-         *     reference documents no options.
+         * @description Options of the `meeting_captions` provider (the meeting platform's own captions). Recall's 2025-11
+         *     definition gives no options; its newer "List Recordings" definition gives `language_code`. Unknown
+         *     properties are tolerated.
          */
         MeetingCaptionsConfig: {
-            [key: string]: unknown;
+            /**
+             * @description Language for captions (Recall lists cs, de, en, es, fil, fr, he, hi, it, ja, ko, nl, pl, pt, pt-BR, ro,
+             *     ru, sv, th, tr, uk, vi, zh). If not specified, the selection is meeting platform-specific.
+             */
+            language_code?: string | null;
         };
-        /** @description Metadata of the meeting the recording was made in. */
+        /** @description Metadata of the meeting the recording was made in (Recall's `MeetingMetadataArtifactShortcut`). */
         MeetingMetadata: components["schemas"]["MediaObject"] & {
             data: components["schemas"]["MeetingMetadataData"];
         };
+        /** @description A meeting metadata artifact as its own endpoints return it (2025-06 reference pages, meeting_metadata_retrieve). */
+        MeetingMetadataArtifact: components["schemas"]["MeetingMetadata"] & {
+            recording: components["schemas"]["RecordingReference"];
+        };
         /**
-         * @description Differs by platform and stays open: the reference shows `{title, zoom: {meeting_uuid}}`; the
-         *     guide shows `{title, zoom_meeting_uuid}` for Zoom and `{huddle_id, channel_id}` for Slack.
+         * @description The meeting's metadata. `title` and `zoom` are required and nullable (Recall's definition, 2025-11;
+         *     the seed showed them as plain values). Recall's guide (meeting-metadata) also shows
+         *     `zoom_meeting_uuid` for Zoom and `huddle_id`, `channel_id` for Slack huddles; other platforms may add keys.
          */
         MeetingMetadataData: {
             channel_id?: string;
             huddle_id?: string;
-            title?: string;
-            zoom?: {
-                meeting_uuid?: string;
-            };
+            title: string | null;
+            zoom: components["schemas"]["MeetingMetadataZoom"] | null;
             zoom_meeting_uuid?: string;
+        };
+        /** @description Zoom-specific meeting metadata (Recall's `MeetingMetadataArtifactDataZoom`). */
+        MeetingMetadataZoom: {
+            meeting_uuid: string | null;
         };
         /**
          * @description Custom metadata: a map of string keys to string values (https://docs.recall.ai/docs/custom-metadata).
@@ -403,43 +1596,236 @@ export interface components {
         Metadata: {
             [key: string]: string;
         };
-        /** @description A reference to a related object, with that object's metadata. */
+        /**
+         * @description A reference to a related object (bot, Desktop SDK upload, realtime endpoint) with that object's
+         *     metadata, whose values are strings or null (Recall's `BotMinimal`, `DesktopSdkUploadMinimal`,
+         *     `RealtimeEndpointMinimal`).
+         */
         ObjectReference: {
             /** Format: uuid */
             id: string;
-            metadata: components["schemas"]["Metadata"];
+            metadata: components["schemas"]["StoredMetadata"];
         };
-        /** @description One cursor page of recordings. No total count is returned. */
+        /** @description One cursor page of AudioMixed artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        PaginatedAudioMixedList: {
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["AudioMixedArtifact"][];
+        };
+        /** @description One cursor page of AudioSeparate artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        PaginatedAudioSeparateList: {
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["AudioSeparateArtifact"][];
+        };
+        /** @description One cursor page of MeetingMetadata artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        PaginatedMeetingMetadataList: {
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["MeetingMetadataArtifact"][];
+        };
+        /** @description One cursor page of ParticipantEvents artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        PaginatedParticipantEventsList: {
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["ParticipantEventsArtifact"][];
+        };
+        /**
+         * @description One cursor page of recordings. Recall's definition marks none of the three fields required and gives
+         *     `next`/`previous` no URL format. No total count is returned.
+         */
         PaginatedRecordingList: {
-            /**
-             * Format: uri
-             * @description Full URL of the next page (carries `cursor=`), or null on the last page.
-             */
-            next: string | null;
-            /**
-             * Format: uri
-             * @description Full URL of the previous page (carries `cursor=`), or null on the first page.
-             */
-            previous: string | null;
-            results: components["schemas"]["Recording"][];
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["Recording"][];
         };
-        /** @description Participant join/leave and speaking events of the recording. */
+        /** @description One cursor page of Transcript artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        PaginatedTranscriptList: {
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["TranscriptArtifact"][];
+        };
+        /** @description One cursor page of VideoMixed artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        PaginatedVideoMixedList: {
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["VideoMixedArtifact"][];
+        };
+        /** @description One cursor page of VideoSeparate artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        PaginatedVideoSeparateList: {
+            /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
+            next?: string | null;
+            /** @description Full URL of the previous page (carries `cursor=`), or null on the first page. */
+            previous?: string | null;
+            results?: components["schemas"]["VideoSeparateArtifact"][];
+        };
+        /** @description Participant join/leave and speaking events of the recording (Recall's `ParticipantEventsArtifactShortcut`). */
         ParticipantEvents: components["schemas"]["MediaObject"] & {
             data: components["schemas"]["ParticipantEventsData"];
         };
-        ParticipantEventsData: {
-            participant_events_download_url?: string;
-            participants_download_url?: string;
-            speaker_timeline_download_url?: string;
+        /** @description A participant events artifact as its own endpoints return it (2025-06 reference pages, participant_events_retrieve). */
+        ParticipantEventsArtifact: components["schemas"]["ParticipantEvents"] & {
+            recording: components["schemas"]["RecordingReference"];
         };
-        /** @description Speechmatics punctuation options. */
-        PunctuationOverrides: {
-            permitted_marks?: string[];
-            sensitivity?: number;
+        /**
+         * @description The participant events' files. Each URL is required and null until the file exists (Recall's
+         *     definition, 2025-11; the seed showed them as plain strings). Formats:
+         *     https://docs.recall.ai/docs/download-schemas
+         */
+        ParticipantEventsData: {
+            /** @description Download all participant events for the recording. */
+            participant_events_download_url: string | null;
+            /** @description Download all participants for the recording. */
+            participants_download_url: string | null;
+            /** @description Download the speaker timeline for the recording. */
+            speaker_timeline_download_url: string | null;
+        };
+        /**
+         * @description Options of the `recallai_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     Docs: https://docs.recall.ai/docs/recallai-transcription
+         */
+        RecallaiAsyncConfig: {
+            filter_profanity?: boolean;
+            /** @description Increases the chances that these terms appear in the transcript over some sound-alikes. */
+            key_terms?: string[];
+            /**
+             * @description Must be `en` in low latency mode. Docs: https://docs.recall.ai/docs/recallai-transcription
+             *
+             *     * `auto` - auto
+             *     * `bg` - bg
+             *     * `ca` - ca
+             *     * `cs` - cs
+             *     * `da` - da
+             *     * `de` - de
+             *     * `el` - el
+             *     * `en` - en
+             *     * `en_au` - en_au
+             *     * `en_uk` - en_uk
+             *     * `en_us` - en_us
+             *     * `es` - es
+             *     * `et` - et
+             *     * `fi` - fi
+             *     * `fr` - fr
+             *     * `hi` - hi
+             *     * `hr` - hr
+             *     * `hu` - hu
+             *     * `id` - id
+             *     * `it` - it
+             *     * `ja` - ja
+             *     * `ko` - ko
+             *     * `lt` - lt
+             *     * `lv` - lv
+             *     * `ms` - ms
+             *     * `nl` - nl
+             *     * `no` - no
+             *     * `pl` - pl
+             *     * `pt` - pt
+             *     * `ro` - ro
+             *     * `ru` - ru
+             *     * `sk` - sk
+             *     * `sv` - sv
+             *     * `th` - th
+             *     * `tr` - tr
+             *     * `uk` - uk
+             *     * `vi` - vi
+             *     * `zh` - zh
+             */
+            language_code?: string;
+            /** @description List of text strings to find/replace in the transcript. */
+            spelling?: {
+                /** @description Find any of these items in the source transcript */
+                find?: string[];
+                /** @description Replace found matches with this exact string (will not change case) */
+                replace?: string;
+            }[];
+        };
+        /**
+         * @description Options of the `recallai_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     Docs: https://docs.recall.ai/docs/recallai-transcription
+         */
+        RecallaiStreamingConfig: {
+            filter_profanity?: boolean;
+            /** @description Increases the chances that these terms appear in the transcript over some sound-alikes. */
+            key_terms?: string[];
+            /**
+             * @description Must be `en` in low latency mode. Docs: https://docs.recall.ai/docs/recallai-transcription
+             *
+             *     * `auto` - auto
+             *     * `bg` - bg
+             *     * `ca` - ca
+             *     * `cs` - cs
+             *     * `da` - da
+             *     * `de` - de
+             *     * `el` - el
+             *     * `en` - en
+             *     * `en_au` - en_au
+             *     * `en_uk` - en_uk
+             *     * `en_us` - en_us
+             *     * `es` - es
+             *     * `et` - et
+             *     * `fi` - fi
+             *     * `fr` - fr
+             *     * `hi` - hi
+             *     * `hr` - hr
+             *     * `hu` - hu
+             *     * `id` - id
+             *     * `it` - it
+             *     * `ja` - ja
+             *     * `ko` - ko
+             *     * `lt` - lt
+             *     * `lv` - lv
+             *     * `ms` - ms
+             *     * `nl` - nl
+             *     * `no` - no
+             *     * `pl` - pl
+             *     * `pt` - pt
+             *     * `ro` - ro
+             *     * `ru` - ru
+             *     * `sk` - sk
+             *     * `sv` - sv
+             *     * `th` - th
+             *     * `tr` - tr
+             *     * `uk` - uk
+             *     * `vi` - vi
+             *     * `zh` - zh
+             */
+            language_code?: string;
+            /**
+             * @description The mode of the transcription algorithm. If you just want the transcript very quickly after the call is over, use `prioritize_accuracy`. If you need the words on realtime endpoints within seconds of utterance, use `prioritize_low_latency`, with the caveat that most features are unsupported in low latency mode.
+             *
+             *     * `prioritize_low_latency` - prioritize_low_latency
+             *     * `prioritize_accuracy` - prioritize_accuracy
+             */
+            mode?: string;
+            /** @description List of text strings to find/replace in the transcript. */
+            spelling?: {
+                /** @description Find any of these items in the source transcript */
+                find?: string[];
+                /** @description Replace found matches with this exact string (will not change case) */
+                replace?: string;
+            }[];
         };
         /**
          * @description A recording made by a bot or a Desktop SDK upload. Every field except `metadata` is owned by the
-         *     server. Real payloads may carry fields this schema does not list.
+         *     server. Real payloads may carry fields this schema does not list. Follows Recall's definitions
+         *     (2025-11 and the newer List Recordings page) where they differ from the seed: `metadata` is required
+         *     and its values (and those of `bot`, `desktop_sdk_upload`, `realtime_endpoints[]`) may be null.
          */
         Recording: {
             /** @description The bot that made this recording, or null. */
@@ -452,17 +1838,16 @@ export interface components {
             desktop_sdk_upload: $Read<components["schemas"]["ObjectReference"] | null>;
             /**
              * Format: date-time
-             * @description When the recording's media expire. The reference types it as a date-time; with the default
-             *     "forever" retention it is probably null (not documented), so null is allowed.
+             * @description When the recording's media expire. A date-time, never null (the seed and Recall's definitions agree).
              */
-            expires_at: $Read<string | null>;
+            expires_at: $Read<string>;
             /**
              * Format: uuid
              * @description A UUID string identifying this recording.
              */
             id: $Read<string>;
             media_shortcuts: $Read<components["schemas"]["MediaShortcuts"]>;
-            metadata?: components["schemas"]["Metadata"];
+            metadata: components["schemas"]["StoredMetadata"];
             realtime_endpoints: $Read<components["schemas"]["ObjectReference"][]>;
             /** Format: date-time */
             started_at: $Read<string | null>;
@@ -473,6 +1858,12 @@ export interface components {
          * @enum {string}
          */
         RecordingListStatusCode: "processing" | "paused" | "done" | "failed";
+        /** @description The recording an artifact belongs to. Its `metadata` may itself be null (Recall's `RecordingMinimal`). */
+        RecordingReference: {
+            /** Format: uuid */
+            id: string;
+            metadata: components["schemas"]["StoredMetadata"] | null;
+        };
         /** @description The recording's current status. */
         RecordingStatus: {
             code: components["schemas"]["RecordingStatusCode"];
@@ -496,53 +1887,363 @@ export interface components {
         RecordingUpdate: {
             metadata?: components["schemas"]["Metadata"];
         };
-        /** @description Rev async transcription options (provider key `rev_async`). */
+        /** @description Options of the `rev_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
         RevAsyncConfig: {
-            custom_vocabularies?: string[];
-            custom_vocabulary_id?: string;
+            /**
+             * @description Optional setting for adding data classification labels
+             *     If unset the value is assumed to be false
+             */
+            add_data_labels?: boolean | null;
+            /**
+             * Format: int32
+             * @description Optional count of alternatives to generate
+             */
+            alternatives_count?: number | null;
+            /** @description If set adds one second of silence to the audio at the end */
+            apply_duration_padding?: boolean | null;
+            /** @description Caption options. */
+            captions_config?: Record<string, unknown>;
+            /** @description Optional chunk size to be sent to Revspeech for processing */
+            chunk_size?: string | null;
+            /** @description Optional setting for passing in custom vocabularies. */
+            custom_vocabularies?: ({
+                phrases?: string[];
+            } | string)[] | null;
+            /** @description The id of the prebuilt custom vocabulary job */
+            custom_vocabulary_id?: string | null;
+            /**
+             * @description Optional setting for the number of Seconds after job completion
+             *     when the job should be auto-deleted
+             */
+            delete_after?: string | null;
+            /** Format: int32 */
+            deletion_length_penalty?: number | null;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             detect_language?: boolean;
-            filter_profanity?: boolean;
-            language?: string;
-            remove_atmospherics?: boolean;
-            remove_disfluencies?: boolean;
-            skip_diarization?: boolean;
-            skip_postprocessing?: boolean;
-            skip_punctuation?: boolean;
+            /** Format: int32 */
+            diarization_type?: number;
+            /** Format: int32 */
+            domain?: number;
+            /** @description Whether transcription should be done with fusion */
+            enable_fusion?: boolean | null;
+            /**
+             * @description Optional setting for redacting certain data labels
+             *     If unset the value is assumed to be false
+             */
+            enable_redaction?: boolean | null;
+            /**
+             * @description Optional setting for removing profanities
+             *     If unset the value is assumed to be false
+             */
+            filter_profanity?: boolean | null;
+            /** @description Whether improved alignment should be used with transcription */
+            forced_alignment?: boolean | null;
+            /** @description Optional language setting for foreign languages */
+            language?: string | null;
+            /** @description Optional metadata for the job */
+            metadata?: string | null;
+            /** @description Whether to predict topics while performing speech rec */
+            predict_topics?: boolean | null;
+            /**
+             * @description Optional setting for removing atmospherics
+             *     If unset the value is assumed to be false
+             */
+            remove_atmospherics?: boolean | null;
+            /**
+             * @description Optional setting for removing disfluencies
+             *     If unset the value is assumed to be false
+             */
+            remove_disfluencies?: boolean | null;
+            /** @description Whether human order should be rushed at a greater cost to the customer */
+            rush?: boolean | null;
+            /** @description Specific segments of the file to be transcribed by a human */
+            segments_to_transcribe?: {
+                end?: string;
+                start?: string;
+            }[] | null;
+            /**
+             * @description Optional setting for turning on/off diarization.
+             *     If not set, we will assume the value is false.
+             */
+            skip_diarization?: boolean | null;
+            /**
+             * @description Optional setting for turning on/off postprocessing.
+             *     If not set, we will assume the value is false.
+             */
+            skip_postprocessing?: boolean | null;
+            /**
+             * @description Optional setting for disabling punctuation.
+             *     If unset, the value is assumed to be false.
+             */
+            skip_punctuation?: boolean | null;
+            /**
+             * Format: int32
+             * @description Optional speaker channels count used to indicate how many individual channels
+             *     to transcribe for a given audio
+             */
+            speaker_channels_count?: number | null;
+            /** @description Speaker names for human transcription */
+            speaker_names?: {
+                display_name?: string;
+            }[] | null;
+            /**
+             * Format: int32
+             * @description Optional count of speakers in the audio to improve diarization accuracy
+             */
+            speakers_count?: number | null;
+            /**
+             * @description If true, only exact phrases submitted in the Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies option will be used as custom vocabulary,
+             *     i.e. phrases will not be split into individual words for processing.
+             *     Defaults to true if Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies is set.
+             */
+            strict_custom_vocabulary?: boolean | null;
+            /** @description Summarization options. */
+            summarization_config?: {
+                /**
+                 * Format: int32
+                 * @description Summarization model options for Rev.ai API
+                 */
+                model?: number;
+                /** @description User defined prompt. */
+                prompt?: string | null;
+                /**
+                 * Format: int32
+                 * @description Summarization formatting options.
+                 */
+                type?: number;
+            };
+            /** @description Whether human order is test mode and should return a dummy transcript */
+            test_mode?: boolean | null;
+            /**
+             * Format: int32
+             * @description Returns the top n words of a transcript. Defaults to 0
+             */
+            top_nwords?: number | null;
+            /** Format: int32 */
+            transcriber?: number;
+            /** @description Options for translation as part of Async job request */
+            translation_config?: {
+                /** @description Target languages */
+                target_languages?: {
+                    /** @description Target language */
+                    language?: string;
+                    /**
+                     * Format: int32
+                     * @description Defines the type of models supported to translated the content
+                     */
+                    model?: number;
+                }[];
+            };
+            /**
+             * @description Instructs Revver to transcribe audio with all details including disfluencies and other verbal interactions
+             *     such as laughter
+             */
+            verbatim?: boolean | null;
         };
-        /** @description Rev streaming transcription options (provider key `rev_streaming`). */
+        /**
+         * @description Options of the `rev_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     Docs: https://docs.rev.ai/api/streaming/requests/
+         */
         RevStreamingConfig: {
+            allow_interruption?: boolean;
+            /** Format: int32 */
+            "audio_options._channels"?: number;
+            "audio_options._content_type"?: string;
+            "audio_options._format"?: string;
+            "audio_options._layout"?: string;
+            /** Format: int32 */
+            "audio_options._rate"?: number;
             custom_vocabulary_id?: string;
+            delete_after?: string;
+            /** Format: int32 */
             delete_after_seconds?: number;
             detailed_partials?: boolean;
             enable_speaker_switch?: boolean;
             filter_profanity?: boolean;
             language?: string;
+            /** Format: int32 */
+            max_connection_wait_seconds?: number;
+            /** Format: int32 */
             max_segment_duration_seconds?: number;
             metadata?: string;
-            priority?: string;
+            obscure_expletives?: boolean;
+            /**
+             * Format: int32
+             * @description The seed's sample shows a string here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            priority?: number | string;
             remove_disfluencies?: boolean;
             skip_postprocessing?: boolean;
-            start_ts?: number;
-            transcriber?: string;
+            /** @description The seed's sample shows an integer here; Recall's 2025-11 definition types it otherwise, so both are accepted. */
+            start_ts?: string | number;
+            /**
+             * Format: int32
+             * @description The seed's sample shows a string here; Recall's 2025-11 definition types it otherwise, so both are accepted.
+             */
+            transcriber?: number | string;
+            user_agent?: string;
         };
-        /** @description Speechmatics speaker diarization options. */
-        SpeakerDiarizationConfig: {
-            max_speakers?: number;
-        };
-        /** @description Speechmatics async transcription options (provider key `speechmatics_async`). */
+        /**
+         * @description Options of the `speechmatics_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     JSON object that contains various groups of job configuration
+         *     parameters. Based on the value of `type`, a type-specific object
+         *     such as `transcription_config` is required to be present to
+         *     specify all configuration settings or parameters needed to
+         *     process the job inputs as expected.
+         *
+         *     If the results of the job are to be forwarded on completion,
+         *     `notification_config` can be provided with a list of callbacks
+         *     to be made; no assumptions should be made about the order in
+         *     which they will occur.
+         *
+         *     Customer specific job details or metadata can be supplied in
+         *     `tracking`, and this information will be available where
+         *     possible in the job results and in callbacks.
+         */
         SpeechmaticsAsyncConfig: {
-            additional_vocab?: components["schemas"]["AdditionalVocab"][];
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
+            additional_vocab?: {
+                content?: string;
+                sounds_like?: string[];
+            }[];
+            alignment_config?: {
+                language?: string;
+            };
+            audio_events_config?: {
+                types?: string[];
+            };
+            auto_chapters_config?: Record<string, unknown>;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             domain?: string;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             enable_entities?: boolean;
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             language?: string;
-            language_identification_config?: components["schemas"]["LanguageIdentificationConfig"];
+            language_identification_config?: {
+                default_language?: string;
+                expected_languages?: string[];
+                /** @description Action to take if all of the predicted languages are below the confidence threshold */
+                low_confidence_action?: string;
+            };
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             operating_point?: string;
+            output_config?: {
+                /** @description Parameters that override default values of srt conversion. max_line_length: sets maximum count of characters per subtitle line including white space. max_lines: sets maximum count of lines in a subtitle section. */
+                srt_overrides?: {
+                    max_line_length?: number;
+                    max_lines?: number;
+                };
+            };
+            /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             output_locale?: string;
+            sentiment_analysis_config?: Record<string, unknown>;
+            summarization_config?: {
+                content_type?: string;
+                summary_length?: string;
+                summary_type?: string;
+            };
+            topic_detection_config?: {
+                topics?: string[];
+            };
+            tracking?: {
+                /** @description Customer-defined JSON structure. */
+                details?: Record<string, unknown>;
+                /** @description External system reference. */
+                reference?: string;
+                tags?: string[];
+                /** @description The title of the job. */
+                title?: string;
+            };
+            transcription_config?: {
+                /** @description List of custom words or phrases that should be recognized. Alternative pronunciations can be specified to aid recognition. */
+                additional_vocab?: {
+                    content?: string;
+                    sounds_like?: string[];
+                }[];
+                /** @description Transcript labels to use when using collating separate input channels. */
+                channel_diarization_labels?: string[];
+                /**
+                 * @description Specify whether speaker or channel labels are added to the transcript.
+                 *     The default is `none`.
+                 *       - **none**: no speaker or channel labels are added.
+                 *       - **speaker**: speaker attribution is performed based on acoustic matching;
+                 *                  all input channels are mixed into a single stream for processing.
+                 *       - **channel**: multiple input channels are processed individually and collated
+                 *                 into a single transcript.
+                 */
+                diarization?: string;
+                /** @description Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or "medical". */
+                domain?: string;
+                /** @description Include additional 'entity' objects in the transcription results (e.g. dates, numbers) and their original spoken form. These entities are interleaved with other types of results. The concatenation of these words is represented as a single entity with the concatenated written form present in the 'content' field. The entities contain a 'spoken_form' field, which can be used in place of the corresponding 'word' type results, in case a spoken form is preferred to a written form. They also contain a 'written_form', which can be used instead of the entity, if you want a breakdown of the words without spaces. They can still contain non-breaking spaces and other special whitespace characters, as they are considered part of the word for the formatting output. In case of a written_form, the individual word times are estimated and might not be accurate if the order of the words in the written form does not correspond to the order they were actually spoken (such as 'one hundred million dollars' and '$100 million'). */
+                enable_entities?: boolean;
+                /** @description Language model to process the audio input, normally specified as an ISO language code */
+                language?: string;
+                /** @description Whether or not to enable flexible endpointing and allow the entity to continue to be spoken. */
+                max_delay_mode?: string;
+                operating_point?: string;
+                /** @description Language locale to be used when generating the transcription output, normally specified as an ISO language code */
+                output_locale?: string;
+                /** @description Control punctuation settings. */
+                punctuation_overrides?: {
+                    /** @description The punctuation marks which the client is prepared to accept in transcription output, or the special value 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process. */
+                    permitted_marks?: string[];
+                    /**
+                     * Format: float
+                     * @description Ranges between zero and one. Higher values will produce more punctuation. The default is 0.5.
+                     */
+                    sensitivity?: number;
+                };
+                /** @description Configuration for speaker diarization */
+                speaker_diarization_config?: {
+                    /** @description If true, the algorithm will prefer to stay with the current active speaker if it is a close enough match, even if other speakers may be closer.  This is useful for cases where we can flip incorrectly between similar speakers during a single speaker section." */
+                    prefer_current_speaker?: boolean;
+                    /**
+                     * Format: float
+                     * @description Controls how sensitive the algorithm is in terms of keeping similar speakers separate, as opposed to combining them into a single speaker.  Higher values will typically lead to more speakers, as the degree of difference between speakers in order to allow them to remain distinct will be lower.  A lower value for this parameter will conversely guide the algorithm towards being less sensitive in terms of retaining similar speakers, and as such may lead to fewer speakers overall.  The default is 0.5.
+                     */
+                    speaker_sensitivity?: number;
+                };
+                /** @description Configuration for applying filtering to the transcription */
+                transcript_filtering_config?: {
+                    /** @description If true, words that are identified as disfluencies will be removed from the transcript. If false (default), they are tagged in the transcript as 'disfluency'. */
+                    remove_disfluencies?: boolean;
+                    /** @description A list of replacements to apply to the transcript. Each replacement is a pair of strings, where the first string is the pattern to be replaced and the second string is the replacement text. */
+                    replacements?: {
+                        from?: string;
+                        to?: string;
+                    }[];
+                };
+            };
+            translation_config?: {
+                target_languages?: string[];
+            };
         };
-        /** @description Speechmatics streaming transcription options (provider key `speechmatics_streaming`). */
+        /**
+         * @description Options of the `speechmatics_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+         *
+         *     You must specify `language` (e.g `en`)
+         *
+         *     Docs: https://docs.speechmatics.com/rt-api-ref#transcription-config
+         */
         SpeechmaticsStreamingConfig: {
-            additional_vocab?: components["schemas"]["AdditionalVocab"][];
+            additional_vocab?: (string | {
+                content?: string;
+                sounds_like?: string[];
+            })[];
+            audio_filtering_config?: {
+                /** Format: float */
+                volume_threshold?: number;
+            };
+            /** @description This mode will detect when a speaker has stopped talking. The end_of_utterance_silence_trigger is the time in seconds after which the server will assume that the speaker has finished speaking, and will emit an EndOfUtterance message. A value of 0 disables the feature. */
+            conversation_config?: {
+                /** Format: float */
+                end_of_utterance_silence_trigger?: number;
+            };
             diarization?: string;
+            /** @description Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or "medical". */
+            domain?: string;
             enable_entities?: boolean;
             enable_partials?: boolean;
             language?: string;
@@ -550,84 +2251,144 @@ export interface components {
             max_delay_mode?: string;
             operating_point?: string;
             output_locale?: string;
-            punctuation_overrides?: components["schemas"]["PunctuationOverrides"];
-            speaker_diarization_config?: components["schemas"]["SpeakerDiarizationConfig"];
-        };
-        /** @description Gladia subtitle generation options. */
-        SubtitlesConfig: {
-            formats?: string[];
-        };
-        /** @description Gladia summarization options. */
-        SummarizationConfig: {
-            type?: string;
-        };
-        /** @description The recording's transcript and the provider configuration that produced it. */
-        Transcript: components["schemas"]["MediaObject"] & {
-            data: components["schemas"]["TranscriptData"];
-            diarization?: components["schemas"]["TranscriptDiarization"];
-            provider?: components["schemas"]["TranscriptProvider"];
-        };
-        TranscriptData: {
-            /** @description Pre-signed URL of the transcript; it expires after 6 hours. */
-            download_url: string;
-            /** @description Pre-signed URL of the provider's raw output; it expires after 6 hours. */
-            provider_data_download_url?: string;
-        };
-        TranscriptDiarization: {
-            use_separate_streams_when_available?: boolean;
-        };
-        /**
-         * @description The transcription provider configuration, keyed by provider. A request sends one key. Recall adds
-         *     providers over time (current docs also name `recallai_async`, `elevenlabs_async`,
-         *     `aws_transcribe_async`, `google_speech_v2_async`, `recallai_streaming`, `elevenlabs_streaming`,
-         *     `assembly_ai_v3_streaming`), so unknown keys are accepted as configuration objects.
-         */
-        TranscriptProvider: {
-            assembly_ai_async?: components["schemas"]["AssemblyAiAsyncConfig"];
-            assembly_ai_async_chunked?: components["schemas"]["AssemblyAiAsyncChunkedConfig"];
-            assembly_ai_streaming?: components["schemas"]["AssemblyAiStreamingConfig"];
-            aws_transcribe_streaming?: components["schemas"]["AwsTranscribeStreamingConfig"];
-            deepgram_async?: components["schemas"]["DeepgramAsyncConfig"];
-            deepgram_streaming?: components["schemas"]["DeepgramStreamingConfig"];
-            gladia_v1_async?: components["schemas"]["GladiaV1AsyncConfig"];
-            gladia_v1_streaming?: components["schemas"]["GladiaV1StreamingConfig"];
-            gladia_v2_async?: components["schemas"]["GladiaV2AsyncConfig"];
-            gladia_v2_streaming?: components["schemas"]["GladiaV2StreamingConfig"];
-            meeting_captions?: components["schemas"]["MeetingCaptionsConfig"];
-            rev_async?: components["schemas"]["RevAsyncConfig"];
-            rev_streaming?: components["schemas"]["RevStreamingConfig"];
-            speechmatics_async?: components["schemas"]["SpeechmaticsAsyncConfig"];
-            speechmatics_streaming?: components["schemas"]["SpeechmaticsStreamingConfig"];
-        } & {
-            [key: string]: {
-                [key: string]: unknown;
+            punctuation_overrides?: {
+                /** @description The punctuation marks which the client is prepared to accept in transcription output, or the special value 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process. */
+                permitted_marks?: string[];
+                /**
+                 * Format: float
+                 * @description Ranges between zero and one. Higher values will produce more punctuation. The default is 0.5.
+                 */
+                sensitivity?: number;
+            };
+            speaker_diarization_config?: {
+                max_speakers?: number;
+                prefer_current_speaker?: boolean;
+                /** Format: float */
+                speaker_sensitivity?: number;
+            };
+            transcript_filtering_config?: {
+                remove_disfluencies?: boolean;
+                replacements?: {
+                    from?: string;
+                    to?: string;
+                }[];
             };
         };
-        /** @description Gladia translation options. */
-        TranslationConfig: {
-            model?: string;
-            target_languages?: string[];
+        /**
+         * @description Custom metadata as Recall returns it: string keys; values are strings or null (Recall's definition,
+         *     recall-sdk schemas/openapi.json 2025-11, types the values `string, nullable`;
+         *     https://docs.recall.ai/docs/custom-metadata). The seed shows string values only.
+         * @example {
+         *       "user_id": "12345"
+         *     }
+         */
+        StoredMetadata: {
+            [key: string]: string | null;
         };
-        /** @description The mixed video of the recording, as an MP4 file. */
+        /**
+         * @description The recording's transcript and the provider configuration that produced it (Recall's
+         *     `TranscriptArtifactShortcut`). `diarization` and `provider` are required, `diarization` nullable
+         *     (Recall's definition, 2025-11; the seed showed both as optional).
+         */
+        Transcript: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["TranscriptData"];
+            diarization: components["schemas"]["TranscriptDiarization"] | null;
+            provider: components["schemas"]["TranscriptProvider"];
+        };
+        /** @description A transcript artifact as its own endpoints and `create_transcript` return it (Recall's `TranscriptArtifact`). */
+        TranscriptArtifact: components["schemas"]["Transcript"] & {
+            recording: components["schemas"]["RecordingReference"];
+        };
+        /**
+         * @description The transcript's files. Both URLs are required and null until the file exists (Recall's definition,
+         *     2025-11; the seed showed them as plain strings). Formats: https://docs.recall.ai/docs/download-schemas
+         */
+        TranscriptData: {
+            /** @description Pre-signed URL of the transcript; it expires after 6 hours. */
+            download_url: string | null;
+            /** @description Pre-signed URL of the provider's raw output; it expires after 6 hours. */
+            provider_data_download_url: string | null;
+        };
+        /** @description How the transcript was diarized (Recall's `TranscriptArtifactDiarization`). */
+        TranscriptDiarization: {
+            use_separate_streams_when_available: boolean;
+        };
+        /**
+         * @description The transcription provider configuration, keyed by provider (Recall's `TranscriptArtifactProvider`).
+         *     Recall's newer "List Recordings" definition has 20 keys: the nine async keys are required and null
+         *     unless that provider made the transcript; the streaming keys and `meeting_captions`, `zoom_rtms` are
+         *     optional. The seed (2025-06) showed 15 keys; its `gladia_v1_async`, `gladia_v1_streaming` and
+         *     `assembly_ai_streaming` are gone from the definitions and kept here, deprecated, so older transcripts
+         *     still type. Each config follows Recall's definition where it differs from the seed's sample (for
+         *     example Deepgram `summarize` is a string, Gladia v2 `custom_vocabulary` a boolean, Rev
+         *     `custom_vocabularies` items `{phrases}`). Recall adds providers over time, so unknown keys are accepted.
+         */
+        TranscriptProvider: {
+            assembly_ai_async: components["schemas"]["AssemblyAiAsyncConfig"] | null;
+            assembly_ai_async_chunked?: components["schemas"]["AssemblyAiAsyncChunkedConfig"];
+            assembly_ai_streaming?: components["schemas"]["AssemblyAiStreamingConfig"];
+            assembly_ai_v3_streaming?: components["schemas"]["AssemblyAiV3StreamingConfig"];
+            aws_transcribe_async: components["schemas"]["AwsTranscribeAsyncConfig"] | null;
+            aws_transcribe_streaming?: components["schemas"]["AwsTranscribeStreamingConfig"];
+            deepgram_async: components["schemas"]["DeepgramAsyncConfig"] | null;
+            deepgram_streaming?: components["schemas"]["DeepgramStreamingConfig"];
+            elevenlabs_async: components["schemas"]["ElevenlabsAsyncConfig"] | null;
+            elevenlabs_streaming?: components["schemas"]["ElevenlabsStreamingConfig"];
+            gladia_v1_async?: components["schemas"]["GladiaV1AsyncConfig"];
+            gladia_v1_streaming?: components["schemas"]["GladiaV1StreamingConfig"];
+            gladia_v2_async: components["schemas"]["GladiaV2AsyncConfig"] | null;
+            gladia_v2_streaming?: components["schemas"]["GladiaV2StreamingConfig"];
+            google_speech_v2_async: components["schemas"]["GoogleSpeechV2AsyncConfig"] | null;
+            meeting_captions?: components["schemas"]["MeetingCaptionsConfig"];
+            recallai_async: components["schemas"]["RecallaiAsyncConfig"] | null;
+            recallai_streaming?: components["schemas"]["RecallaiStreamingConfig"];
+            rev_async: components["schemas"]["RevAsyncConfig"] | null;
+            rev_streaming?: components["schemas"]["RevStreamingConfig"];
+            speechmatics_async: components["schemas"]["SpeechmaticsAsyncConfig"] | null;
+            speechmatics_streaming?: components["schemas"]["SpeechmaticsStreamingConfig"];
+            zoom_rtms?: components["schemas"]["ZoomRtmsConfig"];
+        } & {
+            [key: string]: Record<string, unknown> | null;
+        };
+        /** @description The mixed video of the recording, as an MP4 file (Recall's `VideoMixedArtifactShortcut`). */
         VideoMixed: components["schemas"]["MediaObject"] & {
             data: components["schemas"]["VideoMixedData"];
             /**
              * Format: date-time
-             * @description When this media expires. Seen in real payloads; not in the reference.
+             * @description When this media expires. In Recall's guide example (receive-a-recording); not in the definitions.
              */
             expires_at?: string | null;
             /** @enum {string} */
             format: "mp4";
             /**
              * Format: uuid
-             * @description The recording this media belongs to. Seen in real payloads; not in the reference.
+             * @description The recording this media belongs to. In Recall's guide example (receive-a-recording); not in the definitions.
              */
             recording_id?: string;
         };
-        VideoMixedData: {
-            /** @description Pre-signed URL of the MP4 file; it expires after 6 hours. */
-            download_url: string;
+        /** @description A mixed video artifact as its own endpoints return it (Recall's `VideoMixedArtifact`). */
+        VideoMixedArtifact: components["schemas"]["VideoMixed"] & {
+            recording: components["schemas"]["RecordingReference"];
         };
+        /** @description The mixed video's file (Recall's `VideoMixedArtifactData`). */
+        VideoMixedData: {
+            /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
+            download_url: string | null;
+        };
+        /** @description A separate-stream artifact, one participant's video (Recall's `VideoSeparateArtifact`). */
+        VideoSeparateArtifact: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["VideoSeparateData"];
+            /** @enum {string} */
+            format: "mp4" | "h264";
+            recording: components["schemas"]["RecordingReference"];
+        };
+        /** @description One participant's video file (Recall's `VideoSeparateArtifactData`). */
+        VideoSeparateData: {
+            /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
+            download_url: string | null;
+        };
+        /** @description Options of the `zoom_rtms` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
+        ZoomRtmsConfig: Record<string, unknown>;
     };
     responses: {
         /**
@@ -689,7 +2450,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description No recording with this id in this region. The body shape is not documented. */
+        /** @description No object with this id in this region. The body shape is not documented. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -743,6 +2504,19 @@ export interface components {
     };
     parameters: {
         /**
+         * @description A UUID string identifying this artifact.
+         * @example 04530d90-6745-455a-b190-e55d463cbb2a
+         */
+        ArtifactId: string;
+        /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+        ArtifactStatusCodeFilter: components["schemas"]["ArtifactListStatusCode"];
+        /** @description Only objects created after this instant. */
+        CreatedAtAfter: string;
+        /** @description Only objects created before this instant. */
+        CreatedAtBefore: string;
+        /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+        Cursor: string;
+        /**
          * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
          *     this key is still being processed, another one gets 409. A key whose request completed within the
          *     last hour returns the original response without acting again, even if the new payload differs.
@@ -754,6 +2528,8 @@ export interface components {
          * @example 5a7062f3-bd54-4838-b296-df84f85c7b92
          */
         RecordingId: string;
+        /** @description Only artifacts of this recording. */
+        RecordingIdFilter: string;
     };
     requestBodies: never;
     headers: {
@@ -768,6 +2544,606 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    audio_mixed_list: {
+        parameters: {
+            query?: {
+                /** @description Only objects created after this instant. */
+                created_at_after?: components["parameters"]["CreatedAtAfter"];
+                /** @description Only objects created before this instant. */
+                created_at_before?: components["parameters"]["CreatedAtBefore"];
+                /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only artifacts of this recording. */
+                recording_id?: components["parameters"]["RecordingIdFilter"];
+                /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+                status_code?: components["parameters"]["ArtifactStatusCodeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of mixed audio artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAudioMixedList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    audio_mixed_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mixed audio artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudioMixedArtifact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    audio_mixed_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    audio_mixed_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtifactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated mixed audio artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudioMixedArtifact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    audio_separate_list: {
+        parameters: {
+            query?: {
+                /** @description Only objects created after this instant. */
+                created_at_after?: components["parameters"]["CreatedAtAfter"];
+                /** @description Only objects created before this instant. */
+                created_at_before?: components["parameters"]["CreatedAtBefore"];
+                /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only artifacts of this recording. */
+                recording_id?: components["parameters"]["RecordingIdFilter"];
+                /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+                status_code?: components["parameters"]["ArtifactStatusCodeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of separate audio artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAudioSeparateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    audio_separate_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The separate audio artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudioSeparateArtifact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    audio_separate_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    audio_separate_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtifactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated separate audio artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudioSeparateArtifact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    meeting_metadata_list: {
+        parameters: {
+            query?: {
+                /** @description Only objects created after this instant. */
+                created_at_after?: components["parameters"]["CreatedAtAfter"];
+                /** @description Only objects created before this instant. */
+                created_at_before?: components["parameters"]["CreatedAtBefore"];
+                /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only artifacts of this recording. */
+                recording_id?: components["parameters"]["RecordingIdFilter"];
+                /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+                status_code?: components["parameters"]["ArtifactStatusCodeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of meeting metadata artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedMeetingMetadataList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    meeting_metadata_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting metadata artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingMetadataArtifact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    meeting_metadata_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    meeting_metadata_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtifactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated meeting metadata artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingMetadataArtifact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    participant_events_list: {
+        parameters: {
+            query?: {
+                /** @description Only objects created after this instant. */
+                created_at_after?: components["parameters"]["CreatedAtAfter"];
+                /** @description Only objects created before this instant. */
+                created_at_before?: components["parameters"]["CreatedAtBefore"];
+                /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only artifacts of this recording. */
+                recording_id?: components["parameters"]["RecordingIdFilter"];
+                /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+                status_code?: components["parameters"]["ArtifactStatusCodeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of participant events artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedParticipantEventsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    participant_events_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant events artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantEventsArtifact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    participant_events_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    participant_events_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtifactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated participant events artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantEventsArtifact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     recording_list: {
         parameters: {
             query?: {
@@ -781,16 +3157,6 @@ export interface operations {
                 cursor?: string;
                 /** @description Only recordings made by this Desktop SDK upload. */
                 desktop_sdk_upload_id?: string;
-                /**
-                 * @description Metadata filters. Each key `K` of this object is sent as its own query parameter
-                 *     `metadata__K=VALUE`; a recording matches only if every pair matches (AND).
-                 * @example {
-                 *       "user_id": "12345"
-                 *     }
-                 */
-                metadata?: {
-                    [key: string]: string;
-                };
                 /** @description Only recordings whose `status.code` is this value (`deleted` is not accepted). */
                 status_code?: components["schemas"]["RecordingListStatusCode"];
             };
@@ -917,6 +3283,503 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Recording"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    recording_create_transcript_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this recording.
+                 * @example 5a7062f3-bd54-4838-b296-df84f85c7b92
+                 */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTranscriptRequest"];
+            };
+        };
+        responses: {
+            /** @description The new transcript artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranscriptArtifact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    transcript_list: {
+        parameters: {
+            query?: {
+                /** @description Only objects created after this instant. */
+                created_at_after?: components["parameters"]["CreatedAtAfter"];
+                /** @description Only objects created before this instant. */
+                created_at_before?: components["parameters"]["CreatedAtBefore"];
+                /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only artifacts of this recording. */
+                recording_id?: components["parameters"]["RecordingIdFilter"];
+                /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+                status_code?: components["parameters"]["ArtifactStatusCodeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of transcript artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTranscriptList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    transcript_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranscriptArtifact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    transcript_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    transcript_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtifactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated transcript artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranscriptArtifact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_mixed_list: {
+        parameters: {
+            query?: {
+                /** @description Only objects created after this instant. */
+                created_at_after?: components["parameters"]["CreatedAtAfter"];
+                /** @description Only objects created before this instant. */
+                created_at_before?: components["parameters"]["CreatedAtBefore"];
+                /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only artifacts of this recording. */
+                recording_id?: components["parameters"]["RecordingIdFilter"];
+                /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+                status_code?: components["parameters"]["ArtifactStatusCodeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of mixed video artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVideoMixedList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_mixed_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mixed video artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoMixedArtifact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_mixed_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_mixed_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtifactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated mixed video artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoMixedArtifact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_separate_list: {
+        parameters: {
+            query?: {
+                /** @description Only objects created after this instant. */
+                created_at_after?: components["parameters"]["CreatedAtAfter"];
+                /** @description Only objects created before this instant. */
+                created_at_before?: components["parameters"]["CreatedAtBefore"];
+                /** @description The pagination cursor value, as carried by the `next` or `previous` URL of a page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only artifacts of this recording. */
+                recording_id?: components["parameters"]["RecordingIdFilter"];
+                /** @description Only artifacts whose `status.code` is this value (`deleted` is not accepted). */
+                status_code?: components["parameters"]["ArtifactStatusCodeFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of separate video artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVideoSeparateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_separate_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The separate video artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoSeparateArtifact"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_separate_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    video_separate_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description One key per logical operation (https://docs.recall.ai/reference/idempotency). While a request with
+                 *     this key is still being processed, another one gets 409. A key whose request completed within the
+                 *     last hour returns the original response without acting again, even if the new payload differs.
+                 * @example 8e1b4c6e-2f7a-4d0b-9a51-3c2d7e9f0a14
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description A UUID string identifying this artifact.
+                 * @example 04530d90-6745-455a-b190-e55d463cbb2a
+                 */
+                id: components["parameters"]["ArtifactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArtifactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated separate video artifact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoSeparateArtifact"];
                 };
             };
             400: components["responses"]["BadRequest"];

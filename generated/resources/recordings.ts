@@ -1,11 +1,28 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
-import { recording_destroy, recording_list, recording_partial_update, recording_retrieve } from "../operations.js";
-import type { RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
+import { recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve } from "../operations.js";
+import type { RecordingCreateTranscriptCreateBody, RecordingCreateTranscriptCreatePathParams, RecordingCreateTranscriptCreateResponse, RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
 
 /** The `recordings` resource: one method per operation of the spec. */
 export class Recordings {
   constructor(private readonly core: RequestCore) {
+  }
+
+  /**
+   * Create Async Transcript
+   *
+   * Transcribes a finished recording with an async provider and answers 200 with the new transcript
+   * artifact, still `processing`. A recording holds at most 10 transcripts: delete one to make room.
+   * Send an `Idempotency-Key` to make retries safe.
+   *
+   * `POST /api/v1/recording/{id}/create_transcript/` (operationId `recording_create_transcript_create`).
+   * Rate limit: 5 requests per minute per bot (counted per API key: the call does not name the bot); the client waits its turn instead of failing.
+   * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
+   *
+   * @see https://docs.recall.ai/reference/recording_create_transcript_create
+   */
+  createTranscript(id: RecordingCreateTranscriptCreatePathParams["id"], body: RecordingCreateTranscriptCreateBody, options?: RequestOptions): APIPromise<RecordingCreateTranscriptCreateResponse> {
+    return this.core.request(recording_create_transcript_create, { path: { id }, body }, options);
   }
 
   /**
@@ -26,7 +43,8 @@ export class Recordings {
    * List Recordings
    *
    * Returns recordings one cursor page at a time. Follow `next` (a full URL carrying
-   * `cursor=`) until it is `null`. No page-size parameter and no total count are documented.
+   * `cursor=`) until it is `null`. No page-size parameter, no total count and no metadata filter are
+   * documented (`metadata__KEY` filters are documented for bots only).
    *
    * `GET /api/v1/recording/` (operationId `recording_list`).
    * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.

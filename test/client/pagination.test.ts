@@ -22,7 +22,7 @@ describe("list", () => {
       (res, req) => json(200, { results: [item(1), item(2)], next: `${server.url}/api/v1/recording/?cursor=p2&status_code=done`, previous: null })(res, req),
       json(200, { results: [item(3)], next: null, previous: "x" }),
     );
-    const iterator = client(server.url).recordings.list({ status_code: "done", metadata: { crm_id: "42" } })[Symbol.asyncIterator]();
+    const iterator = client(server.url).recordings.list({ status_code: "done", bot_id: "6e1f5adb-3340-4f50-900d-9aa2cdc53d6c" })[Symbol.asyncIterator]();
     expect(server.received).toHaveLength(0);
     const ids: string[] = [];
     for (let step = await iterator.next(); !step.done; step = await iterator.next()) {
@@ -30,7 +30,7 @@ describe("list", () => {
       expect(server.received).toHaveLength(ids.length <= 2 ? 1 : 2);
     }
     expect(ids).toEqual([item(1).id, item(2).id, item(3).id]);
-    expect(server.received.map((r) => r.url)).toEqual(["/api/v1/recording/?status_code=done&metadata__crm_id=42", "/api/v1/recording/?cursor=p2&status_code=done"]);
+    expect(server.received.map((r) => r.url)).toEqual(["/api/v1/recording/?status_code=done&bot_id=6e1f5adb-3340-4f50-900d-9aa2cdc53d6c", "/api/v1/recording/?cursor=p2&status_code=done"]);
   });
 
   it("yields whole pages from pages(), each with its response", async () => {

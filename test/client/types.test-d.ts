@@ -56,12 +56,12 @@ describe("recordings.list", () => {
     expectTypeOf(recall.recordings.list()).toEqualTypeOf<PageIterator<Recording>>();
   });
 
-  it("types the query: status_code excludes deleted, metadata maps strings", () => {
-    void recall.recordings.list({ status_code: "done", metadata: { crm_id: "42" }, bot_id: id });
+  it("types the query: status_code excludes deleted, no metadata filter (Recall documents it for bots only)", () => {
+    void recall.recordings.list({ status_code: "done", bot_id: id });
     // @ts-expect-error deleted is not a list filter
     void recall.recordings.list({ status_code: "deleted" });
-    // @ts-expect-error metadata filter values are strings
-    void recall.recordings.list({ metadata: { crm_id: 42 } });
+    // @ts-expect-error no metadata filter on recordings
+    void recall.recordings.list({ metadata: { crm_id: "42" } });
     // @ts-expect-error unknown parameter
     void recall.recordings.list({ status: "done" });
   });

@@ -28,10 +28,32 @@ export function contractClient(baseUrl: string, prefer?: string): Contract {
   return { recall, exchanges: recorder.exchanges };
 }
 
-export async function collect(items: AsyncIterable<RecordingListItem>): Promise<RecordingListItem[]> {
-  const out: RecordingListItem[] = [];
+export async function collect<T = RecordingListItem>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const item of items) out.push(item);
   return out;
+}
+
+/** The artifact resources: operationId stem, client property, and the component schema of one artifact. */
+export const ARTIFACTS = [
+  ["transcript", "transcripts", "TranscriptArtifact"],
+  ["video_mixed", "videoMixed", "VideoMixedArtifact"],
+  ["video_separate", "videoSeparate", "VideoSeparateArtifact"],
+  ["audio_mixed", "audioMixed", "AudioMixedArtifact"],
+  ["audio_separate", "audioSeparate", "AudioSeparateArtifact"],
+  ["participant_events", "participantEvents", "ParticipantEventsArtifact"],
+  ["meeting_metadata", "meetingMetadata", "MeetingMetadataArtifact"],
+] as const;
+type ArtifactStem = (typeof ARTIFACTS)[number][0];
+type ArtifactCalls<S extends ArtifactStem> = Record<`${S}_${"list" | "retrieve" | "partial_update" | "destroy"}`, (recall: RecallClient) => Promise<unknown>>;
+
+function artifactCalls<S extends ArtifactStem>(stem: S, resource: (recall: RecallClient) => RecallClient[(typeof ARTIFACTS)[number][1]]): ArtifactCalls<S> {
+  return {
+    [`${stem}_list`]: (recall: RecallClient) => collect<unknown>(resource(recall).list()),
+    [`${stem}_retrieve`]: (recall: RecallClient) => resource(recall).retrieve(ID),
+    [`${stem}_partial_update`]: (recall: RecallClient) => resource(recall).update(ID, { metadata: { user_id: "12345" } }),
+    [`${stem}_destroy`]: (recall: RecallClient) => resource(recall).delete(ID),
+  } as ArtifactCalls<S>;
 }
 
 /** One call per client method; `satisfies` makes a new operation in the spec a type error here until it is covered. */
@@ -40,6 +62,15 @@ export const calls = {
   recording_partial_update: (recall: RecallClient): Promise<Recording> => recall.recordings.update(ID, { metadata: { user_id: "12345" } }),
   recording_list: (recall: RecallClient): Promise<RecordingListItem[]> => collect(recall.recordings.list()),
   recording_destroy: (recall: RecallClient): Promise<void> => recall.recordings.delete(ID),
+  recording_create_transcript_create: (recall: RecallClient): Promise<unknown> =>
+    recall.recordings.createTranscript(ID, { provider: { recallai_async: { language_code: "en" } }, diarization: { use_separate_streams_when_available: true } }),
+  ...artifactCalls("transcript", (recall) => recall.transcripts),
+  ...artifactCalls("video_mixed", (recall) => recall.videoMixed),
+  ...artifactCalls("video_separate", (recall) => recall.videoSeparate),
+  ...artifactCalls("audio_mixed", (recall) => recall.audioMixed),
+  ...artifactCalls("audio_separate", (recall) => recall.audioSeparate),
+  ...artifactCalls("participant_events", (recall) => recall.participantEvents),
+  ...artifactCalls("meeting_metadata", (recall) => recall.meetingMetadata),
 } satisfies Record<OperationId, (recall: RecallClient) => Promise<unknown>>;
 
 export interface DocumentedResponse {

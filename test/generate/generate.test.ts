@@ -16,13 +16,14 @@ afterEach(async () => {
   await Promise.all(copies.splice(0).map((copy) => copy.remove()));
 });
 
-const TRANSCRIPT_PATH = `
-  /api/v1/recording/{id}/create_transcript/:
+// An operation the spec does not have (modelled on Recall's bot delete_media action).
+const NEW_PATH = `
+  /api/v1/recording/{id}/delete_media/:
     parameters:
       - $ref: paths/../components/parameters/RecordingId.yaml
     post:
-      operationId: recording_create_transcript_create
-      summary: Create Async Transcript
+      operationId: recording_delete_media_create
+      summary: Delete Recording Media
       description: This endpoint is rate limited to 5 requests per min per bot.
       tags: [Recording]
       x-throttles: [{ scope_key: bot_id, limit: 5, period: min }]
@@ -38,7 +39,7 @@ const TRANSCRIPT_PATH = `
 `;
 
 function addOperation(spec: string): string {
-  return spec.replace("paths:\n", `paths:${TRANSCRIPT_PATH}`);
+  return spec.replace("paths:\n", `paths:${NEW_PATH}`);
 }
 
 describe("npm run generate", () => {
@@ -52,21 +53,21 @@ describe("npm run generate", () => {
 
     const resource = await project.read("generated/resources/recordings.ts");
     expect(resource).toContain(
-      "createTranscript(id: RecordingCreateTranscriptCreatePathParams[\"id\"], options?: RequestOptions): APIPromise<RecordingCreateTranscriptCreateResponse>",
+      "deleteMedia(id: RecordingDeleteMediaCreatePathParams[\"id\"], options?: RequestOptions): APIPromise<RecordingDeleteMediaCreateResponse>",
     );
     expect(resource).toContain("Rate limit: 5 requests per minute per bot (counted per API key: the call does not name the bot)");
     expect(resource).not.toContain("This endpoint is rate limited");
     const table = await project.read("generated/operations.ts");
-    expect(table).toMatch(/export const recording_create_transcript_create: OperationInfo = \{\n\s+operationId: "recording_create_transcript_create",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/create_transcript\/"/);
+    expect(table).toMatch(/export const recording_delete_media_create: OperationInfo = \{\n\s+operationId: "recording_delete_media_create",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/delete_media\/"/);
 
     await project.write(
       "test/consumer.ts",
       [
         'import { createRecallClient, type Recording } from "../src/index.js";',
         'const recall = createRecallClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1" });',
-        'export const made: Promise<Recording> = recall.recordings.createTranscript("5a7062f3-bd54-4838-b296-df84f85c7b92");',
+        'export const made: Promise<Recording> = recall.recordings.deleteMedia("5a7062f3-bd54-4838-b296-df84f85c7b92");',
         "// @ts-expect-error the id is required",
-        "recall.recordings.createTranscript();",
+        "recall.recordings.deleteMedia();",
         "",
       ].join("\n"),
     );

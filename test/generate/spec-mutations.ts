@@ -130,7 +130,7 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
           return;
         }
         const retrieve = structuredClone(item.get) as Json;
-        item.post = { ...retrieve, operationId: "recording_create_transcript_create", summary: "Create Transcript" };
+        item.post = { ...retrieve, operationId: "recording_delete_media_create", summary: "Delete Recording Media" };
       }),
     })),
   ];

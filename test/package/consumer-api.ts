@@ -16,9 +16,9 @@ export function recording(id: string, metadata: Record<string, string> = {}): Re
     created_at: "2024-12-03T02:54:11.397104Z",
     started_at: "2024-12-03T02:54:12.000000Z",
     completed_at: "2024-12-03T02:55:03.088727Z",
-    expires_at: null,
+    expires_at: "2024-12-10T02:55:03.088727Z",
     status: { code: "done", sub_code: null, updated_at: "2024-12-03T02:55:03.088727Z" },
-    media_shortcuts: { meeting_metadata: null, participant_events: null, transcript: null, video_mixed: null },
+    media_shortcuts: { audio_mixed: null, meeting_metadata: null, participant_events: null, transcript: null, video_mixed: null },
     realtime_endpoints: [],
     metadata,
   };

@@ -68,10 +68,10 @@ describe("lint:spec on the real spec", () => {
 describe("lint:spec on broken copies names file, line and rule", () => {
   it.each([
     ["a dangling $ref", "spec/paths/recording-id.yaml", "responses/NotFound.yaml", "responses/NotFund.yaml", "no-unresolved-refs"],
-    ["a wrong type", "spec/components/schemas/VideoMixedData.yaml", "type: string", "type: strnig", "struct"],
+    ["a wrong type", "spec/components/schemas/VideoMixedData.yaml", "type: object", "type: strnig", "struct"],
     [
       "a YAML syntax error",
-      "spec/components/schemas/providers/AdditionalVocab.yaml",
+      "spec/components/examples/RecordingFinished.yaml",
       "description: '",
       "description: broken: '",
       "no-unresolved-refs",

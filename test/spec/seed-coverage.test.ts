@@ -31,6 +31,12 @@ interface Step {
   readonly via: "properties" | "items" | "additionalProperties";
 }
 
+/** A declared schema that constrains nothing, as Recall's definition leaves some provider options (Deepgram's `keyterm`, ...). */
+const isAny = (node: Json): boolean => {
+  const resolved = deref(doc, node);
+  return isObject(resolved) && !["type", "allOf", "oneOf", "anyOf", "enum", "const", "properties", "items"].some((k) => k in resolved);
+};
+
 /** The subschema for one step of a JSON path, or undefined when the spec does not declare it. */
 function step(node: Json, key: string | number): Step | undefined {
   const all = members(node);
@@ -70,11 +76,13 @@ describe("each leaf of the seed's sample response resolves to a typed schema in 
   it.each(leaves(sample).map(([path, value]) => [path.join("."), path, value] as const))("%s", (_, path, value) => {
     let node: Json = { $ref: "#/components/schemas/Recording" };
     for (const [i, key] of path.entries()) {
+      if (isAny(node)) return; // declared, and every value validates
       const next = step(node, key);
       if (next === undefined) throw new Error(`${path.slice(0, i + 1).join(".")} is not declared in the spec`);
       if (next.via === "additionalProperties") expect(typesOf(next.schema).size, `${path.join(".")} via additionalProperties`).toBeGreaterThan(0);
       node = next.schema;
     }
+    if (isAny(node)) return;
     const types = typesOf(node);
     const want = jsonType(value);
     expect([...types], `type of ${path.join(".")}`).toContain(want === "integer" && !types.has("integer") ? "number" : want);
@@ -91,9 +99,9 @@ const ROW_PATHS: Record<string, string> = {
   participant_events: "media_shortcuts.participant_events",
   meeting_metadata: "media_shortcuts.meeting_metadata",
 };
-// Deliberate departures from the table, each with its reason.
-const ADDED_NULL: Record<string, string> = {
-  expires_at: "the reference file: with the default 'forever' retention it is probably null",
+// Where Recall's newer definitions differ from the table, the definition wins (each says so in its schema).
+const DEFINITION_REQUIRES: Record<string, string> = {
+  metadata: "Recall's 2025-11 and newer List Recordings definitions list metadata among Recording's required fields",
 };
 
 function expectedShape(type: string): { types: string[]; format?: string; items?: string } {
@@ -130,12 +138,11 @@ describe("each row of the seed's parameter table matches Recording", () => {
       node = next?.schema ?? {};
     }
     const want = expectedShape(row.type);
-    if (ADDED_NULL[name] !== undefined) want.types = [...want.types, "null"].sort();
     expect([...typesOf(node)].sort()).toEqual(want.types);
     if (want.format) expect(members(node).map((m) => m.format)).toContain(want.format);
     if (want.items) expect([...typesOf(members(node).find((m) => m.items)?.items)]).toEqual([want.items]);
     const required = members(parent).flatMap((m) => (Array.isArray(m.required) ? m.required : []));
-    expect(required.includes(path[path.length - 1] ?? ""), `${name} required`).toBe(row.required);
+    expect(required.includes(path[path.length - 1] ?? ""), `${name} required`).toBe(row.required || DEFINITION_REQUIRES[name] !== undefined);
   });
 
   it("id is the required uuid path parameter", () => {
@@ -144,6 +151,7 @@ describe("each row of the seed's parameter table matches Recording", () => {
   });
 
   it("metadata, the only optional row, is what RecordingUpdate lets a client write", () => {
+    expect(rows.filter((row) => !row.required).map((row) => row.name)).toEqual(["metadata"]);
     const update = schema("RecordingUpdate");
     expect(Object.keys(isObject(update.properties) ? update.properties : {})).toEqual(["metadata"]);
     expect(update.additionalProperties).toBe(false);
@@ -173,17 +181,59 @@ describe("status enums follow the table's status row", () => {
   });
 });
 
+// Keys the seed's sample predates and Recall's newer definitions require; the example adds them as null.
+const ADDED_TO_SAMPLE = [
+  "media_shortcuts.audio_mixed",
+  "media_shortcuts.transcript.provider.aws_transcribe_async",
+  "media_shortcuts.transcript.provider.elevenlabs_async",
+  "media_shortcuts.transcript.provider.google_speech_v2_async",
+  "media_shortcuts.transcript.provider.recallai_async",
+];
+// Recall's newer "List Recordings" definition: the nine async keys are required and nullable.
+const REQUIRED_PROVIDERS = [
+  "assembly_ai_async", "aws_transcribe_async", "deepgram_async", "elevenlabs_async", "gladia_v2_async",
+  "google_speech_v2_async", "recallai_async", "rev_async", "speechmatics_async",
+];
+const OPTIONAL_PROVIDERS = [
+  "assembly_ai_async_chunked", "assembly_ai_v3_streaming", "recallai_streaming", "deepgram_streaming", "gladia_v2_streaming",
+  "rev_streaming", "aws_transcribe_streaming", "speechmatics_streaming", "elevenlabs_streaming", "meeting_captions", "zoom_rtms",
+];
+const SEED_ONLY_PROVIDERS = ["gladia_v1_async", "gladia_v1_streaming", "assembly_ai_streaming"];
+
 describe("the seed's sample response is the spec's reference example", () => {
-  it("verbatim", () => {
-    expect(deref(doc, { $ref: "#/components/examples/RecordingReferenceSample" })).toMatchObject({ value: sample });
+  const example = deref(doc, { $ref: "#/components/examples/RecordingReferenceSample" });
+  const value = isObject(example) ? example.value ?? null : null;
+
+  it("verbatim, plus the keys Recall's newer definitions require, as null", () => {
+    expect(example).toMatchObject({ value: sample });
+    const sampleLeaves = new Set(leaves(sample).map(([path]) => path.join(".")));
+    const added = leaves(value).map(([path]) => path.join(".")).filter((path) => !sampleLeaves.has(path));
+    expect(added.sort()).toEqual([...ADDED_TO_SAMPLE].sort());
+    for (const path of added) expect(atPath(value, path.split("."))).toBeNull();
+    expect(isObject(example) ? String(example.description) : "").toContain(ADDED_TO_SAMPLE.map((p) => `\`${p}\``).join(", "));
   });
 
-  it("lists all 15 provider keys and accepts unknown ones as typed objects", () => {
+  it("declares the definition's 20 provider keys and the seed's 15, and accepts unknown ones as typed objects", () => {
     const provider = schema("TranscriptProvider");
+    const declared = Object.keys(isObject(provider.properties) ? provider.properties : {});
+    expect(declared.sort()).toEqual([...REQUIRED_PROVIDERS, ...OPTIONAL_PROVIDERS, ...SEED_ONLY_PROVIDERS].sort());
+    expect(provider.required).toEqual(REQUIRED_PROVIDERS);
     const seedProvider = atPath(sample, ["media_shortcuts", "transcript", "provider"]);
     const seedKeys = Object.keys(isObject(seedProvider) ? seedProvider : {});
     expect(seedKeys).toHaveLength(15);
-    expect(Object.keys(isObject(provider.properties) ? provider.properties : {})).toEqual(seedKeys);
-    expect(provider.additionalProperties).toMatchObject({ type: "object" });
+    expect(seedKeys.filter((key) => !declared.includes(key))).toEqual([]);
+    expect(provider.additionalProperties).toMatchObject({ type: ["object", "null"] });
+  });
+
+  it.each(REQUIRED_PROVIDERS)("%s is nullable", (key) => {
+    const provider = schema("TranscriptProvider");
+    const property = isObject(provider.properties) ? provider.properties[key] : undefined;
+    expect([...typesOf(property)]).toContain("null");
+  });
+
+  it.each(SEED_ONLY_PROVIDERS)("%s, gone from Recall's definitions, is deprecated", (key) => {
+    const provider = schema("TranscriptProvider");
+    const property = isObject(provider.properties) ? provider.properties[key] : undefined;
+    expect(members(property).some((m) => m.deprecated === true)).toBe(true);
   });
 });

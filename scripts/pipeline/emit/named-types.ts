@@ -77,7 +77,7 @@ function emitOperationAliases(operationsInterface: InterfaceDeclaration, operati
     result.push(alias(names.response, `Readable<${base}["responses"][${operation.successStatus}]["content"]["application/json"]>`, `Response body of ${label}.`));
   }
   if (names.item && names.response) {
-    result.push(alias(names.item, `${names.response}[${JSON.stringify(operation.info.pagination?.items)}][number]`, `One item of a ${label} page.`));
+    result.push(alias(names.item, `NonNullable<${names.response}[${JSON.stringify(operation.info.pagination?.items)}]>[number]`, `One item of a ${label} page.`));
   }
   return result;
 }

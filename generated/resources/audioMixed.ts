@@ -1,0 +1,72 @@
+// Generated from spec/openapi.yaml. Do not edit: run npm run generate.
+import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
+import { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audio_mixed_retrieve } from "../operations.js";
+import type { AudioMixedDestroyPathParams, AudioMixedListItem, AudioMixedListQuery, AudioMixedPartialUpdateBody, AudioMixedPartialUpdatePathParams, AudioMixedPartialUpdateResponse, AudioMixedRetrievePathParams, AudioMixedRetrieveResponse } from "../types.js";
+
+/** The `audioMixed` resource: one method per operation of the spec. */
+export class AudioMixed {
+  constructor(private readonly core: RequestCore) {
+  }
+
+  /**
+   * Delete Audio Mixed
+   *
+   * Deletes the mixed audio artifact and its file. Deletion is permanent.
+   *
+   * `DELETE /api/v1/audio_mixed/{id}/` (operationId `audio_mixed_destroy`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/audio_mixed_destroy
+   */
+  delete(id: AudioMixedDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+    return this.core.request(audio_mixed_destroy, { path: { id } }, options);
+  }
+
+  /**
+   * List Audio Mixed
+   *
+   * Returns mixed audio artifacts one cursor page at a time. Follow
+   * `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+   * no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+   *
+   * `GET /api/v1/audio_mixed/` (operationId `audio_mixed_list`).
+   * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.
+   * Iterates every item of every page lazily, following the `next` cursor.
+   *
+   * @see https://docs.recall.ai/reference/audio_mixed_list
+   */
+  list(query?: AudioMixedListQuery, options?: RequestOptions): PageIterator<AudioMixedListItem> {
+    return this.core.paginate(audio_mixed_list, { query }, options);
+  }
+
+  /**
+   * Retrieve Audio Mixed
+   *
+   * Returns one mixed audio artifact. Its download URLs are null until the file exists and expire after 6 hours.
+   *
+   * `GET /api/v1/audio_mixed/{id}/` (operationId `audio_mixed_retrieve`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/audio_mixed_retrieve
+   */
+  retrieve(id: AudioMixedRetrievePathParams["id"], options?: RequestOptions): APIPromise<AudioMixedRetrieveResponse> {
+    return this.core.request(audio_mixed_retrieve, { path: { id } }, options);
+  }
+
+  /**
+   * Update Audio Mixed
+   *
+   * Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+   * whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+   * Send an `Idempotency-Key` to make retries safe.
+   *
+   * `PATCH /api/v1/audio_mixed/{id}/` (operationId `audio_mixed_partial_update`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
+   *
+   * @see https://docs.recall.ai/reference/audio_mixed_partial_update
+   */
+  update(id: AudioMixedPartialUpdatePathParams["id"], body: AudioMixedPartialUpdateBody, options?: RequestOptions): APIPromise<AudioMixedPartialUpdateResponse> {
+    return this.core.request(audio_mixed_partial_update, { path: { id }, body }, options);
+  }
+}

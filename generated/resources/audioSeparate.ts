@@ -1,0 +1,72 @@
+// Generated from spec/openapi.yaml. Do not edit: run npm run generate.
+import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
+import { audio_separate_destroy, audio_separate_list, audio_separate_partial_update, audio_separate_retrieve } from "../operations.js";
+import type { AudioSeparateDestroyPathParams, AudioSeparateListItem, AudioSeparateListQuery, AudioSeparatePartialUpdateBody, AudioSeparatePartialUpdatePathParams, AudioSeparatePartialUpdateResponse, AudioSeparateRetrievePathParams, AudioSeparateRetrieveResponse } from "../types.js";
+
+/** The `audioSeparate` resource: one method per operation of the spec. */
+export class AudioSeparate {
+  constructor(private readonly core: RequestCore) {
+  }
+
+  /**
+   * Delete Audio Separate
+   *
+   * Deletes the separate audio artifact and its file. Deletion is permanent.
+   *
+   * `DELETE /api/v1/audio_separate/{id}/` (operationId `audio_separate_destroy`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/audio_separate_destroy
+   */
+  delete(id: AudioSeparateDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+    return this.core.request(audio_separate_destroy, { path: { id } }, options);
+  }
+
+  /**
+   * List Audio Separate
+   *
+   * Returns separate audio artifacts one cursor page at a time. Follow
+   * `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+   * no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+   *
+   * `GET /api/v1/audio_separate/` (operationId `audio_separate_list`).
+   * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.
+   * Iterates every item of every page lazily, following the `next` cursor.
+   *
+   * @see https://docs.recall.ai/reference/audio_separate_list
+   */
+  list(query?: AudioSeparateListQuery, options?: RequestOptions): PageIterator<AudioSeparateListItem> {
+    return this.core.paginate(audio_separate_list, { query }, options);
+  }
+
+  /**
+   * Retrieve Audio Separate
+   *
+   * Returns one separate audio artifact. Its download URLs are null until the file exists and expire after 6 hours.
+   *
+   * `GET /api/v1/audio_separate/{id}/` (operationId `audio_separate_retrieve`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/audio_separate_retrieve
+   */
+  retrieve(id: AudioSeparateRetrievePathParams["id"], options?: RequestOptions): APIPromise<AudioSeparateRetrieveResponse> {
+    return this.core.request(audio_separate_retrieve, { path: { id } }, options);
+  }
+
+  /**
+   * Update Audio Separate
+   *
+   * Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+   * whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+   * Send an `Idempotency-Key` to make retries safe.
+   *
+   * `PATCH /api/v1/audio_separate/{id}/` (operationId `audio_separate_partial_update`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
+   *
+   * @see https://docs.recall.ai/reference/audio_separate_partial_update
+   */
+  update(id: AudioSeparatePartialUpdatePathParams["id"], body: AudioSeparatePartialUpdateBody, options?: RequestOptions): APIPromise<AudioSeparatePartialUpdateResponse> {
+    return this.core.request(audio_separate_partial_update, { path: { id }, body }, options);
+  }
+}

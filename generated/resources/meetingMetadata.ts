@@ -1,0 +1,72 @@
+// Generated from spec/openapi.yaml. Do not edit: run npm run generate.
+import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
+import { meeting_metadata_destroy, meeting_metadata_list, meeting_metadata_partial_update, meeting_metadata_retrieve } from "../operations.js";
+import type { MeetingMetadataDestroyPathParams, MeetingMetadataListItem, MeetingMetadataListQuery, MeetingMetadataPartialUpdateBody, MeetingMetadataPartialUpdatePathParams, MeetingMetadataPartialUpdateResponse, MeetingMetadataRetrievePathParams, MeetingMetadataRetrieveResponse } from "../types.js";
+
+/** The `meetingMetadata` resource: one method per operation of the spec. */
+export class MeetingMetadata {
+  constructor(private readonly core: RequestCore) {
+  }
+
+  /**
+   * Delete Meeting Metadata
+   *
+   * Deletes the meeting metadata artifact and its file. Deletion is permanent.
+   *
+   * `DELETE /api/v1/meeting_metadata/{id}/` (operationId `meeting_metadata_destroy`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/meeting_metadata_destroy
+   */
+  delete(id: MeetingMetadataDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+    return this.core.request(meeting_metadata_destroy, { path: { id } }, options);
+  }
+
+  /**
+   * List Meeting Metadata
+   *
+   * Returns meeting metadata artifacts one cursor page at a time. Follow
+   * `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+   * no metadata filter are documented. Source: the 2025-06 reference pages.
+   *
+   * `GET /api/v1/meeting_metadata/` (operationId `meeting_metadata_list`).
+   * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.
+   * Iterates every item of every page lazily, following the `next` cursor.
+   *
+   * @see https://docs.recall.ai/reference/meeting_metadata_list
+   */
+  list(query?: MeetingMetadataListQuery, options?: RequestOptions): PageIterator<MeetingMetadataListItem> {
+    return this.core.paginate(meeting_metadata_list, { query }, options);
+  }
+
+  /**
+   * Retrieve Meeting Metadata
+   *
+   * Returns one meeting metadata artifact. Its download URLs are null until the file exists and expire after 6 hours.
+   *
+   * `GET /api/v1/meeting_metadata/{id}/` (operationId `meeting_metadata_retrieve`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/meeting_metadata_retrieve
+   */
+  retrieve(id: MeetingMetadataRetrievePathParams["id"], options?: RequestOptions): APIPromise<MeetingMetadataRetrieveResponse> {
+    return this.core.request(meeting_metadata_retrieve, { path: { id } }, options);
+  }
+
+  /**
+   * Update Meeting Metadata
+   *
+   * Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+   * whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+   * Send an `Idempotency-Key` to make retries safe.
+   *
+   * `PATCH /api/v1/meeting_metadata/{id}/` (operationId `meeting_metadata_partial_update`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
+   *
+   * @see https://docs.recall.ai/reference/meeting_metadata_partial_update
+   */
+  update(id: MeetingMetadataPartialUpdatePathParams["id"], body: MeetingMetadataPartialUpdateBody, options?: RequestOptions): APIPromise<MeetingMetadataPartialUpdateResponse> {
+    return this.core.request(meeting_metadata_partial_update, { path: { id }, body }, options);
+  }
+}

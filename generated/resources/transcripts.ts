@@ -1,0 +1,72 @@
+// Generated from spec/openapi.yaml. Do not edit: run npm run generate.
+import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
+import { transcript_destroy, transcript_list, transcript_partial_update, transcript_retrieve } from "../operations.js";
+import type { TranscriptDestroyPathParams, TranscriptListItem, TranscriptListQuery, TranscriptPartialUpdateBody, TranscriptPartialUpdatePathParams, TranscriptPartialUpdateResponse, TranscriptRetrievePathParams, TranscriptRetrieveResponse } from "../types.js";
+
+/** The `transcripts` resource: one method per operation of the spec. */
+export class Transcripts {
+  constructor(private readonly core: RequestCore) {
+  }
+
+  /**
+   * Delete Transcript
+   *
+   * Deletes the transcript artifact and its file. Deletion is permanent.
+   *
+   * `DELETE /api/v1/transcript/{id}/` (operationId `transcript_destroy`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/transcript_destroy
+   */
+  delete(id: TranscriptDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+    return this.core.request(transcript_destroy, { path: { id } }, options);
+  }
+
+  /**
+   * List Transcripts
+   *
+   * Returns transcript artifacts one cursor page at a time. Follow
+   * `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+   * no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+   *
+   * `GET /api/v1/transcript/` (operationId `transcript_list`).
+   * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.
+   * Iterates every item of every page lazily, following the `next` cursor.
+   *
+   * @see https://docs.recall.ai/reference/transcript_list
+   */
+  list(query?: TranscriptListQuery, options?: RequestOptions): PageIterator<TranscriptListItem> {
+    return this.core.paginate(transcript_list, { query }, options);
+  }
+
+  /**
+   * Retrieve Transcript
+   *
+   * Returns one transcript artifact. Its download URLs are null until the file exists and expire after 6 hours.
+   *
+   * `GET /api/v1/transcript/{id}/` (operationId `transcript_retrieve`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/transcript_retrieve
+   */
+  retrieve(id: TranscriptRetrievePathParams["id"], options?: RequestOptions): APIPromise<TranscriptRetrieveResponse> {
+    return this.core.request(transcript_retrieve, { path: { id } }, options);
+  }
+
+  /**
+   * Update Transcript
+   *
+   * Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+   * whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+   * Send an `Idempotency-Key` to make retries safe.
+   *
+   * `PATCH /api/v1/transcript/{id}/` (operationId `transcript_partial_update`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
+   *
+   * @see https://docs.recall.ai/reference/transcript_partial_update
+   */
+  update(id: TranscriptPartialUpdatePathParams["id"], body: TranscriptPartialUpdateBody, options?: RequestOptions): APIPromise<TranscriptPartialUpdateResponse> {
+    return this.core.request(transcript_partial_update, { path: { id }, body }, options);
+  }
+}

@@ -1,0 +1,72 @@
+// Generated from spec/openapi.yaml. Do not edit: run npm run generate.
+import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
+import { video_separate_destroy, video_separate_list, video_separate_partial_update, video_separate_retrieve } from "../operations.js";
+import type { VideoSeparateDestroyPathParams, VideoSeparateListItem, VideoSeparateListQuery, VideoSeparatePartialUpdateBody, VideoSeparatePartialUpdatePathParams, VideoSeparatePartialUpdateResponse, VideoSeparateRetrievePathParams, VideoSeparateRetrieveResponse } from "../types.js";
+
+/** The `videoSeparate` resource: one method per operation of the spec. */
+export class VideoSeparate {
+  constructor(private readonly core: RequestCore) {
+  }
+
+  /**
+   * Delete Video Separate
+   *
+   * Deletes the separate video artifact and its file. Deletion is permanent.
+   *
+   * `DELETE /api/v1/video_separate/{id}/` (operationId `video_separate_destroy`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/video_separate_destroy
+   */
+  delete(id: VideoSeparateDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+    return this.core.request(video_separate_destroy, { path: { id } }, options);
+  }
+
+  /**
+   * List Video Separate
+   *
+   * Returns separate video artifacts one cursor page at a time. Follow
+   * `next` (a full URL carrying `cursor=`) until it is `null`. No page-size parameter, no total count and
+   * no metadata filter are documented. Source: Recall's definition (recall-sdk schemas/openapi.json, 2025-11).
+   *
+   * `GET /api/v1/video_separate/` (operationId `video_separate_list`).
+   * Rate limit: 60 requests per minute per workspace; the client waits its turn instead of failing.
+   * Iterates every item of every page lazily, following the `next` cursor.
+   *
+   * @see https://docs.recall.ai/reference/video_separate_list
+   */
+  list(query?: VideoSeparateListQuery, options?: RequestOptions): PageIterator<VideoSeparateListItem> {
+    return this.core.paginate(video_separate_list, { query }, options);
+  }
+
+  /**
+   * Retrieve Video Separate
+   *
+   * Returns one separate video artifact. Its download URLs are null until the file exists and expire after 6 hours.
+   *
+   * `GET /api/v1/video_separate/{id}/` (operationId `video_separate_retrieve`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   *
+   * @see https://docs.recall.ai/reference/video_separate_retrieve
+   */
+  retrieve(id: VideoSeparateRetrievePathParams["id"], options?: RequestOptions): APIPromise<VideoSeparateRetrieveResponse> {
+    return this.core.request(video_separate_retrieve, { path: { id } }, options);
+  }
+
+  /**
+   * Update Video Separate
+   *
+   * Updates the artifact's `metadata`, the only field a client may write. Recall does not document
+   * whether the sent map is merged into or replaces the stored one, nor whether `null` deletes a key.
+   * Send an `Idempotency-Key` to make retries safe.
+   *
+   * `PATCH /api/v1/video_separate/{id}/` (operationId `video_separate_partial_update`).
+   * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
+   * Sends an `Idempotency-Key` (yours, or one made per call); every retry reuses it.
+   *
+   * @see https://docs.recall.ai/reference/video_separate_partial_update
+   */
+  update(id: VideoSeparatePartialUpdatePathParams["id"], body: VideoSeparatePartialUpdateBody, options?: RequestOptions): APIPromise<VideoSeparatePartialUpdateResponse> {
+    return this.core.request(video_separate_partial_update, { path: { id }, body }, options);
+  }
+}
