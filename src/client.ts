@@ -29,8 +29,6 @@ export type ClientOptions = CommonOptions &
 /** The client: one property per resource, e.g. `recall.recordings.update(id, { metadata })`. */
 export type RecallClient = Resources;
 
-const REGIONS = server.variables.region.enum.join(", ");
-
 /**
  * Creates a client. Calls resolve to the parsed body and throw a RecallError subclass on failure
  * (no `{ data, error }` pairs: a forgotten check cannot pass an error off as data).
@@ -38,7 +36,6 @@ const REGIONS = server.variables.region.enum.join(", ");
 export function createRecallClient(options: ClientOptions): RecallClient {
   const { region, baseUrl, ...rest } = options;
   if (region !== undefined && baseUrl !== undefined) throw new RecallValidationError("region", "give region or baseUrl, not both");
-  // No default region: the spec's default (us-east-1) would silently send every other region's key to the wrong host.
-  if (region === undefined && baseUrl === undefined) throw new RecallValidationError("region", `required: your API key's region (${REGIONS}), or a baseUrl`);
+  // Neither: serverUrl refuses the missing region (no default, see there).
   return createResources(createCore({ ...rest, baseUrl: baseUrl ?? serverUrl(server, { region }) }));
 }

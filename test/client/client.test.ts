@@ -60,7 +60,7 @@ describe("createRecallClient", () => {
     ["an unknown region", { given: () => createRecallClient({ apiKey: "k", region: "mars-1" as never }), want: 'region: expected one of us-east-1, us-west-2, eu-central-1, ap-northeast-1, got "mars-1"' }],
     ["both region and baseUrl", { given: () => createRecallClient({ apiKey: "k", region: "us-west-2", baseUrl: "https://x.example" } as never), want: "region: give region or baseUrl, not both" }],
     // A default region would send every other region's key to us-east-1, which answers a bare 401.
-    ["neither region nor baseUrl", { given: () => createRecallClient({ apiKey: "k" } as never), want: "region: required: your API key's region (us-east-1, us-west-2, eu-central-1, ap-northeast-1), or a baseUrl" }],
+    ["neither region nor baseUrl", { given: () => createRecallClient({ apiKey: "k" } as never), want: "region: required (one of us-east-1, us-west-2, eu-central-1, ap-northeast-1), or give baseUrl" }],
     ["a missing API key", { given: () => createRecallClient({ apiKey: undefined as never, region: "us-east-1" }), want: "apiKey: required" }],
     ["an http base URL", { given: () => createRecallClient({ apiKey: "k", baseUrl: "http://10.0.0.1" }), want: "baseUrl: must be https (plain http only on 127.0.0.1, localhost or [::1])" }],
   ];
