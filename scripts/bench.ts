@@ -11,7 +11,7 @@ import { SIZES, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { ratio } from "./bench/stats.js";
 import { run } from "./lib/run-command.js";
-import { NODE_VERSIONS, nodeBinary } from "./lib/toolchains.js";
+import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "./lib/toolchains.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
@@ -63,7 +63,11 @@ if (wants("generator")) {
 if (wants("client")) {
   const { calls, rounds } = clientBenchSize();
   // This process's Node, then each other version users run (BENCH_NODES="" for this one only).
-  const versions = (process.env.BENCH_NODES ?? NODE_VERSIONS.join(",")).split(",").filter(Boolean);
+  let versions = (process.env.BENCH_NODES ?? NODE_VERSIONS.join(",")).split(",").filter(Boolean);
+  if (versions.length > 0 && nodeBinariesUnavailable) {
+    console.error(`bench: Node ${versions.join(", ")} skipped: ${nodeBinariesUnavailable}`);
+    versions = [];
+  }
   const figures = [await benchClient({ calls, rounds })];
   for (const version of versions) figures.push(await benchClientOn(await nodeBinary(version)));
   const cell = <V extends string>(m: Measured<V>, variant: V) => `${m.ratios[variant].toFixed(2)}x (${m.micros[variant].toFixed(1)} µs)`;

@@ -9,12 +9,22 @@ import type { CoreOptions, RequestCore } from "./core/types.js";
 /** A Recall region; keys and data never cross regions (https://docs.recall.ai/docs/regions). */
 export type Region = (typeof server.variables.region.enum)[number];
 
-export interface ClientOptions extends Omit<CoreOptions, "baseUrl"> {
-  /** Region whose host to call (default: the spec's, us-east-1). Use your key's region, or every call gets 401. */
-  region?: Region;
-  /** Instead of `region`: an https base URL (plain http only on loopback, for tests and mocks). */
-  baseUrl?: string;
-}
+interface CommonOptions extends Omit<CoreOptions, "baseUrl"> {}
+
+/** Where calls go: your API key's `region`, or a `baseUrl`. Required: a key sent to another region's host gets a bare 401. */
+export type ClientOptions = CommonOptions &
+  (
+    | {
+        /** Your API key's region (https://docs.recall.ai/docs/regions); its host is `https://<region>.recall.ai`. */
+        region: Region;
+        baseUrl?: undefined;
+      }
+    | {
+        /** Instead of `region`: an https base URL, path prefix allowed (plain http only on loopback, for tests and mocks). */
+        baseUrl: string;
+        region?: undefined;
+      }
+  );
 
 /** The client: one property per resource, e.g. `recall.recordings.update(id, { metadata })`. */
 export type RecallClient = Resources;
@@ -34,5 +44,6 @@ export function createRecallClient(options: ClientOptions): RecallClient {
 export function createRecallCore(options: ClientOptions): RequestCore {
   const { region, baseUrl, ...rest } = options;
   if (region !== undefined && baseUrl !== undefined) throw new RecallValidationError("region", "give region or baseUrl, not both");
+  // Neither: serverUrl refuses the missing region (no default, see there).
   return createCore({ ...rest, baseUrl: baseUrl ?? serverUrl(server, { region }) });
 }

@@ -17,7 +17,7 @@ const CONSUMERS = {
 const client = createClient({ baseUrl: "https://us-east-1.recall.ai", headers: { Authorization: "Token k" } });
 client.PATCH("/api/v1/recording/{id}/", { params: { path: { id: "x" } }, body: { metadata: { a: "b" } } }).then(console.log);`,
   ours: `import { createRecallClient } from "./src/index.ts";
-const recall = createRecallClient({ apiKey: "k" });
+const recall = createRecallClient({ apiKey: "k", region: "us-east-1" });
 recall.recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
 };
 

@@ -70,7 +70,7 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
   const largest = SIZES[SIZES.length - 1]!;
   try {
     for (const size of SIZES) {
-      const copy = await copyProject(root);
+      const copy = (await copyProject(root)).root;
       copies.set(size, copy);
       const spec = JSON.stringify(await syntheticSpec(root, size), null, 2);
       writeFileSync(join(copy, SPEC_ENTRY), spec);

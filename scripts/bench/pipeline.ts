@@ -20,7 +20,8 @@ export interface PipelineFigures {
 
 export async function benchPipeline(root: string, runs: number): Promise<PipelineFigures> {
   const openapiTsCli = join(createRequire(join(root, "package.json")).resolve("openapi-typescript/package.json"), "..", "bin", "cli.js");
-  const copy = await copyProject(root);
+  const project = await copyProject(root);
+  const copy = project.root;
   const time = (args: string[], before: () => void = () => {}): number => {
     before();
     const started = performance.now();
@@ -41,7 +42,7 @@ export async function benchPipeline(root: string, runs: number): Promise<Pipelin
       for (const [name, seconds] of Object.entries(timings)) samples[name as keyof typeof samples].push(seconds);
     }
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    await project.remove();
   }
   return {
     runs,

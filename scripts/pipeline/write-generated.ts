@@ -1,5 +1,8 @@
-// Reads the files a successful run produced; replaces generated/ with them in one swap, or leaves it untouched.
-// The new tree is staged beside generated/ and swapped in by rename; files the spec no longer yields disappear with the old tree.
+// Reads the files a successful run produced; replaces generated/ with them, or leaves it untouched.
+// The new tree is staged beside generated/, then two renames swap it in: generated/ -> .generated-retired-<pid>, staging ->
+// generated/ (Node has no atomic exchange of two directories). Files the spec no longer yields disappear with the old tree.
+// A process killed between the two renames leaves no generated/ and the old tree in .generated-retired-<pid> (git-ignored):
+// `npm run generate` writes a complete generated/ again (it needs none on disk), or `git checkout generated/` restores it.
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { GeneratedFiles } from "./assemble.js";

@@ -10,13 +10,18 @@ export interface ServerInfo {
 
 const LOOPBACK = ["127.0.0.1", "localhost", "[::1]"];
 
-/** Fills the server template's variables (`{region}`), each checked against its enum. */
+/**
+ * Fills the server template's variables (`{region}`), each required and checked against its enum. The spec's defaults
+ * are not used: a default region would send every other region's key to the wrong host, which answers a bare 401.
+ */
 export function serverUrl(server: ServerInfo, values: Readonly<Record<string, string | undefined>>): string {
   return server.url.replace(/\{([^{}]+)\}/g, (_, name: string) => {
     // The template and its variables come from one spec object: every name has its entry.
-    const { default: fallback, enum: allowed } = server.variables[name]!;
-    const value = values[name] ?? fallback;
-    if (allowed && !allowed.includes(value)) throw new RecallValidationError(name, `expected one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+    const allowed = server.variables[name]!.enum;
+    const value = values[name];
+    const choices = allowed ? `one of ${allowed.join(", ")}` : "a value";
+    if (value === undefined) throw new RecallValidationError(name, `required (${choices}), or give baseUrl`);
+    if (allowed && !allowed.includes(value)) throw new RecallValidationError(name, `expected ${choices}, got ${JSON.stringify(value)}`);
     return value;
   });
 }

@@ -13,39 +13,62 @@ export class RecallValidationError extends RecallError {
   }
 }
 
-/** The server answered with a status that is not a success (or an unreadable success body). */
-export class APIError extends RecallError {
+/**
+ * The server answered with a status that is not a success. Each subclass narrows `status` to its own
+ * (`NotFoundError.status` is `404`), so a caught error's status type says which one it is.
+ */
+export class APIError<TStatus extends number = number> extends RecallError {
   override readonly name: string = "APIError";
   /** Request id from a response header, when the server sends one. */
   readonly requestId: string | undefined;
   constructor(
-    readonly status: number,
+    readonly status: TStatus,
     readonly headers: Headers,
     /** Parsed JSON, or the raw text when the body is not JSON (Recall's firewall answers HTML), or undefined when empty. */
     readonly body: unknown,
     message?: string,
   ) {
     super(message ?? `${status} ${describe(body)}`);
-    this.requestId = headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+    this.requestId = requestIdOf(headers);
   }
 }
 
-export class BadRequestError extends APIError { override readonly name: string = "BadRequestError"; }
-export class AuthenticationError extends APIError { override readonly name: string = "AuthenticationError"; }
-export class PermissionDeniedError extends APIError { override readonly name: string = "PermissionDeniedError"; }
-export class NotFoundError extends APIError { override readonly name: string = "NotFoundError"; }
-export class ConflictError extends APIError { override readonly name: string = "ConflictError"; }
+export class BadRequestError extends APIError<400> { override readonly name: string = "BadRequestError"; }
+export class AuthenticationError extends APIError<401> { override readonly name: string = "AuthenticationError"; }
+export class PermissionDeniedError extends APIError<403> { override readonly name: string = "PermissionDeniedError"; }
+export class NotFoundError extends APIError<404> { override readonly name: string = "NotFoundError"; }
+export class ConflictError extends APIError<409> { override readonly name: string = "ConflictError"; }
+/** Any 5xx. */
 export class InternalServerError extends APIError { override readonly name: string = "InternalServerError"; }
-/** A 2xx whose body is not the JSON the operation promises. */
-export class APIResponseParseError extends APIError { override readonly name: string = "APIResponseParseError"; }
 
-export class RateLimitError extends APIError {
+export class RateLimitError extends APIError<429> {
   override readonly name: string = "RateLimitError";
-  /** Seconds the server asked us to wait (`Retry-After`), when it said. */
+  /** Seconds the server asked us to wait (`Retry-After`), when it said; the retry itself waits at most 60 s of it. */
   readonly retryAfter: number | undefined;
-  constructor(status: number, headers: Headers, body: unknown, retryAfter: number | undefined) {
-    super(status, headers, body);
+  constructor(headers: Headers, body: unknown, retryAfter: number | undefined) {
+    super(429, headers, body);
     this.retryAfter = retryAfter;
+  }
+}
+
+/**
+ * A success status whose body is not what the operation promises (not JSON, or not a page). Not an APIError:
+ * the server did not report a failure, so no status check on APIError should catch it.
+ */
+export class APIResponseParseError extends RecallError {
+  override readonly name: string = "APIResponseParseError";
+  /** Request id from a response header, when the server sends one. */
+  readonly requestId: string | undefined;
+  constructor(
+    /** The success status the body came with. */
+    readonly status: number,
+    readonly headers: Headers,
+    /** The body as received: raw text when it is not JSON. */
+    readonly body: unknown,
+    message: string,
+  ) {
+    super(message);
+    this.requestId = requestIdOf(headers);
   }
 }
 
@@ -67,7 +90,9 @@ export class APIUserAbortError extends RecallError {
   }
 }
 
-const BY_STATUS: Record<number, typeof APIError> = {
+const requestIdOf = (headers: Headers): string | undefined => headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+
+const BY_STATUS: Record<number, new (status: never, headers: Headers, body: unknown) => APIError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -75,10 +100,11 @@ const BY_STATUS: Record<number, typeof APIError> = {
   409: ConflictError,
 };
 
-/** The subclass for a status; `retryAfterMs` only matters for 429. */
-export function makeAPIError(status: number, headers: Headers, body: unknown, retryAfterMs?: number): APIError {
-  if (status === 429) return new RateLimitError(status, headers, body, retryAfterMs === undefined ? undefined : retryAfterMs / 1000);
-  return new (BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError))(status, headers, body);
+/** The subclass for a status; `retryAfter` (seconds, as the server sent it) only matters for 429. */
+export function makeAPIError(status: number, headers: Headers, body: unknown, retryAfter?: number): APIError {
+  if (status === 429) return new RateLimitError(headers, body, retryAfter);
+  // Each constructor's status type is its own literal; BY_STATUS pairs them, so `never` stands for "the right one".
+  return new (BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError))(status as never, headers, body);
 }
 
 const MAX_DETAIL = 200;

@@ -3,12 +3,12 @@
 /** One page of a list. */
 export interface Page<T> {
   readonly items: T[];
-  /** Full URL of the next page, or null on the last one. */
+  /** The next page's URL as the API sent it (only its cursor is used), or null on the last page. */
   readonly next: string | null;
   readonly response: Response;
 }
 
-/** Fetches the first page when given undefined, else the page at the `next` URL. */
+/** Fetches the first page when given undefined, else the page a previous page's `next` names. */
 export type FetchPage<T> = (next: string | undefined) => Promise<Page<T>>;
 
 /** Every item of every page, fetched lazily as iteration proceeds. */

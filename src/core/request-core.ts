@@ -19,6 +19,9 @@ import { limiterScope, sharedLimiter } from "./rate-limiter.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
 
+/** The query parameter of a cursor-paginated list (`x-pagination: { style: cursor }`) that selects the page. */
+const CURSOR = "cursor";
+
 /** Test seams: waiting and randomness. Not part of the public options. */
 export interface CoreInternals {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -85,8 +88,8 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         const { status, headers: got } = response;
         // Read whole inside the attempt, so a body that stalls or breaks off counts against this attempt's timeout.
         const text = await response.text();
+        logger?.debug?.(`${method} ${op.operationId} ${status}`);
         if (response.ok) {
-          logger?.debug?.(`${method} ${op.operationId} ${status}`);
           try {
             return { data: text ? JSON.parse(text) : undefined, response };
           } catch {
@@ -94,7 +97,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
           }
         }
         retryAfterMs = parseRetryAfter(got.get("retry-after"));
-        error = makeAPIError(status, got, text ? errorBody(text) : undefined, retryAfterMs);
+        error = makeAPIError(status, got, text ? errorBody(text) : undefined, retryAfterMs === undefined ? undefined : retryAfterMs / 1000);
       } catch (cause) {
         if (cause instanceof RecallError) throw cause;
         if (signal?.aborted) throw new APIUserAbortError();
@@ -124,6 +127,12 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     }
   }
 
+  /** The page's `cursor` parameter, read from a `next` URL (absolute, or relative to the base URL); undefined when it has none. */
+  const cursorOf = (next: string): string | undefined => {
+    const url = URL.canParse(next, `${baseUrl}/`) ? new URL(next, `${baseUrl}/`) : undefined;
+    return url?.searchParams.get(CURSOR) ?? undefined;
+  };
+
   function toPage<T>(op: OperationInfo, { data, response }: WithResponse<unknown>): Page<T> {
     const { items: itemsKey, next: nextKey } = op.pagination!;
     const page = data as Record<string, unknown> | undefined;
@@ -132,18 +141,19 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     if (!Array.isArray(items) || (next !== null && typeof next !== "string")) {
       throw new APIResponseParseError(response.status, response.headers, data, `${response.status} body is not a page of "${itemsKey}"`);
     }
+    if (next !== null && cursorOf(next) === undefined) {
+      throw new APIResponseParseError(response.status, response.headers, data, `${response.status} page's "${nextKey}" has no ${CURSOR} parameter: ${next}`);
+    }
     return { items, next, response };
   }
 
   return {
     request: <T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): APIPromise<T> => apiPromise(start(op, input, options) as Promise<WithResponse<T>>),
     paginate: <T>(op: OperationInfo, input: RequestInput, options?: RequestOptions): PageIterator<T> =>
-      new PageIterator<T>(async (next) => {
-        if (next === undefined) return toPage<T>(op, await start(op, input, options));
-        // The key only ever goes to our own origin: a `next` elsewhere is refused, not followed.
-        const url = URL.canParse(next, baseUrl) ? new URL(next, baseUrl) : undefined;
-        if (url?.origin !== origin) throw new RecallError(`Refusing next-page URL outside ${origin}: ${next}`);
-        return toPage<T>(op, await execute(op, origin + url.pathname + url.search, undefined, options, input.path));
-      }),
+      // Each next page is the first request plus the cursor from `next` (as openai-node pages): it goes to the base URL,
+      // path prefix and all, whatever host `next` names, so the key never leaves the base URL (a proxy may pass Recall's own URL through).
+      new PageIterator<T>(async (next) =>
+        toPage<T>(op, await start(op, next === undefined ? input : { ...input, query: { ...input.query, [CURSOR]: cursorOf(next) } }, options)),
+      ),
   };
 }

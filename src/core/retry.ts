@@ -6,7 +6,7 @@ import { APIUserAbortError } from "./errors.js";
 export const DEFAULT_MAX_RETRIES = 5;
 /** Per attempt, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
-/** Longest `Retry-After` we honour; a bigger one is clamped to this. */
+/** Longest `Retry-After` a retry waits; a bigger one is clamped to this (RateLimitError.retryAfter keeps what was sent). */
 export const MAX_RETRY_AFTER_MS = 60_000;
 /** Exponential backoff: 1 s, 2 s, 4 s, 8 s, then 16 s, each less up to 25% jitter. */
 const BASE_DELAY_MS = 1_000;
@@ -18,22 +18,22 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /**
- * `Retry-After` as milliseconds, clamped to [0, MAX_RETRY_AFTER_MS]; undefined when absent or unreadable.
+ * `Retry-After` as milliseconds, as the server asked (a date in the past is 0); undefined when absent or unreadable.
  * Accepts delta-seconds (`"30"`, `"1.5"`) and an HTTP date (RFC 9110 section 10.2.3).
  */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number = Date.now()): number | undefined {
   const text = value?.trim() ?? "";
   // Every HTTP-date form starts with a day name; V8's Date.parse alone accepts far too much ("2024", "x 1").
   const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : /^(mon|tue|wed|thu|fri|sat|sun)/i.test(text) ? Date.parse(text) - nowMs : Number.NaN;
-  return Number.isNaN(ms) ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 /**
- * Delay before retry number `retry` (1-based). A server-given `Retry-After` wins, plus Recall's advised
- * 1 to 5 s of jitter on 429 so a crowd of clients does not return in step; otherwise exponential backoff.
+ * Delay before retry number `retry` (1-based). A server-given `Retry-After` wins (at most MAX_RETRY_AFTER_MS), plus
+ * Recall's advised 1 to 5 s of jitter on 429 so a crowd of clients does not return in step; otherwise exponential backoff.
  */
 export function retryDelay(retry: number, retryAfterMs: number | undefined, status: number | undefined, random: () => number = Math.random): number {
-  if (retryAfterMs !== undefined) return retryAfterMs + (status === 429 ? 1_000 + random() * 4_000 : random() * 1_000);
+  if (retryAfterMs !== undefined) return Math.min(MAX_RETRY_AFTER_MS, retryAfterMs) + (status === 429 ? 1_000 + random() * 4_000 : random() * 1_000);
   const backoff = Math.min(MAX_BACKOFF_MS, BASE_DELAY_MS * 2 ** (retry - 1));
   return backoff * (1 - random() * 0.25);
 }

@@ -36,7 +36,7 @@ describe("createRecallClient", () => {
       seen.push([url, init]);
       return Response.json(recording);
     };
-    await createRecallClient({ apiKey: apiKey(), fetch }).recordings.update(RECORDING_ID, { metadata: { crm_id: "42" } });
+    await createRecallClient({ apiKey: apiKey(), region: "us-east-1", fetch }).recordings.update(RECORDING_ID, { metadata: { crm_id: "42" } });
     expect(seen).toHaveLength(1);
     const [url, init] = seen[0]!;
     expect(url).toBe(`https://us-east-1.recall.ai/api/v1/recording/${RECORDING_ID}/`);
@@ -52,14 +52,16 @@ describe("createRecallClient", () => {
       return Response.json(recording);
     };
     await createRecallClient({ apiKey: apiKey(), region: "eu-central-1", fetch }).recordings.retrieve(RECORDING_ID);
-    await createRecallClient({ apiKey: apiKey(), fetch }).recordings.retrieve(RECORDING_ID);
-    expect(seen).toEqual([`https://eu-central-1.recall.ai/api/v1/recording/${RECORDING_ID}/`, `https://us-east-1.recall.ai/api/v1/recording/${RECORDING_ID}/`]);
+    await createRecallClient({ apiKey: apiKey(), region: "ap-northeast-1", fetch }).recordings.retrieve(RECORDING_ID);
+    expect(seen).toEqual([`https://eu-central-1.recall.ai/api/v1/recording/${RECORDING_ID}/`, `https://ap-northeast-1.recall.ai/api/v1/recording/${RECORDING_ID}/`]);
   });
 
   const refused: [string, { given: () => unknown; want: string }][] = [
     ["an unknown region", { given: () => createRecallClient({ apiKey: "k", region: "mars-1" as never }), want: 'region: expected one of us-east-1, us-west-2, eu-central-1, ap-northeast-1, got "mars-1"' }],
-    ["both region and baseUrl", { given: () => createRecallClient({ apiKey: "k", region: "us-west-2", baseUrl: "https://x.example" }), want: "region: give region or baseUrl, not both" }],
-    ["a missing API key", { given: () => createRecallClient({ apiKey: undefined as never }), want: "apiKey: required" }],
+    ["both region and baseUrl", { given: () => createRecallClient({ apiKey: "k", region: "us-west-2", baseUrl: "https://x.example" } as never), want: "region: give region or baseUrl, not both" }],
+    // A default region would send every other region's key to us-east-1, which answers a bare 401.
+    ["neither region nor baseUrl", { given: () => createRecallClient({ apiKey: "k" } as never), want: "region: required (one of us-east-1, us-west-2, eu-central-1, ap-northeast-1), or give baseUrl" }],
+    ["a missing API key", { given: () => createRecallClient({ apiKey: undefined as never, region: "us-east-1" }), want: "apiKey: required" }],
     ["an http base URL", { given: () => createRecallClient({ apiKey: "k", baseUrl: "http://10.0.0.1" }), want: "baseUrl: must be https (plain http only on 127.0.0.1, localhost or [::1])" }],
   ];
   it.each(refused)("refuses %s", (_, { given, want }) => {

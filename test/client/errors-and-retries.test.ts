@@ -121,6 +121,8 @@ describe("errors", () => {
     server = await startServer(text(200, '{"id": "5a70', { "content-type": "application/json" }), json(200, recording));
     const error = await rejection(harness(server.url).retrieve(RECORDING_ID));
     expect(error).toBeInstanceOf(APIResponseParseError);
+    expect(error).not.toBeInstanceOf(APIError);
+    expect(error).toMatchObject({ status: 200, body: '{"id": "5a70' });
     expect(error.message).toBe('200 response is not valid JSON: {"id": "5a70');
     expect(server.received).toHaveLength(1);
   });

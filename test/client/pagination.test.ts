@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createResources } from "../../generated/index.js";
-import { APIResponseParseError, RecallError, createCore } from "../../src/core/index.js";
+import { APIResponseParseError, createCore } from "../../src/core/index.js";
 import { apiKey, recording } from "./fixtures.js";
 import { type TestServer, json, startServer } from "./server.js";
+
+const BOT = "6e1f5adb-3340-4f50-900d-9aa2cdc53d6c";
 
 let server: TestServer;
 afterEach(async () => {
@@ -30,7 +32,7 @@ describe("list", () => {
       expect(server.received).toHaveLength(ids.length <= 2 ? 1 : 2);
     }
     expect(ids).toEqual([item(1).id, item(2).id, item(3).id]);
-    expect(server.received.map((r) => r.url)).toEqual(["/api/v1/recording/?status_code=done&bot_id=6e1f5adb-3340-4f50-900d-9aa2cdc53d6c", "/api/v1/recording/?cursor=p2&status_code=done"]);
+    expect(server.received.map((r) => r.url)).toEqual(["/api/v1/recording/?status_code=done&bot_id=6e1f5adb-3340-4f50-900d-9aa2cdc53d6c", "/api/v1/recording/?status_code=done&bot_id=6e1f5adb-3340-4f50-900d-9aa2cdc53d6c&cursor=p2"]);
   });
 
   it("yields whole pages from pages(), each with its response", async () => {
@@ -46,22 +48,48 @@ describe("list", () => {
     ]);
   });
 
+  // A proxy at a path prefix that passes Recall's own `next` through: page 2 must still go to the proxy, prefix and all.
+  it("asks for the next page at the base URL, with the original query and the cursor from next", async () => {
+    server = await startServer(
+      json(200, { results: [item(1)], next: "https://us-east-1.recall.ai/api/v1/recording/?cursor=p2&status_code=done", previous: null }),
+      json(200, { results: [item(2)], next: "/api/v1/recording/?cursor=p3", previous: null }),
+      json(200, { results: [item(3)], next: null, previous: null }),
+    );
+    const key = apiKey();
+    const recall = createResources(createCore({ apiKey: key, baseUrl: `${server.url}/recall` }, { sleep: async () => {} }));
+    const ids: string[] = [];
+    for await (const r of recall.recordings.list({ status_code: "done", bot_id: BOT })) ids.push(r.id);
+    expect(ids).toEqual([item(1).id, item(2).id, item(3).id]);
+    expect(server.received.map((r) => r.url)).toEqual([
+      `/recall/api/v1/recording/?status_code=done&bot_id=${BOT}`,
+      `/recall/api/v1/recording/?status_code=done&bot_id=${BOT}&cursor=p2`,
+      `/recall/api/v1/recording/?status_code=done&bot_id=${BOT}&cursor=p3`,
+    ]);
+    expect(server.received.every((r) => r.headers.authorization === `Token ${key}`)).toBe(true);
+  });
+
   it.each([
     ["another host", "https://evil.example/api/v1/recording/?cursor=p2"],
     ["another port", "http://127.0.0.1:1/api/v1/recording/?cursor=p2"],
     ["https instead of http", "https://127.0.0.1/api/v1/recording/?cursor=p2"],
-  ])("refuses a next URL on %s, so the key never goes there", async (_, next) => {
-    server = await startServer(json(200, { results: [item(1)], next, previous: null }), json(200, { results: [], next: null }));
+  ])("never sends the key to a next URL on %s: only its cursor is read", async (_, next) => {
+    const urls: string[] = [];
+    const fetch = async (url: string) => {
+      urls.push(url);
+      return Response.json({ results: [item(urls.length)], next: urls.length === 1 ? next : null, previous: null });
+    };
     const seen: string[] = [];
-    let failure: unknown;
-    try {
-      for await (const r of client(server.url).recordings.list()) seen.push(r.id);
-    } catch (error) {
-      failure = error;
-    }
-    expect(seen).toEqual([item(1).id]);
-    expect(failure).toBeInstanceOf(RecallError);
-    expect((failure as Error).message).toMatch(/^Refusing next-page URL outside http:\/\/127\.0\.0\.1:\d+: /);
+    for await (const r of client("http://127.0.0.1:9", fetch).recordings.list()) seen.push(r.id);
+    expect(seen).toEqual([item(1).id, item(2).id]);
+    expect(urls).toEqual(["http://127.0.0.1:9/api/v1/recording/", "http://127.0.0.1:9/api/v1/recording/?cursor=p2"]);
+  });
+
+  it("refuses a next URL without a cursor, naming it", async () => {
+    server = await startServer(json(200, { results: [item(1)], next: `${server?.url}/api/v1/recording/?page=2`, previous: null }));
+    const iterator = client(server.url).recordings.list()[Symbol.asyncIterator]();
+    const error = await iterator.next().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(APIResponseParseError);
+    expect((error as Error).message).toMatch(/^200 page's "next" has no cursor parameter: .*\?page=2$/);
     expect(server.received).toHaveLength(1);
   });
 

@@ -167,6 +167,13 @@ describe("logger", () => {
       },
     };
     await harness(server.url, { logger }).retrieve(RECORDING_ID);
-    expect(logger.lines).toEqual(["warn retrying recording_retrieve in 1000 ms (RateLimitError 429, retry 1 of 5)", "debug GET recording_retrieve 200"]);
+    expect(logger.lines).toEqual(["debug GET recording_retrieve 429", "warn retrying recording_retrieve in 1000 ms (RateLimitError 429, retry 1 of 5)", "debug GET recording_retrieve 200"]);
+  });
+
+  it("logs a line for an error response that is not retried", async () => {
+    server = await startServer(json(404, { detail: "Not found." }));
+    const lines: string[] = [];
+    await rejection(harness(server.url, { logger: { debug: (m) => void lines.push(m) } }).retrieve(RECORDING_ID));
+    expect(lines).toEqual(["GET recording_retrieve 404"]);
   });
 });

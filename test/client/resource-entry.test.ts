@@ -20,6 +20,7 @@ describe("new Recordings(createRecallCore(options))", () => {
   });
 
   it("refuses region and baseUrl together, as createRecallClient does", () => {
+    // @ts-expect-error region and baseUrl are exclusive in the options type too
     expect(() => createRecallCore({ apiKey: "k", region: "eu-central-1", baseUrl: "https://eu-central-1.recall.ai" })).toThrow(RecallValidationError);
   });
 });

@@ -10,16 +10,16 @@ describe("parseRetryAfter", () => {
     ["zero", { given: "0", want: 0 }],
     ["fractional seconds", { given: "1.5", want: 1_500 }],
     ["padded", { given: "  7 ", want: 7_000 }],
-    ["capped seconds", { given: "3600", want: MAX_RETRY_AFTER_MS }],
+    ["an hour, as sent (the wait is capped, not the value)", { given: "3600", want: 3_600_000 }],
     ["HTTP date 10 s ahead", { given: "Wed, 01 Jan 2025 00:00:10 GMT", want: 10_000 }],
     ["HTTP date in the past", { given: "Tue, 31 Dec 2024 23:59:00 GMT", want: 0 }],
-    ["HTTP date far ahead is capped", { given: "Thu, 02 Jan 2025 00:00:00 GMT", want: MAX_RETRY_AFTER_MS }],
+    ["HTTP date a day ahead", { given: "Thu, 02 Jan 2025 00:00:00 GMT", want: 86_400_000 }],
     ["absent", { given: null, want: undefined }],
     ["empty", { given: "", want: undefined }],
     ["negative", { given: "-5", want: undefined }],
     ["garbage", { given: "soon", want: undefined }],
     ["number with unit", { given: "30s", want: undefined }],
-    ["\"2025\" is seconds, not a year", { given: "2025", want: MAX_RETRY_AFTER_MS }],
+    ["\"2025\" is seconds, not a year", { given: "2025", want: 2_025_000 }],
     ["date without a day name (Date.parse alone would accept it)", { given: "x 1", want: undefined }],
     ["day name then garbage", { given: "Mon, garbage", want: undefined }],
   ];
@@ -50,6 +50,11 @@ describe("retryDelay", () => {
     expect(retryDelay(1, 2_000, 429, () => 0)).toBe(3_000);
     expect(retryDelay(1, 2_000, 429, () => 1)).toBe(7_000);
     expect(retryDelay(4, 2_000, 503, () => 0.5)).toBe(2_500);
+  });
+
+  it("waits at most MAX_RETRY_AFTER_MS of a longer Retry-After", () => {
+    expect(retryDelay(1, 3_600_000, 429, () => 0)).toBe(MAX_RETRY_AFTER_MS + 1_000);
+    expect(retryDelay(1, 3_600_000, 503, () => 0)).toBe(MAX_RETRY_AFTER_MS);
   });
 });
 

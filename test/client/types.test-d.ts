@@ -1,6 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type APIError,
   type APIPromise,
+  type AuthenticationError,
+  type NotFoundError,
+  type RateLimitError,
   type PageIterator,
   type Recording,
   type RecordingStatusCode,
@@ -71,6 +75,16 @@ describe("recordings.list", () => {
   });
 });
 
+describe("errors", () => {
+  it("narrow status per subclass", () => {
+    expectTypeOf<NotFoundError["status"]>().toEqualTypeOf<404>();
+    expectTypeOf<AuthenticationError["status"]>().toEqualTypeOf<401>();
+    expectTypeOf<RateLimitError["status"]>().toEqualTypeOf<429>();
+    expectTypeOf<APIError["status"]>().toEqualTypeOf<number>();
+    expectTypeOf<NotFoundError>().toExtend<APIError>();
+  });
+});
+
 describe("client options", () => {
   it("knows the four regions", () => {
     // @ts-expect-error not a Recall region
@@ -80,10 +94,17 @@ describe("client options", () => {
     createRecallClient({ apiKey: "k", baseUrl: "http://127.0.0.1:8080", rateLimit: false, logger: { warn: () => {} }, maxRetries: 2, timeout: 1_000 });
   });
 
+  it("needs region or baseUrl, not both", () => {
+    // @ts-expect-error region or baseUrl is required
+    createRecallClient({ apiKey: "k" });
+    // @ts-expect-error not both
+    createRecallClient({ apiKey: "k", region: "us-west-2", baseUrl: "https://proxy.example" });
+  });
+
   it("takes any fetch-compatible function", () => {
-    createRecallClient({ apiKey: "k", fetch: globalThis.fetch });
-    createRecallClient({ apiKey: "k", fetch: (url: string, init: RequestInit) => globalThis.fetch(url, { ...init, keepalive: true }) });
+    createRecallClient({ apiKey: "k", region: "us-east-1", fetch: globalThis.fetch });
+    createRecallClient({ apiKey: "k", region: "us-east-1", fetch: (url: string, init: RequestInit) => globalThis.fetch(url, { ...init, keepalive: true }) });
     // @ts-expect-error fetch is called with a URL string, not a Request
-    createRecallClient({ apiKey: "k", fetch: (request: Request) => globalThis.fetch(request) });
+    createRecallClient({ apiKey: "k", region: "us-east-1", fetch: (request: Request) => globalThis.fetch(request) });
   });
 });

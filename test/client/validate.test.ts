@@ -28,7 +28,7 @@ function errorOf(fn: () => unknown): string | undefined {
 }
 
 describe("assertShape", () => {
-  const update = operations.recording_partial_update.body.schema;
+  const update = operations.recording_partial_update.body!.schema;
   const cases: [string, { schema: ShapeSchema; given: unknown; want: string | undefined }][] = [
     ["string metadata passes", { schema: update, given: { metadata: { crm_id: "42" } }, want: undefined }],
     ["empty body passes", { schema: update, given: {}, want: undefined }],
@@ -68,6 +68,14 @@ describe("checkInput and the URL sent", () => {
     [
       "metadata keys get their prefix, names and values encoded",
       { given: () => sentUrl(list, { query: { metadata: { crm_id: "4&2", "a=b": "c d" } } }), want: "/api/v1/recording/?metadata__crm_id=4%262&metadata__a%3Db=c%20d" },
+    ],
+    // Parameters the hand-copied table once lacked: the tests run on the generated one.
+    [
+      "every list filter of the spec",
+      {
+        given: () => sentUrl(list, { query: { created_at_before: "2025-01-01T00:00:00Z", desktop_sdk_upload_id: RECORDING_ID } }),
+        want: `/api/v1/recording/?created_at_before=2025-01-01T00%3A00%3A00Z&desktop_sdk_upload_id=${RECORDING_ID}`,
+      },
     ],
     ["array values repeat the name", { given: () => sentUrl(looseList, { query: { tag: ["a b", "c"] } }), want: "/api/v1/recording/?tag=a%20b&tag=c" }],
   ];

@@ -2,7 +2,8 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyProject, type ProjectCopy } from "./project-copy.js";
+import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { repoRoot } from "../spec/spec-bundle.js";
 
 const cases: [string, { drift: (project: ProjectCopy) => Promise<unknown>; want: RegExp[] }][] = [
   [
@@ -25,7 +26,7 @@ const cases: [string, { drift: (project: ProjectCopy) => Promise<unknown>; want:
 
 describe("check:generated", () => {
   it("passes on a clean tree and writes nothing", async () => {
-    const project = await copyProject();
+    const project = await copyProject(repoRoot);
     try {
       const before = await project.generated();
       const result = await project.run("check-generated");
@@ -38,7 +39,7 @@ describe("check:generated", () => {
   });
 
   it.each(cases)("fails on %s, naming the file, its diff and the fix, and writes nothing", async (_name, { drift, want }) => {
-    const project = await copyProject();
+    const project = await copyProject(repoRoot);
     try {
       await drift(project);
       const before = await project.generated();
@@ -62,7 +63,7 @@ describe("check:generated output", () => {
   ];
 
   it.each(cases)("is coloured on %s: %o", async (_name, { env, coloured }) => {
-    const project = await copyProject();
+    const project = await copyProject(repoRoot);
     try {
       await project.write("generated/leftover.ts", "export {};\n");
       const result = await project.runWithEnv(env, "check-generated");

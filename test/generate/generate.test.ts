@@ -4,11 +4,13 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDocument, visit } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
-import { copyProject, runNode, type ProjectCopy, REPO_ROOT } from "./project-copy.js";
+import { spawnCommand } from "../../scripts/lib/run-command.js";
+import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { repoRoot } from "../spec/spec-bundle.js";
 
 const copies: ProjectCopy[] = [];
 async function freshCopy(): Promise<ProjectCopy> {
-  const copy = await copyProject();
+  const copy = await copyProject(repoRoot);
   copies.push(copy);
   return copy;
 }
@@ -71,7 +73,7 @@ describe("npm run generate", () => {
         "",
       ].join("\n"),
     );
-    const tsc = await runNode(project.root, [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit"]);
+    const tsc = await spawnCommand(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit"], { cwd: project.root });
     expect(tsc.stdout).toBe("");
     expect(tsc.code).toBe(0);
   });

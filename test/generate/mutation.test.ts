@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { parse, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkGenerated } from "../../scripts/pipeline/check.js";
-import { copyProject, type ProjectCopy } from "./project-copy.js";
+import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { repoRoot } from "../spec/spec-bundle.js";
 import { formattingMutation, schemaSites, semanticMutations, type Mutation, yamlFiles } from "./spec-mutations.js";
 
 const RUNS = { semantic: Number(process.env.MUTATION_RUNS ?? 4), formatting: Number(process.env.MUTATION_RUNS ?? 8) };
@@ -25,7 +26,7 @@ function withoutExamples(node: unknown): unknown {
 }
 
 beforeAll(async () => {
-  project = await copyProject();
+  project = await copyProject(repoRoot);
   await rm(join(project.root, "spec/components/examples"), { recursive: true, force: true });
   for (const file of await yamlFiles(project.root)) {
     const text = await readFile(join(project.root, file), "utf8");

@@ -4,18 +4,18 @@ import { HEADER } from "../../scripts/pipeline/layout.js";
 import { runPipeline } from "../../scripts/pipeline/run-pipeline.js";
 import { readGenerated } from "../../scripts/pipeline/read-generated.js";
 import { operations } from "../../generated/operations.js";
-import { REPO_ROOT } from "./project-copy.js";
+import { repoRoot } from "../spec/spec-bundle.js";
 
 describe("runPipeline", () => {
   it("yields byte-identical files on every run, equal to the committed generated/", async () => {
-    const first = await runPipeline(REPO_ROOT);
-    const second = await runPipeline(REPO_ROOT);
+    const first = await runPipeline(repoRoot);
+    const second = await runPipeline(repoRoot);
     expect([...second]).toEqual([...first]);
-    expect(first).toEqual(await readGenerated(`${REPO_ROOT}/generated`));
+    expect(first).toEqual(await readGenerated(`${repoRoot}/generated`));
   });
 
   it("starts every TypeScript file with the one header line and no timestamp or version", async () => {
-    const files = await runPipeline(REPO_ROOT);
+    const files = await runPipeline(repoRoot);
     for (const [path, text] of files) {
       if (!path.endsWith(".ts")) continue;
       expect(text.split("\n")[0], path).toBe(HEADER);

@@ -12,7 +12,7 @@ import { readGenerated } from "../../scripts/pipeline/read-generated.js";
 import { typecheckFiles } from "../../scripts/pipeline/typecheck.js";
 import { checkInput } from "../../src/core/input.js";
 import type { OperationInfo, ShapeSchema } from "../../src/core/operation.js";
-import { REPO_ROOT } from "./project-copy.js";
+import { repoRoot as REPO_ROOT } from "../spec/spec-bundle.js";
 
 const FIXTURE = join(REPO_ROOT, "test/generate/fixtures/api-scale");
 const SNAPSHOTS = join(FIXTURE, "generated");

@@ -4,8 +4,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { parse, parseDocument, stringify, visit } from "yaml";
+import type { JsonObject } from "../spec/spec-bundle.js";
 
-type Json = Record<string, unknown>;
 export type Mutation = { kind: string; file: string; apply: (root: string) => Promise<void> };
 
 export async function yamlFiles(root: string, under = "spec"): Promise<string[]> {
@@ -16,8 +16,8 @@ export async function yamlFiles(root: string, under = "spec"): Promise<string[]>
     .sort();
 }
 
-async function edit(root: string, file: string, change: (document: Json) => void): Promise<void> {
-  const document = parse(await readFile(join(root, file), "utf8")) as Json;
+async function edit(root: string, file: string, change: (document: JsonObject) => void): Promise<void> {
+  const document = parse(await readFile(join(root, file), "utf8")) as JsonObject;
   change(document);
   await writeFile(join(root, file), stringify(document));
 }
@@ -36,8 +36,8 @@ export interface SchemaSite {
 export async function schemaSites(root: string): Promise<SchemaSite[]> {
   const sites: SchemaSite[] = [];
   for (const file of await yamlFiles(root, "spec/components/schemas")) {
-    const schema = parse(await readFile(join(root, file), "utf8")) as Json;
-    const properties = (schema.properties ?? {}) as Record<string, Json>;
+    const schema = parse(await readFile(join(root, file), "utf8")) as JsonObject;
+    const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
     const names = Object.keys(properties);
     sites.push({
       file,
@@ -70,7 +70,7 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
       kind: "add property",
       file: site.file,
       apply: (root) => edit(root, site.file, (schema) => {
-        const properties = ((schema.properties ??= {}) as Json);
+        const properties = ((schema.properties ??= {}) as JsonObject);
         properties[`${name}_added`] = { type, description: `Added ${name}.` };
         if (!("type" in schema)) schema.type = "object";
       }),
@@ -79,7 +79,7 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
       kind: "remove property",
       file: site.file,
       apply: (root) => edit(root, site.file, (schema) => {
-        delete (schema.properties as Json)[name];
+        delete (schema.properties as JsonObject)[name];
         if (Array.isArray(schema.required)) schema.required = schema.required.filter((item) => item !== name);
         if (Array.isArray(schema.required) && schema.required.length === 0) delete schema.required;
       }),
@@ -88,7 +88,7 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
       kind: "change type",
       file: site.file,
       apply: (root) => edit(root, site.file, (schema) => {
-        const property = (schema.properties as Record<string, Json>)[name] as Json;
+        const property = (schema.properties as Record<string, JsonObject>)[name] as JsonObject;
         // integer and number are both `number` in TypeScript: a change between them alters no output.
         const tsType = (t: unknown) => (t === "integer" ? "number" : t);
         property.type = tsType(property.type) === tsType(type) ? (type === "string" ? "boolean" : "string") : type;
@@ -109,7 +109,7 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
       kind: "change description",
       file: site.file,
       apply: (root) => edit(root, site.file, (schema) => {
-        ((schema.properties as Record<string, Json>)[name] as Json).description = `Mutated: ${text}`;
+        ((schema.properties as Record<string, JsonObject>)[name] as JsonObject).description = `Mutated: ${text}`;
       }),
     }))),
     pick(withProperties).chain((site) => pick(site.properties).map((name): Mutation => ({
@@ -129,7 +129,7 @@ export function semanticMutations(sites: readonly SchemaSite[]): Record<string, 
           delete item.delete;
           return;
         }
-        const retrieve = structuredClone(item.get) as Json;
+        const retrieve = structuredClone(item.get) as JsonObject;
         item.post = { ...retrieve, operationId: "recording_delete_media_create", summary: "Delete Recording Media" };
       }),
     })),

@@ -3,7 +3,8 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyProject, type ProjectCopy } from "./project-copy.js";
+import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { repoRoot } from "../spec/spec-bundle.js";
 
 let project: ProjectCopy;
 let output = "";
@@ -28,7 +29,7 @@ function printed(pattern: RegExp, from: number, timeoutMs = 60_000): Promise<str
 }
 
 beforeAll(async () => {
-  project = await copyProject();
+  project = await copyProject(repoRoot);
   child = spawn(process.execPath, [join(project.root, "scripts/run.mjs"), "scripts/generate.ts", "--watch"], {
     cwd: project.root,
     env: { ...process.env, NO_COLOR: "1" },

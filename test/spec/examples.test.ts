@@ -1,8 +1,7 @@
 // Every example in the spec (media types, parameters, headers, schemas) validates against its schema
 // with a real JSON Schema 2020-12 validator.
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { specSchema } from "../contract/spec-schemas.js";
 import { bundledSpec, deref, escapePointer, isObject, type Json, type JsonObject } from "./spec-bundle.js";
 
 interface ExampleCase {
@@ -69,14 +68,7 @@ function collectExamples(doc: JsonObject): ExampleCase[] {
 }
 
 const doc = bundledSpec();
-const SPEC_ID = "https://recall-recording.invalid/openapi.json";
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-// strict: false lets OpenAPI's own keywords (example, x-*) through; readOnly is standard 2020-12.
-const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
-ajv.addSchema(doc as object, SPEC_ID);
-
 const cases = collectExamples(doc);
-const uriFragment = (pointer: string): string => pointer.split("/").map(encodeURIComponent).join("/").replace(/^%23/, "#");
 
 describe("examples in spec/ validate against their schemas (JSON Schema 2020-12)", () => {
   it("finds the named Recording examples on PATCH 200", () => {
@@ -87,7 +79,7 @@ describe("examples in spec/ validate against their schemas (JSON Schema 2020-12)
   });
 
   it.each(cases.map((c) => [c.pointer, c] as const))("%s", (_, c) => {
-    const validate = ajv.getSchema(`${SPEC_ID}${uriFragment(c.schemaPointer)}`) ?? ajv.compile({ $ref: `${SPEC_ID}${uriFragment(c.schemaPointer)}` });
+    const validate = specSchema(c.schemaPointer);
     const ok = validate(c.value);
     expect(ok ? [] : validate.errors).toEqual([]);
   });
@@ -105,7 +97,7 @@ describe("examples in spec/ validate against their schemas (JSON Schema 2020-12)
     if (!isObject(parent) || last === undefined) throw new Error(`no parent for ${path.join(".")}`);
     if (bad === undefined) delete parent[last];
     else parent[last] = bad;
-    expect(ajv.validate({ $ref: `${SPEC_ID}#/components/schemas/Recording` }, finished)).toBe(false);
+    expect(specSchema("#/components/schemas/Recording")(finished)).toBe(false);
   });
 });
 

@@ -1,8 +1,9 @@
-// Renders the API reference (npm run docs) and saves docs/reference.png: the Update Recording operation,
-// the page the spec is curated from, as a reader sees it in a 1280x900 window.
+// Renders the API reference (npm run docs) and saves README's docs/reference.png: the Update Recording operation,
+// the page the spec is curated from, as a reader sees it in a 1280x900 window. Not a test: it shares the docs test's
+// browser, so it lives beside it. Run: node scripts/run.mjs test/docs/screenshot.ts
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
-import { openReference, showOperation } from "./docs.js";
+import { openReference, showOperation } from "./reference-page.js";
 
 // Like the other entry points: npm runs scripts from the project root.
 const root = resolve(process.cwd());

@@ -1,10 +1,8 @@
-// Opens the API reference `npm run docs` renders (docs/reference.html) in Debian's headless Chromium, for
-// the docs test and docs/reference.png. Every request that would leave file: is recorded and aborted.
-import { existsSync } from "node:fs";
+// Opens the API reference `npm run docs` renders (docs/reference.html) in headless Chromium (./chromium.ts), for
+// the docs test and scripts/docs-screenshot.ts. Every request that would leave file: is recorded and aborted.
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-
-export const CHROMIUM = "/usr/bin/chromium";
+import { chromiumInstall } from "./chromium.js";
 
 // Without the background-networking flags Chromium dials Google's hosts at start, and this network refuses them.
 const CHROMIUM_FLAGS = [
@@ -33,15 +31,10 @@ export interface OpenedReference {
   close(): Promise<void>;
 }
 
-/** Launches Chromium and loads the HTML file; throws a message naming the fix when Chromium is missing. */
+/** Launches Chromium (unpacking it on first use) and loads the HTML file. */
 export async function openReference(htmlPath: string, viewport = { width: 1280, height: 900 }): Promise<OpenedReference> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the docs test needs Debian's chromium package ` +
-        "(apt-get install -y --no-install-recommends chromium; .ci/run installs it when missing).",
-    );
-  }
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const { executablePath, env } = await chromiumInstall();
+  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, env: { ...process.env, ...env } });
   try {
     const context = await browser.newContext({ viewport });
     const external: ExternalRequest[] = [];
