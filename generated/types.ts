@@ -11,6 +11,22 @@ export type AssemblyAiAsyncConfig = Readable<components["schemas"]["AssemblyAiAs
 export type AssemblyAiCustomSpelling = Readable<components["schemas"]["AssemblyAiCustomSpelling"]>;
 /** AssemblyAI streaming transcription options (provider key `assembly_ai_streaming`). */
 export type AssemblyAiStreamingConfig = Readable<components["schemas"]["AssemblyAiStreamingConfig"]>;
+/** The `audio_mixed.deleted` webhook: the audio mixed object has been deleted. */
+export type AudioMixedDeletedEvent = Readable<components["schemas"]["AudioMixedDeletedEvent"]>;
+/** The `audio_mixed.done` webhook: the audio mixed object has been generated successfully. */
+export type AudioMixedDoneEvent = Readable<components["schemas"]["AudioMixedDoneEvent"]>;
+/** The `audio_mixed.failed` webhook: the audio mixed object generation has failed. */
+export type AudioMixedFailedEvent = Readable<components["schemas"]["AudioMixedFailedEvent"]>;
+/** The `audio_mixed.processing` webhook: the audio mixed object is being processed. */
+export type AudioMixedProcessingEvent = Readable<components["schemas"]["AudioMixedProcessingEvent"]>;
+/** The `audio_separate.deleted` webhook: the audio separate object has been deleted. */
+export type AudioSeparateDeletedEvent = Readable<components["schemas"]["AudioSeparateDeletedEvent"]>;
+/** The `audio_separate.done` webhook: the audio separate object has been generated successfully. */
+export type AudioSeparateDoneEvent = Readable<components["schemas"]["AudioSeparateDoneEvent"]>;
+/** The `audio_separate.failed` webhook: the audio separate object generation has failed. */
+export type AudioSeparateFailedEvent = Readable<components["schemas"]["AudioSeparateFailedEvent"]>;
+/** The `audio_separate.processing` webhook: the audio separate object is being processed. */
+export type AudioSeparateProcessingEvent = Readable<components["schemas"]["AudioSeparateProcessingEvent"]>;
 /** Gladia audio-to-LLM prompts. */
 export type AudioToLlmConfig = Readable<components["schemas"]["AudioToLlmConfig"]>;
 /** AWS Transcribe streaming transcription options (provider key `aws_transcribe_streaming`). */
@@ -62,6 +78,14 @@ export type MeetingMetadata = Readable<components["schemas"]["MeetingMetadata"]>
  * guide shows `{title, zoom_meeting_uuid}` for Zoom and `{huddle_id, channel_id}` for Slack.
  */
 export type MeetingMetadataData = Readable<components["schemas"]["MeetingMetadataData"]>;
+/** The `meeting_metadata.deleted` webhook: the meeting metadata object has been deleted. */
+export type MeetingMetadataDeletedEvent = Readable<components["schemas"]["MeetingMetadataDeletedEvent"]>;
+/** The `meeting_metadata.done` webhook: the meeting metadata object has been generated successfully. */
+export type MeetingMetadataDoneEvent = Readable<components["schemas"]["MeetingMetadataDoneEvent"]>;
+/** The `meeting_metadata.failed` webhook: the meeting metadata object generation has failed. */
+export type MeetingMetadataFailedEvent = Readable<components["schemas"]["MeetingMetadataFailedEvent"]>;
+/** The `meeting_metadata.processing` webhook: the meeting metadata object is being processed. */
+export type MeetingMetadataProcessingEvent = Readable<components["schemas"]["MeetingMetadataProcessingEvent"]>;
 /** Custom metadata: a map of string keys to string values (https://docs.recall.ai/docs/custom-metadata). */
 export type Metadata = Readable<components["schemas"]["Metadata"]>;
 /** A reference to a related object, with that object's metadata. */
@@ -71,6 +95,14 @@ export type PaginatedRecordingList = Readable<components["schemas"]["PaginatedRe
 /** Participant join/leave and speaking events of the recording. */
 export type ParticipantEvents = Readable<components["schemas"]["ParticipantEvents"]>;
 export type ParticipantEventsData = Readable<components["schemas"]["ParticipantEventsData"]>;
+/** The `participant_events.deleted` webhook: the participant events object has been deleted. */
+export type ParticipantEventsDeletedEvent = Readable<components["schemas"]["ParticipantEventsDeletedEvent"]>;
+/** The `participant_events.done` webhook: the participant events object has been generated successfully. */
+export type ParticipantEventsDoneEvent = Readable<components["schemas"]["ParticipantEventsDoneEvent"]>;
+/** The `participant_events.failed` webhook: the participant events object generation has failed. */
+export type ParticipantEventsFailedEvent = Readable<components["schemas"]["ParticipantEventsFailedEvent"]>;
+/** The `participant_events.processing` webhook: the participant events object is being processed. */
+export type ParticipantEventsProcessingEvent = Readable<components["schemas"]["ParticipantEventsProcessingEvent"]>;
 /** Speechmatics punctuation options. */
 export type PunctuationOverrides = Readable<components["schemas"]["PunctuationOverrides"]>;
 /**
@@ -78,8 +110,14 @@ export type PunctuationOverrides = Readable<components["schemas"]["PunctuationOv
  * server. Real payloads may carry fields this schema does not list.
  */
 export type Recording = Readable<components["schemas"]["Recording"]>;
+/** The `recording.deleted` webhook: the recording has been deleted. */
+export type RecordingDeletedEvent = Readable<components["schemas"]["RecordingDeletedEvent"]>;
 /** Path parameters of Delete Recording. */
 export type RecordingDestroyPathParams = operations["recording_destroy"]["parameters"]["path"];
+/** The `recording.done` webhook: the recording has been completed successfully. */
+export type RecordingDoneEvent = Readable<components["schemas"]["RecordingDoneEvent"]>;
+/** The `recording.failed` webhook: the recording has failed. */
+export type RecordingFailedEvent = Readable<components["schemas"]["RecordingFailedEvent"]>;
 /** One item of a List Recordings page. */
 export type RecordingListItem = RecordingListResponse["results"][number];
 /** Query parameters of List Recordings. */
@@ -94,6 +132,10 @@ export type RecordingPartialUpdateBody = Writable<NonNullable<operations["record
 export type RecordingPartialUpdatePathParams = operations["recording_partial_update"]["parameters"]["path"];
 /** Response body of Update Recording. */
 export type RecordingPartialUpdateResponse = Readable<operations["recording_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `recording.paused` webhook: the recording has been paused. */
+export type RecordingPausedEvent = Readable<components["schemas"]["RecordingPausedEvent"]>;
+/** The `recording.processing` webhook: the recording is being processed. */
+export type RecordingProcessingEvent = Readable<components["schemas"]["RecordingProcessingEvent"]>;
 /** Path parameters of Retrieve Recording. */
 export type RecordingRetrievePathParams = operations["recording_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Recording. */
@@ -124,7 +166,15 @@ export type SummarizationConfig = Readable<components["schemas"]["SummarizationC
 /** The recording's transcript and the provider configuration that produced it. */
 export type Transcript = Readable<components["schemas"]["Transcript"]>;
 export type TranscriptData = Readable<components["schemas"]["TranscriptData"]>;
+/** The `transcript.deleted` webhook: the transcript object has been deleted. */
+export type TranscriptDeletedEvent = Readable<components["schemas"]["TranscriptDeletedEvent"]>;
 export type TranscriptDiarization = Readable<components["schemas"]["TranscriptDiarization"]>;
+/** The `transcript.done` webhook: the transcript object has been generated successfully. */
+export type TranscriptDoneEvent = Readable<components["schemas"]["TranscriptDoneEvent"]>;
+/** The `transcript.failed` webhook: the transcript object generation has failed. */
+export type TranscriptFailedEvent = Readable<components["schemas"]["TranscriptFailedEvent"]>;
+/** The `transcript.processing` webhook: the transcript object is being processed. */
+export type TranscriptProcessingEvent = Readable<components["schemas"]["TranscriptProcessingEvent"]>;
 /**
  * The transcription provider configuration, keyed by provider. A request sends one key. Recall adds
  * providers over time (current docs also name `recallai_async`, `elevenlabs_async`,
@@ -137,3 +187,67 @@ export type TranslationConfig = Readable<components["schemas"]["TranslationConfi
 /** The mixed video of the recording, as an MP4 file. */
 export type VideoMixed = Readable<components["schemas"]["VideoMixed"]>;
 export type VideoMixedData = Readable<components["schemas"]["VideoMixedData"]>;
+/** The `video_mixed.deleted` webhook: the video mixed object has been deleted. */
+export type VideoMixedDeletedEvent = Readable<components["schemas"]["VideoMixedDeletedEvent"]>;
+/** The `video_mixed.done` webhook: the video mixed object has been generated successfully. */
+export type VideoMixedDoneEvent = Readable<components["schemas"]["VideoMixedDoneEvent"]>;
+/** The `video_mixed.failed` webhook: the video mixed object generation has failed. */
+export type VideoMixedFailedEvent = Readable<components["schemas"]["VideoMixedFailedEvent"]>;
+/** The `video_mixed.processing` webhook: the video mixed object is being processed. */
+export type VideoMixedProcessingEvent = Readable<components["schemas"]["VideoMixedProcessingEvent"]>;
+/** The `video_separate.deleted` webhook: the video separate object has been deleted. */
+export type VideoSeparateDeletedEvent = Readable<components["schemas"]["VideoSeparateDeletedEvent"]>;
+/** The `video_separate.done` webhook: the video separate object has been generated successfully. */
+export type VideoSeparateDoneEvent = Readable<components["schemas"]["VideoSeparateDoneEvent"]>;
+/** The `video_separate.failed` webhook: the video separate object generation has failed. */
+export type VideoSeparateFailedEvent = Readable<components["schemas"]["VideoSeparateFailedEvent"]>;
+/** The `video_separate.processing` webhook: the video separate object is being processed. */
+export type VideoSeparateProcessingEvent = Readable<components["schemas"]["VideoSeparateProcessingEvent"]>;
+/**
+ * `data` of a `audio_mixed.*` event: the audio mixed artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookAudioMixedData = Readable<components["schemas"]["WebhookAudioMixedData"]>;
+/**
+ * `data` of a `audio_separate.*` event: the audio separate artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookAudioSeparateData = Readable<components["schemas"]["WebhookAudioSeparateData"]>;
+/** The status in a `recording.failed` event: the common status fields and the error that made the recording fail. */
+export type WebhookFailedStatus = Readable<components["schemas"]["WebhookFailedStatus"]>;
+/**
+ * `data` of a `meeting_metadata.*` event: the meeting metadata artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookMeetingMetadataData = Readable<components["schemas"]["WebhookMeetingMetadataData"]>;
+/** The recording, bot or artifact an event is about: its id and metadata. Fetch it by id for the full object. */
+export type WebhookObject = Readable<components["schemas"]["WebhookObject"]>;
+/**
+ * `data` of a `participant_events.*` event: the participant events artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookParticipantEventsData = Readable<components["schemas"]["WebhookParticipantEventsData"]>;
+/**
+ * `data` of a `recording.*` event. `bot` is absent from the catalog's required list and `null` for recordings
+ * no bot made (Desktop SDK uploads), per Recall's recording webhooks page.
+ */
+export type WebhookRecordingData = Readable<components["schemas"]["WebhookRecordingData"]>;
+/** `data` of a `recording.failed` event: as other `recording.*` events, with the error in `data.data.error`. */
+export type WebhookRecordingFailedData = Readable<components["schemas"]["WebhookRecordingFailedData"]>;
+/** The new status of the object the event is about (`data.data` of every recording and artifact event). */
+export type WebhookStatus = Readable<components["schemas"]["WebhookStatus"]>;
+/**
+ * `data` of a `transcript.*` event: the transcript artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookTranscriptData = Readable<components["schemas"]["WebhookTranscriptData"]>;
+/**
+ * `data` of a `video_mixed.*` event: the video mixed artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookVideoMixedData = Readable<components["schemas"]["WebhookVideoMixedData"]>;
+/**
+ * `data` of a `video_separate.*` event: the video separate artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookVideoSeparateData = Readable<components["schemas"]["WebhookVideoSeparateData"]>;
