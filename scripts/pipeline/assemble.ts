@@ -9,6 +9,8 @@ import { emitNamedTypes } from "./emit/named-types.js";
 import { emitOperationsTable } from "./emit/operations-table.js";
 import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitServer } from "./emit/servers.js";
+import { emitValidatorsFile } from "./emit/validators.js";
+import { emitWebhookEventsFile } from "./emit/webhook-events.js";
 
 /** Path inside generated/ (forward slashes) to file content. Sorted by path. */
 export type GeneratedFiles = ReadonlyMap<string, string>;
@@ -36,6 +38,9 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   });
   emit("operations.ts", { statements: [importTypes(CORE, ["OperationInfo"]), emitOperationsTable(operations)] });
   emit("servers.ts", { statements: [emitServer(document)] });
+  // Issue 13: typed webhook events and the response validators the runtime loads on demand.
+  emit("webhooks.ts", emitWebhookEventsFile(document));
+  files.set("validators.ts", emitValidatorsFile(document, operations));
 
   const resources = groupByResource(operations);
   for (const [resource, members] of resources) {
