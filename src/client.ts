@@ -5,6 +5,7 @@ import { RecallValidationError } from "./core/errors.js";
 import { serverUrl } from "./core/base-url.js";
 import { createCore } from "./core/request-core.js";
 import type { CoreOptions } from "./core/types.js";
+import type { Webhooks } from "./webhooks.js";
 
 /** A Recall region; keys and data never cross regions (https://docs.recall.ai/docs/regions). */
 export type Region = (typeof server.variables.region.enum)[number];
@@ -16,8 +17,18 @@ export interface ClientOptions extends Omit<CoreOptions, "baseUrl"> {
   baseUrl?: string;
 }
 
-/** The client: one property per resource, e.g. `recall.recordings.update(id, { metadata })`. */
-export type RecallClient = Resources;
+/** The client: one property per resource, e.g. `recall.recordings.update(id, { metadata })`, and `webhooks`. */
+export type RecallClient = Resources & { readonly webhooks: Webhooks };
+
+// Computed, so bundlers leave the webhook verifier (and its crypto) out of clients that never call unwrap.
+const WEBHOOKS = "./webhooks.js";
+
+const webhooks: Webhooks = {
+  unwrap: async (rawBody, headers, options) => {
+    const { unwrapWebhook } = (await import(/* @vite-ignore */ WEBHOOKS)) as typeof import("./webhooks.js");
+    return unwrapWebhook(rawBody, headers, options);
+  },
+};
 
 /**
  * Creates a client. Calls resolve to the parsed body and throw a RecallError subclass on failure
@@ -26,5 +37,5 @@ export type RecallClient = Resources;
 export function createRecallClient(options: ClientOptions): RecallClient {
   const { region, baseUrl, ...rest } = options;
   if (region !== undefined && baseUrl !== undefined) throw new RecallValidationError("region", "give region or baseUrl, not both");
-  return createResources(createCore({ ...rest, baseUrl: baseUrl ?? serverUrl(server, { region }) }));
+  return { ...createResources(createCore({ ...rest, baseUrl: baseUrl ?? serverUrl(server, { region }) })), webhooks };
 }

@@ -6,7 +6,7 @@
 // The code needs nothing at run time: formats are regular expressions (emitted inline), lengths count UTF-16 code
 // units, and any keyword that would need one of Ajv's runtime helpers fails the generation (see assertSelfContained).
 import { Ajv } from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import standalone from "ajv/dist/standalone/index.js";
 import type { OpenAPIDocument } from "../bundle-spec.js";
 import { HEADER } from "../layout.js";
 import type { OperationModel } from "../model.js";
@@ -67,7 +67,8 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
   }
   let code: string;
   try {
-    code = standaloneCode(ajv, exports);
+    // The CommonJS module is the function and carries itself as `default`, which is what its types describe.
+    code = standalone.default(ajv, exports);
   } catch (error) {
     throw new Error(`Ajv could not compile the response schemas: ${(error as Error).message}`);
   }
