@@ -2,12 +2,14 @@
 //   pipeline: generate and check:generated against the openapi-typescript CLI alone (whole processes, medians);
 //   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
 //             under this Node and each version users run, with what each piece of the client's work costs;
-//   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip).
+//   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
+//   validation: warn-mode response validation of a 100-recording list page against JSON.parse of the page.
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { ratio } from "./bench/stats.js";
+import { benchValidation } from "./bench/validation.js";
 import { run } from "./lib/run-command.js";
 import { NODE_VERSIONS, nodeBinary } from "./lib/toolchains.js";
 
@@ -64,12 +66,26 @@ if (wants("bundle")) {
     "|---|---|",
     `| openapi-fetch alone | ${b.openapiFetch} |`,
     `| recall-recording | ${b.ours} |`,
+    `| recall-recording, validateResponses: "off" | ${b.oursValidationOff} |`,
     `| added by our runtime + generated code | ${b.ours - b.openapiFetch} (target <= 3072) |`,
     "",
     "Where the bytes of our consumer's bundle go (gzip bytes the bundle loses without the module):",
     "| module | gzip bytes |",
     "|---|---|",
     ...Object.entries(b.byModule).sort(([, x], [, y]) => y - x).map(([name, bytes]) => `| ${name.replace(/^.*node_modules\//, "")} | ${bytes} |`),
+    "",
+  );
+}
+if (wants("validation")) {
+  const v = benchValidation(root);
+  lines.push(
+    `### Response validation, warn mode, on a ${(v.pageBytes / 1024).toFixed(0)} KiB list page of 100 recordings (median µs; ratios: median over paired rounds)`,
+    "| work | median | vs JSON.parse | target |",
+    "|---|---|---|---|",
+    `| JSON.parse of the page | ${v.parseMicros.toFixed(0)} µs | 1.00x | baseline |`,
+    `| validation alone (generated Ajv code, closed variant) | ${v.validateMicros.toFixed(0)} µs | ${v.validateRatio.toFixed(2)}x | <= 1.5x |`,
+    `| JSON.parse + validation | ${(v.parseMicros + v.validateMicros).toFixed(0)} µs | ${v.parseAndValidateRatio.toFixed(2)}x | |`,
+    `| validation alone, a property new in the API in every recording (both variants run) | | ${v.newPropertyValidateRatio.toFixed(2)}x | |`,
     "",
   );
 }

@@ -24,10 +24,7 @@ export type RecallClient = Resources & { readonly webhooks: Webhooks };
 const WEBHOOKS = "./webhooks.js";
 
 const webhooks: Webhooks = {
-  unwrap: async (rawBody, headers, options) => {
-    const { unwrapWebhook } = (await import(/* @vite-ignore */ WEBHOOKS)) as typeof import("./webhooks.js");
-    return unwrapWebhook(rawBody, headers, options);
-  },
+  unwrap: async (...args) => ((await import(/* @vite-ignore */ WEBHOOKS)) as typeof import("./webhooks.js")).unwrapWebhook(...args),
 };
 
 /**
