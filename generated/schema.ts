@@ -2055,30 +2055,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_mixed.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioMixedDeletedEvent"];
             };
         };
@@ -2128,30 +2104,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_mixed.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioMixedDoneEvent"];
             };
         };
@@ -2201,30 +2153,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_mixed.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioMixedFailedEvent"];
             };
         };
@@ -2274,30 +2202,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_mixed.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioMixedProcessingEvent"];
             };
         };
@@ -2347,30 +2251,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_separate.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioSeparateDeletedEvent"];
             };
         };
@@ -2420,30 +2300,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_separate.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioSeparateDoneEvent"];
             };
         };
@@ -2493,30 +2349,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_separate.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioSeparateFailedEvent"];
             };
         };
@@ -2566,30 +2398,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "audio_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "audio_separate.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["AudioSeparateProcessingEvent"];
             };
         };
@@ -2639,30 +2447,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "meeting_metadata": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "meeting_metadata.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["MeetingMetadataDeletedEvent"];
             };
         };
@@ -2712,30 +2496,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "meeting_metadata": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "meeting_metadata.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["MeetingMetadataDoneEvent"];
             };
         };
@@ -2785,30 +2545,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "meeting_metadata": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "meeting_metadata.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["MeetingMetadataFailedEvent"];
             };
         };
@@ -2858,30 +2594,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "meeting_metadata": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "meeting_metadata.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["MeetingMetadataProcessingEvent"];
             };
         };
@@ -2931,30 +2643,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "participant_events": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "participant_events.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ParticipantEventsDeletedEvent"];
             };
         };
@@ -3004,30 +2692,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "participant_events": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "participant_events.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ParticipantEventsDoneEvent"];
             };
         };
@@ -3077,30 +2741,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "participant_events": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "participant_events.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ParticipantEventsFailedEvent"];
             };
         };
@@ -3150,30 +2790,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "participant_events": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "participant_events.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ParticipantEventsProcessingEvent"];
             };
         };
@@ -3223,26 +2839,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "recording.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["RecordingDeletedEvent"];
             };
         };
@@ -3292,26 +2888,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "recording.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["RecordingDoneEvent"];
             };
         };
@@ -3361,30 +2937,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "error": {
-                 *             "code": "INTERNAL_ERROR",
-                 *             "message": "Internal server error occurred during recording"
-                 *           },
-                 *           "sub_code": "internal_error",
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "recording.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["RecordingFailedEvent"];
             };
         };
@@ -3434,26 +2986,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "paused",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "recording.paused"
-                 *     }
-                 */
                 "application/json": components["schemas"]["RecordingPausedEvent"];
             };
         };
@@ -3503,26 +3035,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "recording.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["RecordingProcessingEvent"];
             };
         };
@@ -3572,30 +3084,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "transcript": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "transcript.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["TranscriptDeletedEvent"];
             };
         };
@@ -3645,30 +3133,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "transcript": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "transcript.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["TranscriptDoneEvent"];
             };
         };
@@ -3718,30 +3182,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "transcript": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "transcript.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["TranscriptFailedEvent"];
             };
         };
@@ -3791,30 +3231,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "transcript": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "transcript.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["TranscriptProcessingEvent"];
             };
         };
@@ -3864,30 +3280,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_mixed.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoMixedDeletedEvent"];
             };
         };
@@ -3937,30 +3329,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_mixed.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoMixedDoneEvent"];
             };
         };
@@ -4010,30 +3378,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_mixed.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoMixedFailedEvent"];
             };
         };
@@ -4083,30 +3427,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_mixed": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_mixed.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoMixedProcessingEvent"];
             };
         };
@@ -4156,30 +3476,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "deleted",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_separate.deleted"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoSeparateDeletedEvent"];
             };
         };
@@ -4229,30 +3525,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "done",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_separate.done"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoSeparateDoneEvent"];
             };
         };
@@ -4302,30 +3574,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "failed",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_separate.failed"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoSeparateFailedEvent"];
             };
         };
@@ -4375,30 +3623,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "data": {
-                 *         "bot": {
-                 *           "id": "e4b22b2d-d490-4874-a086-322922f07950",
-                 *           "metadata": {}
-                 *         },
-                 *         "data": {
-                 *           "code": "processing",
-                 *           "sub_code": null,
-                 *           "updated_at": "2025-04-27T01:36:37.056337+00:00"
-                 *         },
-                 *         "recording": {
-                 *           "id": "4cff97e4-f0c7-4915-b5a0-983238758f28",
-                 *           "metadata": {}
-                 *         },
-                 *         "video_separate": {
-                 *           "id": "fc8fcbb5-2795-48ca-a273-caf0bfe01dea",
-                 *           "metadata": {}
-                 *         }
-                 *       },
-                 *       "event": "video_separate.processing"
-                 *     }
-                 */
                 "application/json": components["schemas"]["VideoSeparateProcessingEvent"];
             };
         };

@@ -12,13 +12,14 @@ import { bundledSpec, deref, type JsonObject } from "../spec/spec-bundle.js";
 const secret = `whsec_${randomBytes(24).toString("base64")}`;
 const signer = new Webhook(secret);
 
-/** Every webhook of the spec with its documented example (copied from Recall's webhook catalog). */
+/** Every webhook of the spec with its first example (copied from Recall's webhook catalog). */
 function examples(): [string, JsonObject][] {
   const spec = bundledSpec();
   return Object.entries(spec.webhooks as JsonObject).map(([name, item]) => {
     const post = (deref(spec, item) as JsonObject).post as JsonObject;
     const body = deref(spec, post.requestBody as JsonObject) as JsonObject;
-    return [name, ((body.content as JsonObject)["application/json"] as JsonObject).example as JsonObject];
+    const examples = ((body.content as JsonObject)["application/json"] as JsonObject).examples as JsonObject;
+    return [name, (deref(spec, Object.values(examples)[0] as JsonObject) as JsonObject).value as JsonObject];
   });
 }
 
