@@ -1,29 +1,29 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { RequestCore } from "../src/core/index.js";
-import { AudioMixed } from "./resources/audioMixed.js";
-import { AudioSeparate } from "./resources/audioSeparate.js";
-import { MeetingMetadata } from "./resources/meetingMetadata.js";
-import { ParticipantEvents } from "./resources/participantEvents.js";
-import { Recordings } from "./resources/recordings.js";
-import { Transcripts } from "./resources/transcripts.js";
-import { VideoMixed } from "./resources/videoMixed.js";
-import { VideoSeparate } from "./resources/videoSeparate.js";
+import { AudioMixedResource } from "./resources/audioMixed.js";
+import { AudioSeparateResource } from "./resources/audioSeparate.js";
+import { MeetingMetadataResource } from "./resources/meetingMetadata.js";
+import { ParticipantEventsResource } from "./resources/participantEvents.js";
+import { RecordingsResource } from "./resources/recordings.js";
+import { TranscriptsResource } from "./resources/transcripts.js";
+import { VideoMixedResource } from "./resources/videoMixed.js";
+import { VideoSeparateResource } from "./resources/videoSeparate.js";
 
 export type * from "./types.js";
 export { operations } from "./operations.js";
 export { server } from "./servers.js";
-export { AudioMixed, AudioSeparate, MeetingMetadata, ParticipantEvents, Recordings, Transcripts, VideoMixed, VideoSeparate };
+export { AudioMixedResource, AudioSeparateResource, MeetingMetadataResource, ParticipantEventsResource, RecordingsResource, TranscriptsResource, VideoMixedResource, VideoSeparateResource };
 /** Every resource of the spec, bound to one request core. */
 export function createResources(core: RequestCore) {
   return {
-    audioMixed: new AudioMixed(core),
-    audioSeparate: new AudioSeparate(core),
-    meetingMetadata: new MeetingMetadata(core),
-    participantEvents: new ParticipantEvents(core),
-    recordings: new Recordings(core),
-    transcripts: new Transcripts(core),
-    videoMixed: new VideoMixed(core),
-    videoSeparate: new VideoSeparate(core),
+    audioMixed: new AudioMixedResource(core),
+    audioSeparate: new AudioSeparateResource(core),
+    meetingMetadata: new MeetingMetadataResource(core),
+    participantEvents: new ParticipantEventsResource(core),
+    recordings: new RecordingsResource(core),
+    transcripts: new TranscriptsResource(core),
+    videoMixed: new VideoMixedResource(core),
+    videoSeparate: new VideoSeparateResource(core),
   };
 }
 

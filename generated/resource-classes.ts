@@ -1,9 +1,9 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
-export { AudioMixed } from "./resources/audioMixed.js";
-export { AudioSeparate } from "./resources/audioSeparate.js";
-export { MeetingMetadata } from "./resources/meetingMetadata.js";
-export { ParticipantEvents } from "./resources/participantEvents.js";
-export { Recordings } from "./resources/recordings.js";
-export { Transcripts } from "./resources/transcripts.js";
-export { VideoMixed } from "./resources/videoMixed.js";
-export { VideoSeparate } from "./resources/videoSeparate.js";
+export { AudioMixedResource } from "./resources/audioMixed.js";
+export { AudioSeparateResource } from "./resources/audioSeparate.js";
+export { MeetingMetadataResource } from "./resources/meetingMetadata.js";
+export { ParticipantEventsResource } from "./resources/participantEvents.js";
+export { RecordingsResource } from "./resources/recordings.js";
+export { TranscriptsResource } from "./resources/transcripts.js";
+export { VideoMixedResource } from "./resources/videoMixed.js";
+export { VideoSeparateResource } from "./resources/videoSeparate.js";

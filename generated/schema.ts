@@ -574,7 +574,767 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "audio_mixed.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_mixed.deleted
+         * @description The audio mixed object has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_mixed_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audio_mixed.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_mixed.done
+         * @description The audio mixed object has been generated successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_mixed_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audio_mixed.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_mixed.failed
+         * @description The audio mixed object generation has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_mixed_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audio_mixed.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_mixed.processing
+         * @description The audio mixed object is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_mixed_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audio_separate.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_separate.deleted
+         * @description The audio separate object has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_separate_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audio_separate.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_separate.done
+         * @description The audio separate object has been generated successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_separate_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audio_separate.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_separate.failed
+         * @description The audio separate object generation has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_separate_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "audio_separate.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * audio_separate.processing
+         * @description The audio separate object is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_audio_separate_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "meeting_metadata.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * meeting_metadata.deleted
+         * @description The meeting metadata object has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_meeting_metadata_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "meeting_metadata.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * meeting_metadata.done
+         * @description The meeting metadata object has been generated successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_meeting_metadata_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "meeting_metadata.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * meeting_metadata.failed
+         * @description The meeting metadata object generation has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_meeting_metadata_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "meeting_metadata.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * meeting_metadata.processing
+         * @description The meeting metadata object is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_meeting_metadata_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "participant_events.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * participant_events.deleted
+         * @description The participant events object has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_participant_events_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "participant_events.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * participant_events.done
+         * @description The participant events object has been generated successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_participant_events_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "participant_events.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * participant_events.failed
+         * @description The participant events object generation has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_participant_events_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "participant_events.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * participant_events.processing
+         * @description The participant events object is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_participant_events_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording.deleted
+         * @description The recording has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_recording_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording.done
+         * @description The recording has been completed successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_recording_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording.failed
+         * @description The recording has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_recording_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording.paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording.paused
+         * @description The recording has been paused.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_recording_paused"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "recording.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * recording.processing
+         * @description The recording is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_recording_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcript.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * transcript.deleted
+         * @description The transcript object has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_transcript_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcript.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * transcript.done
+         * @description The transcript object has been generated successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_transcript_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcript.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * transcript.failed
+         * @description The transcript object generation has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_transcript_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transcript.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * transcript.processing
+         * @description The transcript object is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_transcript_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_mixed.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_mixed.deleted
+         * @description The video mixed object has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_mixed_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_mixed.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_mixed.done
+         * @description The video mixed object has been generated successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_mixed_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_mixed.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_mixed.failed
+         * @description The video mixed object generation has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_mixed_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_mixed.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_mixed.processing
+         * @description The video mixed object is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_mixed_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_separate.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_separate.deleted
+         * @description The video separate object has been deleted.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_separate_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_separate.done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_separate.done
+         * @description The video separate object has been generated successfully.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_separate_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_separate.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_separate.failed
+         * @description The video separate object generation has failed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_separate_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "video_separate.processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * video_separate.processing
+         * @description The video separate object is being processed.
+         *
+         *     Sent by Svix (Standard Webhooks) to the endpoints configured in the Recall dashboard. Any 2xx
+         *     acknowledges it; otherwise Recall retries for about a day. A handler has 15 s.
+         */
+        post: operations["webhook_video_separate_processing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -877,6 +1637,30 @@ export interface components {
             /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
             download_url: string | null;
         };
+        /** @description The `audio_mixed.deleted` webhook: the audio mixed object has been deleted. */
+        AudioMixedDeletedEvent: {
+            data: components["schemas"]["WebhookAudioMixedData"];
+            /** @constant */
+            event: "audio_mixed.deleted";
+        };
+        /** @description The `audio_mixed.done` webhook: the audio mixed object has been generated successfully. */
+        AudioMixedDoneEvent: {
+            data: components["schemas"]["WebhookAudioMixedData"];
+            /** @constant */
+            event: "audio_mixed.done";
+        };
+        /** @description The `audio_mixed.failed` webhook: the audio mixed object generation has failed. */
+        AudioMixedFailedEvent: {
+            data: components["schemas"]["WebhookAudioMixedData"];
+            /** @constant */
+            event: "audio_mixed.failed";
+        };
+        /** @description The `audio_mixed.processing` webhook: the audio mixed object is being processed. */
+        AudioMixedProcessingEvent: {
+            data: components["schemas"]["WebhookAudioMixedData"];
+            /** @constant */
+            event: "audio_mixed.processing";
+        };
         /** @description A separate-stream artifact, one participant's audio (Recall's `AudioSeparateArtifact`). */
         AudioSeparateArtifact: components["schemas"]["MediaObject"] & {
             data: components["schemas"]["AudioSeparateData"];
@@ -888,6 +1672,30 @@ export interface components {
         AudioSeparateData: {
             /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
             download_url: string | null;
+        };
+        /** @description The `audio_separate.deleted` webhook: the audio separate object has been deleted. */
+        AudioSeparateDeletedEvent: {
+            data: components["schemas"]["WebhookAudioSeparateData"];
+            /** @constant */
+            event: "audio_separate.deleted";
+        };
+        /** @description The `audio_separate.done` webhook: the audio separate object has been generated successfully. */
+        AudioSeparateDoneEvent: {
+            data: components["schemas"]["WebhookAudioSeparateData"];
+            /** @constant */
+            event: "audio_separate.done";
+        };
+        /** @description The `audio_separate.failed` webhook: the audio separate object generation has failed. */
+        AudioSeparateFailedEvent: {
+            data: components["schemas"]["WebhookAudioSeparateData"];
+            /** @constant */
+            event: "audio_separate.failed";
+        };
+        /** @description The `audio_separate.processing` webhook: the audio separate object is being processed. */
+        AudioSeparateProcessingEvent: {
+            data: components["schemas"]["WebhookAudioSeparateData"];
+            /** @constant */
+            event: "audio_separate.processing";
         };
         /**
          * @description Options of the `aws_transcribe_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
@@ -1583,6 +2391,30 @@ export interface components {
             zoom: components["schemas"]["MeetingMetadataZoom"] | null;
             zoom_meeting_uuid?: string;
         };
+        /** @description The `meeting_metadata.deleted` webhook: the meeting metadata object has been deleted. */
+        MeetingMetadataDeletedEvent: {
+            data: components["schemas"]["WebhookMeetingMetadataData"];
+            /** @constant */
+            event: "meeting_metadata.deleted";
+        };
+        /** @description The `meeting_metadata.done` webhook: the meeting metadata object has been generated successfully. */
+        MeetingMetadataDoneEvent: {
+            data: components["schemas"]["WebhookMeetingMetadataData"];
+            /** @constant */
+            event: "meeting_metadata.done";
+        };
+        /** @description The `meeting_metadata.failed` webhook: the meeting metadata object generation has failed. */
+        MeetingMetadataFailedEvent: {
+            data: components["schemas"]["WebhookMeetingMetadataData"];
+            /** @constant */
+            event: "meeting_metadata.failed";
+        };
+        /** @description The `meeting_metadata.processing` webhook: the meeting metadata object is being processed. */
+        MeetingMetadataProcessingEvent: {
+            data: components["schemas"]["WebhookMeetingMetadataData"];
+            /** @constant */
+            event: "meeting_metadata.processing";
+        };
         /** @description Zoom-specific meeting metadata (Recall's `MeetingMetadataArtifactDataZoom`). */
         MeetingMetadataZoom: {
             meeting_uuid: string | null;
@@ -1693,6 +2525,30 @@ export interface components {
             participants_download_url: string | null;
             /** @description Download the speaker timeline for the recording. */
             speaker_timeline_download_url: string | null;
+        };
+        /** @description The `participant_events.deleted` webhook: the participant events object has been deleted. */
+        ParticipantEventsDeletedEvent: {
+            data: components["schemas"]["WebhookParticipantEventsData"];
+            /** @constant */
+            event: "participant_events.deleted";
+        };
+        /** @description The `participant_events.done` webhook: the participant events object has been generated successfully. */
+        ParticipantEventsDoneEvent: {
+            data: components["schemas"]["WebhookParticipantEventsData"];
+            /** @constant */
+            event: "participant_events.done";
+        };
+        /** @description The `participant_events.failed` webhook: the participant events object generation has failed. */
+        ParticipantEventsFailedEvent: {
+            data: components["schemas"]["WebhookParticipantEventsData"];
+            /** @constant */
+            event: "participant_events.failed";
+        };
+        /** @description The `participant_events.processing` webhook: the participant events object is being processed. */
+        ParticipantEventsProcessingEvent: {
+            data: components["schemas"]["WebhookParticipantEventsData"];
+            /** @constant */
+            event: "participant_events.processing";
         };
         /**
          * @description Options of the `recallai_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
@@ -1853,11 +2709,41 @@ export interface components {
             started_at: $Read<string | null>;
             status: $Read<components["schemas"]["RecordingStatus"]>;
         };
+        /** @description The `recording.deleted` webhook: the recording has been deleted. */
+        RecordingDeletedEvent: {
+            data: components["schemas"]["WebhookRecordingData"];
+            /** @constant */
+            event: "recording.deleted";
+        };
+        /** @description The `recording.done` webhook: the recording has been completed successfully. */
+        RecordingDoneEvent: {
+            data: components["schemas"]["WebhookRecordingData"];
+            /** @constant */
+            event: "recording.done";
+        };
+        /** @description The `recording.failed` webhook: the recording has failed. */
+        RecordingFailedEvent: {
+            data: components["schemas"]["WebhookRecordingFailedData"];
+            /** @constant */
+            event: "recording.failed";
+        };
         /**
          * @description A recording status code accepted by the list filter (`deleted` is not accepted).
          * @enum {string}
          */
         RecordingListStatusCode: "processing" | "paused" | "done" | "failed";
+        /** @description The `recording.paused` webhook: the recording has been paused. */
+        RecordingPausedEvent: {
+            data: components["schemas"]["WebhookRecordingData"];
+            /** @constant */
+            event: "recording.paused";
+        };
+        /** @description The `recording.processing` webhook: the recording is being processed. */
+        RecordingProcessingEvent: {
+            data: components["schemas"]["WebhookRecordingData"];
+            /** @constant */
+            event: "recording.processing";
+        };
         /** @description The recording an artifact belongs to. Its `metadata` may itself be null (Recall's `RecordingMinimal`). */
         RecordingReference: {
             /** Format: uuid */
@@ -2309,9 +3195,33 @@ export interface components {
             /** @description Pre-signed URL of the provider's raw output; it expires after 6 hours. */
             provider_data_download_url: string | null;
         };
+        /** @description The `transcript.deleted` webhook: the transcript object has been deleted. */
+        TranscriptDeletedEvent: {
+            data: components["schemas"]["WebhookTranscriptData"];
+            /** @constant */
+            event: "transcript.deleted";
+        };
         /** @description How the transcript was diarized (Recall's `TranscriptArtifactDiarization`). */
         TranscriptDiarization: {
             use_separate_streams_when_available: boolean;
+        };
+        /** @description The `transcript.done` webhook: the transcript object has been generated successfully. */
+        TranscriptDoneEvent: {
+            data: components["schemas"]["WebhookTranscriptData"];
+            /** @constant */
+            event: "transcript.done";
+        };
+        /** @description The `transcript.failed` webhook: the transcript object generation has failed. */
+        TranscriptFailedEvent: {
+            data: components["schemas"]["WebhookTranscriptData"];
+            /** @constant */
+            event: "transcript.failed";
+        };
+        /** @description The `transcript.processing` webhook: the transcript object is being processed. */
+        TranscriptProcessingEvent: {
+            data: components["schemas"]["WebhookTranscriptData"];
+            /** @constant */
+            event: "transcript.processing";
         };
         /**
          * @description The transcription provider configuration, keyed by provider (Recall's `TranscriptArtifactProvider`).
@@ -2375,6 +3285,30 @@ export interface components {
             /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
             download_url: string | null;
         };
+        /** @description The `video_mixed.deleted` webhook: the video mixed object has been deleted. */
+        VideoMixedDeletedEvent: {
+            data: components["schemas"]["WebhookVideoMixedData"];
+            /** @constant */
+            event: "video_mixed.deleted";
+        };
+        /** @description The `video_mixed.done` webhook: the video mixed object has been generated successfully. */
+        VideoMixedDoneEvent: {
+            data: components["schemas"]["WebhookVideoMixedData"];
+            /** @constant */
+            event: "video_mixed.done";
+        };
+        /** @description The `video_mixed.failed` webhook: the video mixed object generation has failed. */
+        VideoMixedFailedEvent: {
+            data: components["schemas"]["WebhookVideoMixedData"];
+            /** @constant */
+            event: "video_mixed.failed";
+        };
+        /** @description The `video_mixed.processing` webhook: the video mixed object is being processed. */
+        VideoMixedProcessingEvent: {
+            data: components["schemas"]["WebhookVideoMixedData"];
+            /** @constant */
+            event: "video_mixed.processing";
+        };
         /** @description A separate-stream artifact, one participant's video (Recall's `VideoSeparateArtifact`). */
         VideoSeparateArtifact: components["schemas"]["MediaObject"] & {
             data: components["schemas"]["VideoSeparateData"];
@@ -2386,6 +3320,149 @@ export interface components {
         VideoSeparateData: {
             /** @description Pre-signed URL of the file, null until it exists; it expires after 6 hours (Recall's definition, 2025-11). */
             download_url: string | null;
+        };
+        /** @description The `video_separate.deleted` webhook: the video separate object has been deleted. */
+        VideoSeparateDeletedEvent: {
+            data: components["schemas"]["WebhookVideoSeparateData"];
+            /** @constant */
+            event: "video_separate.deleted";
+        };
+        /** @description The `video_separate.done` webhook: the video separate object has been generated successfully. */
+        VideoSeparateDoneEvent: {
+            data: components["schemas"]["WebhookVideoSeparateData"];
+            /** @constant */
+            event: "video_separate.done";
+        };
+        /** @description The `video_separate.failed` webhook: the video separate object generation has failed. */
+        VideoSeparateFailedEvent: {
+            data: components["schemas"]["WebhookVideoSeparateData"];
+            /** @constant */
+            event: "video_separate.failed";
+        };
+        /** @description The `video_separate.processing` webhook: the video separate object is being processed. */
+        VideoSeparateProcessingEvent: {
+            data: components["schemas"]["WebhookVideoSeparateData"];
+            /** @constant */
+            event: "video_separate.processing";
+        };
+        /**
+         * @description `data` of a `audio_mixed.*` event: the audio mixed artifact, its recording and its bot (`null` when no bot made the
+         *     recording, e.g. a Desktop SDK upload).
+         */
+        WebhookAudioMixedData: {
+            audio_mixed: components["schemas"]["WebhookObject"];
+            bot: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            recording: components["schemas"]["WebhookObject"];
+        };
+        /**
+         * @description `data` of a `audio_separate.*` event: the audio separate artifact, its recording and its bot (`null` when no bot made the
+         *     recording, e.g. a Desktop SDK upload).
+         */
+        WebhookAudioSeparateData: {
+            audio_separate: components["schemas"]["WebhookObject"];
+            bot: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            recording: components["schemas"]["WebhookObject"];
+        };
+        /** @description The status in a `recording.failed` event: the common status fields and the error that made the recording fail. */
+        WebhookFailedStatus: {
+            /** @description `failed`. Recall's catalog types it as an open string. */
+            code: string;
+            /** @description What went wrong. */
+            error: {
+                /** @description Machine-readable error code, e.g. `INTERNAL_ERROR`. */
+                code: string;
+                /** @description Human-readable error message. */
+                message: string;
+            };
+            /** @description Machine-readable reason (https://docs.recall.ai/docs/sub-codes). */
+            sub_code: string | null;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /**
+         * @description `data` of a `meeting_metadata.*` event: the meeting metadata artifact, its recording and its bot (`null` when no bot made the
+         *     recording, e.g. a Desktop SDK upload).
+         */
+        WebhookMeetingMetadataData: {
+            bot: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            meeting_metadata: components["schemas"]["WebhookObject"];
+            recording: components["schemas"]["WebhookObject"];
+        };
+        /** @description The recording, bot or artifact an event is about: its id and metadata. Fetch it by id for the full object. */
+        WebhookObject: {
+            /** @description The object's id (a UUID in every documented example; the catalog types it as a string). */
+            id: string;
+            /** @description The object's metadata as Recall stores it; the catalog gives no value type. */
+            metadata: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description `data` of a `participant_events.*` event: the participant events artifact, its recording and its bot (`null` when no bot made the
+         *     recording, e.g. a Desktop SDK upload).
+         */
+        WebhookParticipantEventsData: {
+            bot: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            participant_events: components["schemas"]["WebhookObject"];
+            recording: components["schemas"]["WebhookObject"];
+        };
+        /**
+         * @description `data` of a `recording.*` event. `bot` is absent from the catalog's required list and `null` for recordings
+         *     no bot made (Desktop SDK uploads), per Recall's recording webhooks page.
+         */
+        WebhookRecordingData: {
+            bot?: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            recording: components["schemas"]["WebhookObject"];
+        };
+        /** @description `data` of a `recording.failed` event: as other `recording.*` events, with the error in `data.data.error`. */
+        WebhookRecordingFailedData: {
+            bot?: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookFailedStatus"];
+            recording: components["schemas"]["WebhookObject"];
+        };
+        /** @description The new status of the object the event is about (`data.data` of every recording and artifact event). */
+        WebhookStatus: {
+            /** @description The status code, e.g. `done` for a `*.done` event. Recall's catalog types it as an open string. */
+            code: string;
+            /** @description Machine-readable detail, e.g. why a recording failed. An open string (https://docs.recall.ai/docs/sub-codes). */
+            sub_code: string | null;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /**
+         * @description `data` of a `transcript.*` event: the transcript artifact, its recording and its bot (`null` when no bot made the
+         *     recording, e.g. a Desktop SDK upload).
+         */
+        WebhookTranscriptData: {
+            bot: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            recording: components["schemas"]["WebhookObject"];
+            transcript: components["schemas"]["WebhookObject"];
+        };
+        /**
+         * @description `data` of a `video_mixed.*` event: the video mixed artifact, its recording and its bot (`null` when no bot made the
+         *     recording, e.g. a Desktop SDK upload).
+         */
+        WebhookVideoMixedData: {
+            bot: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            recording: components["schemas"]["WebhookObject"];
+            video_mixed: components["schemas"]["WebhookObject"];
+        };
+        /**
+         * @description `data` of a `video_separate.*` event: the video separate artifact, its recording and its bot (`null` when no bot made the
+         *     recording, e.g. a Desktop SDK upload).
+         */
+        WebhookVideoSeparateData: {
+            bot: components["schemas"]["WebhookObject"] | null;
+            data: components["schemas"]["WebhookStatus"];
+            recording: components["schemas"]["WebhookObject"];
+            video_separate: components["schemas"]["WebhookObject"];
         };
         /** @description Options of the `zoom_rtms` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
         ZoomRtmsConfig: Record<string, unknown>;
@@ -2530,6 +3607,25 @@ export interface components {
         RecordingId: string;
         /** @description Only artifacts of this recording. */
         RecordingIdFilter: string;
+        /**
+         * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+         *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+         * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+         */
+        WebhookId: string;
+        /**
+         * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+         *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+         *     Verify against the raw body bytes: re-serialized JSON does not match.
+         * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+         */
+        WebhookSignature: string;
+        /**
+         * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+         *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+         * @example 1745717797
+         */
+        WebhookTimestamp: string;
     };
     requestBodies: never;
     headers: {
@@ -3791,6 +4887,1623 @@ export interface operations {
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    webhook_audio_mixed_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioMixedDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_audio_mixed_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioMixedDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_audio_mixed_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioMixedFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_audio_mixed_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioMixedProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_audio_separate_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioSeparateDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_audio_separate_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioSeparateDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_audio_separate_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioSeparateFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_audio_separate_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudioSeparateProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_meeting_metadata_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingMetadataDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_meeting_metadata_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingMetadataDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_meeting_metadata_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingMetadataFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_meeting_metadata_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingMetadataProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_participant_events_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantEventsDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_participant_events_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantEventsDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_participant_events_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantEventsFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_participant_events_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantEventsProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_recording_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_recording_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_recording_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_recording_paused: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingPausedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_recording_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_transcript_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_transcript_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_transcript_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_transcript_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranscriptProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_mixed_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoMixedDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_mixed_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoMixedDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_mixed_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoMixedFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_mixed_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoMixedProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_separate_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoSeparateDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_separate_done: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoSeparateDoneEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_separate_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoSeparateFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_video_separate_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The message id (Standard Webhooks). The same id comes with every retry of one message: use it to drop duplicates.
+                 *     Workspaces set up before Recall moved to Standard Webhooks receive it as `svix-id`.
+                 * @example msg_2KWPBgLlAfxdpx2AI54pPJ85f4W
+                 */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /**
+                 * @description Space-separated signatures, each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>`
+                 *     keyed with the endpoint's `whsec_<base64>` secret (Standard Webhooks). Older workspaces receive `svix-signature`.
+                 *     Verify against the raw body bytes: re-serialized JSON does not match.
+                 * @example v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+                /**
+                 * @description When the message was sent, in whole seconds since the Unix epoch (Standard Webhooks); part of what is signed.
+                 *     Verifiers reject timestamps more than 5 minutes from their clock. Older workspaces receive `svix-timestamp`.
+                 * @example 1745717797
+                 */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VideoSeparateProcessingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx stops retries). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected, e.g. the signature did not verify; Recall retries. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -41,8 +41,14 @@ export type AudioMixed = Readable<components["schemas"]["AudioMixed"]>;
 export type AudioMixedArtifact = Readable<components["schemas"]["AudioMixedArtifact"]>;
 /** The mixed audio's file (Recall's `AudioMixedArtifactData`). */
 export type AudioMixedData = Readable<components["schemas"]["AudioMixedData"]>;
+/** The `audio_mixed.deleted` webhook: the audio mixed object has been deleted. */
+export type AudioMixedDeletedEvent = Readable<components["schemas"]["AudioMixedDeletedEvent"]>;
 /** Path parameters of Delete Audio Mixed. */
 export type AudioMixedDestroyPathParams = operations["audio_mixed_destroy"]["parameters"]["path"];
+/** The `audio_mixed.done` webhook: the audio mixed object has been generated successfully. */
+export type AudioMixedDoneEvent = Readable<components["schemas"]["AudioMixedDoneEvent"]>;
+/** The `audio_mixed.failed` webhook: the audio mixed object generation has failed. */
+export type AudioMixedFailedEvent = Readable<components["schemas"]["AudioMixedFailedEvent"]>;
 /** One item of a List Audio Mixed page. */
 export type AudioMixedListItem = NonNullable<AudioMixedListResponse["results"]>[number];
 /** Query parameters of List Audio Mixed. */
@@ -55,6 +61,8 @@ export type AudioMixedPartialUpdateBody = Writable<NonNullable<operations["audio
 export type AudioMixedPartialUpdatePathParams = operations["audio_mixed_partial_update"]["parameters"]["path"];
 /** Response body of Update Audio Mixed. */
 export type AudioMixedPartialUpdateResponse = Readable<operations["audio_mixed_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `audio_mixed.processing` webhook: the audio mixed object is being processed. */
+export type AudioMixedProcessingEvent = Readable<components["schemas"]["AudioMixedProcessingEvent"]>;
 /** Path parameters of Retrieve Audio Mixed. */
 export type AudioMixedRetrievePathParams = operations["audio_mixed_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Audio Mixed. */
@@ -63,8 +71,14 @@ export type AudioMixedRetrieveResponse = Readable<operations["audio_mixed_retrie
 export type AudioSeparateArtifact = Readable<components["schemas"]["AudioSeparateArtifact"]>;
 /** One participant's audio file (Recall's `AudioSeparateArtifactData`). */
 export type AudioSeparateData = Readable<components["schemas"]["AudioSeparateData"]>;
+/** The `audio_separate.deleted` webhook: the audio separate object has been deleted. */
+export type AudioSeparateDeletedEvent = Readable<components["schemas"]["AudioSeparateDeletedEvent"]>;
 /** Path parameters of Delete Audio Separate. */
 export type AudioSeparateDestroyPathParams = operations["audio_separate_destroy"]["parameters"]["path"];
+/** The `audio_separate.done` webhook: the audio separate object has been generated successfully. */
+export type AudioSeparateDoneEvent = Readable<components["schemas"]["AudioSeparateDoneEvent"]>;
+/** The `audio_separate.failed` webhook: the audio separate object generation has failed. */
+export type AudioSeparateFailedEvent = Readable<components["schemas"]["AudioSeparateFailedEvent"]>;
 /** One item of a List Audio Separate page. */
 export type AudioSeparateListItem = NonNullable<AudioSeparateListResponse["results"]>[number];
 /** Query parameters of List Audio Separate. */
@@ -77,6 +91,8 @@ export type AudioSeparatePartialUpdateBody = Writable<NonNullable<operations["au
 export type AudioSeparatePartialUpdatePathParams = operations["audio_separate_partial_update"]["parameters"]["path"];
 /** Response body of Update Audio Separate. */
 export type AudioSeparatePartialUpdateResponse = Readable<operations["audio_separate_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `audio_separate.processing` webhook: the audio separate object is being processed. */
+export type AudioSeparateProcessingEvent = Readable<components["schemas"]["AudioSeparateProcessingEvent"]>;
 /** Path parameters of Retrieve Audio Separate. */
 export type AudioSeparateRetrievePathParams = operations["audio_separate_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Audio Separate. */
@@ -183,8 +199,14 @@ export type MeetingMetadataArtifact = Readable<components["schemas"]["MeetingMet
  * `zoom_meeting_uuid` for Zoom and `huddle_id`, `channel_id` for Slack huddles; other platforms may add keys.
  */
 export type MeetingMetadataData = Readable<components["schemas"]["MeetingMetadataData"]>;
+/** The `meeting_metadata.deleted` webhook: the meeting metadata object has been deleted. */
+export type MeetingMetadataDeletedEvent = Readable<components["schemas"]["MeetingMetadataDeletedEvent"]>;
 /** Path parameters of Delete Meeting Metadata. */
 export type MeetingMetadataDestroyPathParams = operations["meeting_metadata_destroy"]["parameters"]["path"];
+/** The `meeting_metadata.done` webhook: the meeting metadata object has been generated successfully. */
+export type MeetingMetadataDoneEvent = Readable<components["schemas"]["MeetingMetadataDoneEvent"]>;
+/** The `meeting_metadata.failed` webhook: the meeting metadata object generation has failed. */
+export type MeetingMetadataFailedEvent = Readable<components["schemas"]["MeetingMetadataFailedEvent"]>;
 /** One item of a List Meeting Metadata page. */
 export type MeetingMetadataListItem = NonNullable<MeetingMetadataListResponse["results"]>[number];
 /** Query parameters of List Meeting Metadata. */
@@ -197,6 +219,8 @@ export type MeetingMetadataPartialUpdateBody = Writable<NonNullable<operations["
 export type MeetingMetadataPartialUpdatePathParams = operations["meeting_metadata_partial_update"]["parameters"]["path"];
 /** Response body of Update Meeting Metadata. */
 export type MeetingMetadataPartialUpdateResponse = Readable<operations["meeting_metadata_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `meeting_metadata.processing` webhook: the meeting metadata object is being processed. */
+export type MeetingMetadataProcessingEvent = Readable<components["schemas"]["MeetingMetadataProcessingEvent"]>;
 /** Path parameters of Retrieve Meeting Metadata. */
 export type MeetingMetadataRetrievePathParams = operations["meeting_metadata_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Meeting Metadata. */
@@ -240,8 +264,14 @@ export type ParticipantEventsArtifact = Readable<components["schemas"]["Particip
  * https://docs.recall.ai/docs/download-schemas
  */
 export type ParticipantEventsData = Readable<components["schemas"]["ParticipantEventsData"]>;
+/** The `participant_events.deleted` webhook: the participant events object has been deleted. */
+export type ParticipantEventsDeletedEvent = Readable<components["schemas"]["ParticipantEventsDeletedEvent"]>;
 /** Path parameters of Delete Participant Events. */
 export type ParticipantEventsDestroyPathParams = operations["participant_events_destroy"]["parameters"]["path"];
+/** The `participant_events.done` webhook: the participant events object has been generated successfully. */
+export type ParticipantEventsDoneEvent = Readable<components["schemas"]["ParticipantEventsDoneEvent"]>;
+/** The `participant_events.failed` webhook: the participant events object generation has failed. */
+export type ParticipantEventsFailedEvent = Readable<components["schemas"]["ParticipantEventsFailedEvent"]>;
 /** One item of a List Participant Events page. */
 export type ParticipantEventsListItem = NonNullable<ParticipantEventsListResponse["results"]>[number];
 /** Query parameters of List Participant Events. */
@@ -254,6 +284,8 @@ export type ParticipantEventsPartialUpdateBody = Writable<NonNullable<operations
 export type ParticipantEventsPartialUpdatePathParams = operations["participant_events_partial_update"]["parameters"]["path"];
 /** Response body of Update Participant Events. */
 export type ParticipantEventsPartialUpdateResponse = Readable<operations["participant_events_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `participant_events.processing` webhook: the participant events object is being processed. */
+export type ParticipantEventsProcessingEvent = Readable<components["schemas"]["ParticipantEventsProcessingEvent"]>;
 /** Path parameters of Retrieve Participant Events. */
 export type ParticipantEventsRetrievePathParams = operations["participant_events_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Participant Events. */
@@ -283,8 +315,14 @@ export type RecordingCreateTranscriptCreateBody = Writable<NonNullable<operation
 export type RecordingCreateTranscriptCreatePathParams = operations["recording_create_transcript_create"]["parameters"]["path"];
 /** Response body of Create Async Transcript. */
 export type RecordingCreateTranscriptCreateResponse = Readable<operations["recording_create_transcript_create"]["responses"][200]["content"]["application/json"]>;
+/** The `recording.deleted` webhook: the recording has been deleted. */
+export type RecordingDeletedEvent = Readable<components["schemas"]["RecordingDeletedEvent"]>;
 /** Path parameters of Delete Recording. */
 export type RecordingDestroyPathParams = operations["recording_destroy"]["parameters"]["path"];
+/** The `recording.done` webhook: the recording has been completed successfully. */
+export type RecordingDoneEvent = Readable<components["schemas"]["RecordingDoneEvent"]>;
+/** The `recording.failed` webhook: the recording has failed. */
+export type RecordingFailedEvent = Readable<components["schemas"]["RecordingFailedEvent"]>;
 /** One item of a List Recordings page. */
 export type RecordingListItem = NonNullable<RecordingListResponse["results"]>[number];
 /** Query parameters of List Recordings. */
@@ -299,6 +337,10 @@ export type RecordingPartialUpdateBody = Writable<NonNullable<operations["record
 export type RecordingPartialUpdatePathParams = operations["recording_partial_update"]["parameters"]["path"];
 /** Response body of Update Recording. */
 export type RecordingPartialUpdateResponse = Readable<operations["recording_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `recording.paused` webhook: the recording has been paused. */
+export type RecordingPausedEvent = Readable<components["schemas"]["RecordingPausedEvent"]>;
+/** The `recording.processing` webhook: the recording is being processed. */
+export type RecordingProcessingEvent = Readable<components["schemas"]["RecordingProcessingEvent"]>;
 /** The recording an artifact belongs to. Its `metadata` may itself be null (Recall's `RecordingMinimal`). */
 export type RecordingReference = Readable<components["schemas"]["RecordingReference"]>;
 /** Path parameters of Retrieve Recording. */
@@ -368,10 +410,16 @@ export type TranscriptArtifact = Readable<components["schemas"]["TranscriptArtif
  * 2025-11; the seed showed them as plain strings). Formats: https://docs.recall.ai/docs/download-schemas
  */
 export type TranscriptData = Readable<components["schemas"]["TranscriptData"]>;
+/** The `transcript.deleted` webhook: the transcript object has been deleted. */
+export type TranscriptDeletedEvent = Readable<components["schemas"]["TranscriptDeletedEvent"]>;
 /** Path parameters of Delete Transcript. */
 export type TranscriptDestroyPathParams = operations["transcript_destroy"]["parameters"]["path"];
 /** How the transcript was diarized (Recall's `TranscriptArtifactDiarization`). */
 export type TranscriptDiarization = Readable<components["schemas"]["TranscriptDiarization"]>;
+/** The `transcript.done` webhook: the transcript object has been generated successfully. */
+export type TranscriptDoneEvent = Readable<components["schemas"]["TranscriptDoneEvent"]>;
+/** The `transcript.failed` webhook: the transcript object generation has failed. */
+export type TranscriptFailedEvent = Readable<components["schemas"]["TranscriptFailedEvent"]>;
 /** One item of a List Transcripts page. */
 export type TranscriptListItem = NonNullable<TranscriptListResponse["results"]>[number];
 /** Query parameters of List Transcripts. */
@@ -384,6 +432,8 @@ export type TranscriptPartialUpdateBody = Writable<NonNullable<operations["trans
 export type TranscriptPartialUpdatePathParams = operations["transcript_partial_update"]["parameters"]["path"];
 /** Response body of Update Transcript. */
 export type TranscriptPartialUpdateResponse = Readable<operations["transcript_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `transcript.processing` webhook: the transcript object is being processed. */
+export type TranscriptProcessingEvent = Readable<components["schemas"]["TranscriptProcessingEvent"]>;
 /**
  * The transcription provider configuration, keyed by provider (Recall's `TranscriptArtifactProvider`).
  * Recall's newer "List Recordings" definition has 20 keys: the nine async keys are required and null
@@ -405,8 +455,14 @@ export type VideoMixed = Readable<components["schemas"]["VideoMixed"]>;
 export type VideoMixedArtifact = Readable<components["schemas"]["VideoMixedArtifact"]>;
 /** The mixed video's file (Recall's `VideoMixedArtifactData`). */
 export type VideoMixedData = Readable<components["schemas"]["VideoMixedData"]>;
+/** The `video_mixed.deleted` webhook: the video mixed object has been deleted. */
+export type VideoMixedDeletedEvent = Readable<components["schemas"]["VideoMixedDeletedEvent"]>;
 /** Path parameters of Delete Video Mixed. */
 export type VideoMixedDestroyPathParams = operations["video_mixed_destroy"]["parameters"]["path"];
+/** The `video_mixed.done` webhook: the video mixed object has been generated successfully. */
+export type VideoMixedDoneEvent = Readable<components["schemas"]["VideoMixedDoneEvent"]>;
+/** The `video_mixed.failed` webhook: the video mixed object generation has failed. */
+export type VideoMixedFailedEvent = Readable<components["schemas"]["VideoMixedFailedEvent"]>;
 /** One item of a List Video Mixed page. */
 export type VideoMixedListItem = NonNullable<VideoMixedListResponse["results"]>[number];
 /** Query parameters of List Video Mixed. */
@@ -419,6 +475,8 @@ export type VideoMixedPartialUpdateBody = Writable<NonNullable<operations["video
 export type VideoMixedPartialUpdatePathParams = operations["video_mixed_partial_update"]["parameters"]["path"];
 /** Response body of Update Video Mixed. */
 export type VideoMixedPartialUpdateResponse = Readable<operations["video_mixed_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `video_mixed.processing` webhook: the video mixed object is being processed. */
+export type VideoMixedProcessingEvent = Readable<components["schemas"]["VideoMixedProcessingEvent"]>;
 /** Path parameters of Retrieve Video Mixed. */
 export type VideoMixedRetrievePathParams = operations["video_mixed_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Video Mixed. */
@@ -427,8 +485,14 @@ export type VideoMixedRetrieveResponse = Readable<operations["video_mixed_retrie
 export type VideoSeparateArtifact = Readable<components["schemas"]["VideoSeparateArtifact"]>;
 /** One participant's video file (Recall's `VideoSeparateArtifactData`). */
 export type VideoSeparateData = Readable<components["schemas"]["VideoSeparateData"]>;
+/** The `video_separate.deleted` webhook: the video separate object has been deleted. */
+export type VideoSeparateDeletedEvent = Readable<components["schemas"]["VideoSeparateDeletedEvent"]>;
 /** Path parameters of Delete Video Separate. */
 export type VideoSeparateDestroyPathParams = operations["video_separate_destroy"]["parameters"]["path"];
+/** The `video_separate.done` webhook: the video separate object has been generated successfully. */
+export type VideoSeparateDoneEvent = Readable<components["schemas"]["VideoSeparateDoneEvent"]>;
+/** The `video_separate.failed` webhook: the video separate object generation has failed. */
+export type VideoSeparateFailedEvent = Readable<components["schemas"]["VideoSeparateFailedEvent"]>;
 /** One item of a List Video Separate page. */
 export type VideoSeparateListItem = NonNullable<VideoSeparateListResponse["results"]>[number];
 /** Query parameters of List Video Separate. */
@@ -441,9 +505,59 @@ export type VideoSeparatePartialUpdateBody = Writable<NonNullable<operations["vi
 export type VideoSeparatePartialUpdatePathParams = operations["video_separate_partial_update"]["parameters"]["path"];
 /** Response body of Update Video Separate. */
 export type VideoSeparatePartialUpdateResponse = Readable<operations["video_separate_partial_update"]["responses"][200]["content"]["application/json"]>;
+/** The `video_separate.processing` webhook: the video separate object is being processed. */
+export type VideoSeparateProcessingEvent = Readable<components["schemas"]["VideoSeparateProcessingEvent"]>;
 /** Path parameters of Retrieve Video Separate. */
 export type VideoSeparateRetrievePathParams = operations["video_separate_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Video Separate. */
 export type VideoSeparateRetrieveResponse = Readable<operations["video_separate_retrieve"]["responses"][200]["content"]["application/json"]>;
+/**
+ * `data` of a `audio_mixed.*` event: the audio mixed artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookAudioMixedData = Readable<components["schemas"]["WebhookAudioMixedData"]>;
+/**
+ * `data` of a `audio_separate.*` event: the audio separate artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookAudioSeparateData = Readable<components["schemas"]["WebhookAudioSeparateData"]>;
+/** The status in a `recording.failed` event: the common status fields and the error that made the recording fail. */
+export type WebhookFailedStatus = Readable<components["schemas"]["WebhookFailedStatus"]>;
+/**
+ * `data` of a `meeting_metadata.*` event: the meeting metadata artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookMeetingMetadataData = Readable<components["schemas"]["WebhookMeetingMetadataData"]>;
+/** The recording, bot or artifact an event is about: its id and metadata. Fetch it by id for the full object. */
+export type WebhookObject = Readable<components["schemas"]["WebhookObject"]>;
+/**
+ * `data` of a `participant_events.*` event: the participant events artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookParticipantEventsData = Readable<components["schemas"]["WebhookParticipantEventsData"]>;
+/**
+ * `data` of a `recording.*` event. `bot` is absent from the catalog's required list and `null` for recordings
+ * no bot made (Desktop SDK uploads), per Recall's recording webhooks page.
+ */
+export type WebhookRecordingData = Readable<components["schemas"]["WebhookRecordingData"]>;
+/** `data` of a `recording.failed` event: as other `recording.*` events, with the error in `data.data.error`. */
+export type WebhookRecordingFailedData = Readable<components["schemas"]["WebhookRecordingFailedData"]>;
+/** The new status of the object the event is about (`data.data` of every recording and artifact event). */
+export type WebhookStatus = Readable<components["schemas"]["WebhookStatus"]>;
+/**
+ * `data` of a `transcript.*` event: the transcript artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookTranscriptData = Readable<components["schemas"]["WebhookTranscriptData"]>;
+/**
+ * `data` of a `video_mixed.*` event: the video mixed artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookVideoMixedData = Readable<components["schemas"]["WebhookVideoMixedData"]>;
+/**
+ * `data` of a `video_separate.*` event: the video separate artifact, its recording and its bot (`null` when no bot made the
+ * recording, e.g. a Desktop SDK upload).
+ */
+export type WebhookVideoSeparateData = Readable<components["schemas"]["WebhookVideoSeparateData"]>;
 /** Options of the `zoom_rtms` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
 export type ZoomRtmsConfig = Readable<components["schemas"]["ZoomRtmsConfig"]>;

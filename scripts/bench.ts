@@ -3,13 +3,15 @@
 //   generator: generate on synthetic 50/100/200-operation specs, against openapi-typescript and @hey-api/openapi-ts;
 //   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
 //             under this Node and each version users run, with what each piece of the client's work costs;
-//   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip).
+//   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
+//   validation: warn-mode response validation of a 100-recording list page against JSON.parse of the page.
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
 import { SIZES, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { ratio } from "./bench/stats.js";
+import { benchValidation } from "./bench/validation.js";
 import { run } from "./lib/run-command.js";
 import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "./lib/toolchains.js";
 
@@ -50,7 +52,7 @@ if (wants("generator")) {
     `| openapi-typescript CLI alone (types only) | ${g.openapiTypescript.toFixed(2)} s | ${ratio(g.openapiTypescript, g.heyApi)} | |`,
     `| npm run generate (lint, bundle, types, table, resources, type-check, swap) | ${g.generate[largest]!.toFixed(2)} s | ${ratio(g.generate[largest]!, g.heyApi)} | <= 1.0x |`,
     "",
-    "| operations | npm run generate | per operation | runtime table (operations.ts + shapes.ts) | one call via `new Recordings(createRecallCore())`, gzip | one call via `createRecallClient()`, gzip |",
+    "| operations | npm run generate | per operation | runtime table (operations.ts + shapes.ts) | one call via `new RecordingsResource(createRecallCore())`, gzip | one call via `createRecallClient()`, gzip |",
     "|---|---|---|---|---|---|",
     `| 4 (the project's spec) | | | ${g.table[4]} chars | ${g.bundle[4]!.resource} B | ${g.bundle[4]!.client} B |`,
     ...SIZES.map((size) => {
@@ -92,12 +94,26 @@ if (wants("bundle")) {
     "|---|---|",
     `| openapi-fetch alone | ${b.openapiFetch} |`,
     `| recall-recording | ${b.ours} |`,
+    `| recall-recording, validateResponses: "off" | ${b.oursValidationOff} |`,
     `| added by our runtime + generated code | ${b.ours - b.openapiFetch} (target <= 3072) |`,
     "",
     "Where the bytes of our consumer's bundle go (gzip bytes the bundle loses without the module):",
     "| module | gzip bytes |",
     "|---|---|",
     ...Object.entries(b.byModule).sort(([, x], [, y]) => y - x).map(([name, bytes]) => `| ${name.replace(/^.*node_modules\//, "")} | ${bytes} |`),
+    "",
+  );
+}
+if (wants("validation")) {
+  const v = benchValidation(root);
+  lines.push(
+    `### Response validation, warn mode, on a ${(v.pageBytes / 1024).toFixed(0)} KiB list page of 100 recordings (ratios: median over 200 paired rounds; µs: the ratio times JSON.parse's median)`,
+    "| work | median | vs JSON.parse | target |",
+    "|---|---|---|---|",
+    `| JSON.parse of the page | ${v.parseMicros.toFixed(0)} µs | 1.00x | baseline |`,
+    `| validation alone (the closed variant passes) | ${(v.parseMicros * v.validateRatio).toFixed(0)} µs | ${v.validateRatio.toFixed(2)}x | <= 1.5x |`,
+    `| JSON.parse + validation | ${(v.parseMicros * v.parseAndValidateRatio).toFixed(0)} µs | ${v.parseAndValidateRatio.toFixed(2)}x | |`,
+    `| validation alone, a property new in the API in every recording (both variants run) | ${(v.parseMicros * v.newPropertyValidateRatio).toFixed(0)} µs | ${v.newPropertyValidateRatio.toFixed(2)}x | |`,
     "",
   );
 }

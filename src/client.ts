@@ -5,6 +5,7 @@ import { RecallValidationError } from "./core/errors.js";
 import { serverUrl } from "./core/base-url.js";
 import { createCore } from "./core/request-core.js";
 import type { CoreOptions, RequestCore } from "./core/types.js";
+import type { Webhooks } from "./webhooks.js";
 
 /** A Recall region; keys and data never cross regions (https://docs.recall.ai/docs/regions). */
 export type Region = (typeof server.variables.region.enum)[number];
@@ -26,19 +27,26 @@ export type ClientOptions = CommonOptions &
       }
   );
 
-/** The client: one property per resource, e.g. `recall.recordings.update(id, { metadata })`. */
-export type RecallClient = Resources;
+/** The client: one property per resource, e.g. `recall.recordings.update(id, { metadata })`, and `webhooks`. */
+export type RecallClient = Resources & { readonly webhooks: Webhooks };
+
+// Computed, so bundlers leave the webhook verifier (and its crypto) out of clients that never call unwrap.
+const WEBHOOKS = "./webhooks.js";
+
+const webhooks: Webhooks = {
+  unwrap: async (...args) => ((await import(/* @vite-ignore */ WEBHOOKS)) as typeof import("./webhooks.js")).unwrapWebhook(...args),
+};
 
 /**
  * Creates a client. Calls resolve to the parsed body and throw a RecallError subclass on failure
  * (no `{ data, error }` pairs: a forgotten check cannot pass an error off as data).
  */
 export function createRecallClient(options: ClientOptions): RecallClient {
-  return createResources(createRecallCore(options));
+  return { ...createResources(createRecallCore(options)), webhooks };
 }
 
 /**
- * The request core alone, for the resource classes one at a time (`new Recordings(core)`): a bundler then keeps
+ * The request core alone, for the resource classes one at a time (`new RecordingsResource(core)`): a bundler then keeps
  * only the resources a program uses, where the client object keeps every one.
  */
 export function createRecallCore(options: ClientOptions): RequestCore {

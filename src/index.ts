@@ -8,3 +8,7 @@ export type { APIPromise, WithResponse } from "./core/api-promise.js";
 export type { Page, PageIterator } from "./core/paginate.js";
 export type { Logger, RequestOptions } from "./core/types.js";
 export type * from "../generated/types.js";
+export { APIResponseValidationError, WebhookVerificationError, type ResponseIssue, type WebhookCheck } from "./core/check-errors.js";
+export type { ValidateResponses } from "./core/response-validation.js";
+export { unwrapWebhook, type UnwrapWebhookOptions, type WebhookHeaders, type Webhooks } from "./webhooks.js";
+export type { WebhookEvent, WebhookEventName, WebhookEvents } from "../generated/webhooks.js";

@@ -4,7 +4,7 @@ import { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audi
 import type { AudioMixedDestroyPathParams, AudioMixedListItem, AudioMixedListQuery, AudioMixedPartialUpdateBody, AudioMixedPartialUpdatePathParams, AudioMixedPartialUpdateResponse, AudioMixedRetrievePathParams, AudioMixedRetrieveResponse } from "../types.js";
 
 /** The `audioMixed` resource: one method per operation of the spec. */
-export class AudioMixed {
+export class AudioMixedResource {
   constructor(private readonly core: RequestCore) {
   }
 

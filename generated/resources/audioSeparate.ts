@@ -4,7 +4,7 @@ import { audio_separate_destroy, audio_separate_list, audio_separate_partial_upd
 import type { AudioSeparateDestroyPathParams, AudioSeparateListItem, AudioSeparateListQuery, AudioSeparatePartialUpdateBody, AudioSeparatePartialUpdatePathParams, AudioSeparatePartialUpdateResponse, AudioSeparateRetrievePathParams, AudioSeparateRetrieveResponse } from "../types.js";
 
 /** The `audioSeparate` resource: one method per operation of the spec. */
-export class AudioSeparate {
+export class AudioSeparateResource {
   constructor(private readonly core: RequestCore) {
   }
 

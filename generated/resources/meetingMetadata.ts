@@ -4,7 +4,7 @@ import { meeting_metadata_destroy, meeting_metadata_list, meeting_metadata_parti
 import type { MeetingMetadataDestroyPathParams, MeetingMetadataListItem, MeetingMetadataListQuery, MeetingMetadataPartialUpdateBody, MeetingMetadataPartialUpdatePathParams, MeetingMetadataPartialUpdateResponse, MeetingMetadataRetrievePathParams, MeetingMetadataRetrieveResponse } from "../types.js";
 
 /** The `meetingMetadata` resource: one method per operation of the spec. */
-export class MeetingMetadata {
+export class MeetingMetadataResource {
   constructor(private readonly core: RequestCore) {
   }
 

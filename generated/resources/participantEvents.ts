@@ -4,7 +4,7 @@ import { participant_events_destroy, participant_events_list, participant_events
 import type { ParticipantEventsDestroyPathParams, ParticipantEventsListItem, ParticipantEventsListQuery, ParticipantEventsPartialUpdateBody, ParticipantEventsPartialUpdatePathParams, ParticipantEventsPartialUpdateResponse, ParticipantEventsRetrievePathParams, ParticipantEventsRetrieveResponse } from "../types.js";
 
 /** The `participantEvents` resource: one method per operation of the spec. */
-export class ParticipantEvents {
+export class ParticipantEventsResource {
   constructor(private readonly core: RequestCore) {
   }
 

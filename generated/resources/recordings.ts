@@ -4,7 +4,7 @@ import { recording_create_transcript_create, recording_destroy, recording_list, 
 import type { RecordingCreateTranscriptCreateBody, RecordingCreateTranscriptCreatePathParams, RecordingCreateTranscriptCreateResponse, RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
 
 /** The `recordings` resource: one method per operation of the spec. */
-export class Recordings {
+export class RecordingsResource {
   constructor(private readonly core: RequestCore) {
   }
 

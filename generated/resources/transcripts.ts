@@ -4,7 +4,7 @@ import { transcript_destroy, transcript_list, transcript_partial_update, transcr
 import type { TranscriptDestroyPathParams, TranscriptListItem, TranscriptListQuery, TranscriptPartialUpdateBody, TranscriptPartialUpdatePathParams, TranscriptPartialUpdateResponse, TranscriptRetrievePathParams, TranscriptRetrieveResponse } from "../types.js";
 
 /** The `transcripts` resource: one method per operation of the spec. */
-export class Transcripts {
+export class TranscriptsResource {
   constructor(private readonly core: RequestCore) {
   }
 

@@ -4,7 +4,7 @@ import { video_mixed_destroy, video_mixed_list, video_mixed_partial_update, vide
 import type { VideoMixedDestroyPathParams, VideoMixedListItem, VideoMixedListQuery, VideoMixedPartialUpdateBody, VideoMixedPartialUpdatePathParams, VideoMixedPartialUpdateResponse, VideoMixedRetrievePathParams, VideoMixedRetrieveResponse } from "../types.js";
 
 /** The `videoMixed` resource: one method per operation of the spec. */
-export class VideoMixed {
+export class VideoMixedResource {
   constructor(private readonly core: RequestCore) {
   }
 

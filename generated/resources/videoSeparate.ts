@@ -4,7 +4,7 @@ import { video_separate_destroy, video_separate_list, video_separate_partial_upd
 import type { VideoSeparateDestroyPathParams, VideoSeparateListItem, VideoSeparateListQuery, VideoSeparatePartialUpdateBody, VideoSeparatePartialUpdatePathParams, VideoSeparatePartialUpdateResponse, VideoSeparateRetrievePathParams, VideoSeparateRetrieveResponse } from "../types.js";
 
 /** The `videoSeparate` resource: one method per operation of the spec. */
-export class VideoSeparate {
+export class VideoSeparateResource {
   constructor(private readonly core: RequestCore) {
   }
 

@@ -31,10 +31,10 @@ export interface GeneratorFigures {
 /** One call each: through the client object (every resource), and through one resource class on the core. */
 export const CONSUMERS = {
   client: `import { createRecallClient } from "./src/index.ts";
-const recall = createRecallClient({ apiKey: "k" });
+const recall = createRecallClient({ apiKey: "k", region: "us-east-1" });
 recall.recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
-  resource: `import { Recordings, createRecallCore } from "./src/index.ts";
-const recordings = new Recordings(createRecallCore({ apiKey: "k" }));
+  resource: `import { RecordingsResource, createRecallCore } from "./src/index.ts";
+const recordings = new RecordingsResource(createRecallCore({ apiKey: "k", region: "us-east-1" }));
 recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
 } as const;
 export type Consumer = keyof typeof CONSUMERS;

@@ -9,6 +9,8 @@ import { emitNamedTypes } from "./emit/named-types.js";
 import { SHAPES, emitOperationExports, emitShapes } from "./emit/operations-table.js";
 import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitServer } from "./emit/servers.js";
+import { emitValidatorsFile } from "./emit/validators.js";
+import { emitWebhookEventsFile } from "./emit/webhook-events.js";
 
 /** Path inside generated/ (forward slashes) to file content. Sorted by path. */
 export type GeneratedFiles = ReadonlyMap<string, string>;
@@ -44,8 +46,12 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   });
   emit("shapes.ts", { statements: [importTypes(CORE, ["ShapeSchema"]), ...shapes] });
   emit("servers.ts", { statements: [emitServer(document)] });
+  // Issue 13: typed webhook events and the response validators the runtime loads on demand.
+  emit("webhooks.ts", emitWebhookEventsFile(document));
+  files.set("validators.ts", emitValidatorsFile(document, operations));
 
   const resources = groupByResource(operations);
+  assertNoNameClash([...resources.keys()], named.aliases.map((alias) => alias.name));
   for (const [resource, members] of resources) {
     emit(`resources/${resource}.ts`, {
       statements: [
@@ -57,7 +63,7 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
     });
   }
   emit("index.ts", { statements: indexStatements([...resources.keys()]) });
-  // The classes alone, for the package's entry: `new Recordings(createRecallCore(options))` keeps only what it uses.
+  // The classes alone, for the package's entry: `new RecordingsResource(createRecallCore(options))` keeps only what it uses.
   emit("resource-classes.ts", {
     statements: [...resources.keys()].map((resource) => ({
       kind: StructureKind.ExportDeclaration,
@@ -86,6 +92,15 @@ function indexStatements(resources: readonly string[]): SourceFileStructure["sta
     `/** Every resource of the spec, bound to one request core. */\nexport function createResources(core: RequestCore) {\n  return {\n    ${members}\n  };\n}`,
     "export type Resources = ReturnType<typeof createResources>;",
   ];
+}
+
+/** A class and a type of one name would shadow each other in the package's entry, where both are exported. */
+function assertNoNameClash(resources: readonly string[], typeNames: readonly string[]): void {
+  const types = new Set(typeNames);
+  for (const resource of resources) {
+    const name = resourceClassName(resource);
+    if (types.has(name)) throw new Error(`resource ${resource}'s class ${name} has the name of a generated type; rename the schema, or move the operations with x-sdk-method`);
+  }
 }
 
 function groupByResource(operations: readonly OperationModel[]): Map<string, OperationModel[]> {

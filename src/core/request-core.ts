@@ -16,6 +16,7 @@ import { checkInput } from "./input.js";
 import type { OperationInfo } from "./operation.js";
 import { type Page, PageIterator } from "./paginate.js";
 import { limiterScope, sharedLimiter } from "./rate-limiter.js";
+import { responseHook } from "./response-validation.js";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
 
@@ -45,6 +46,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   const { origin } = new URL(baseUrl);
   const fetch = client.fetch ?? globalThis.fetch;
   const authorization = `Token ${apiKey}`;
+  const checkResponse = responseHook(client.validateResponses, logger);
   // The key stays in this closure; the shared limiter registry only ever sees its SHA-256 with the origin.
   let scope: Promise<string> | undefined;
   // Hashed once per client, so a call whose limiter has a free slot never awaits.
@@ -90,11 +92,14 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         const text = await response.text();
         logger?.debug?.(`${method} ${op.operationId} ${status}`);
         if (response.ok) {
+          let data: unknown;
           try {
-            return { data: text ? JSON.parse(text) : undefined, response };
+            data = text ? JSON.parse(text) : undefined;
           } catch {
             throw new APIResponseParseError(status, got, text, `${status} response is not valid JSON: ${text.slice(0, 100)}`);
           }
+          if (checkResponse && data !== undefined) await checkResponse(op, data, response);
+          return { data, response };
         }
         retryAfterMs = parseRetryAfter(got.get("retry-after"));
         error = makeAPIError(status, got, text ? errorBody(text) : undefined, retryAfterMs === undefined ? undefined : retryAfterMs / 1000);

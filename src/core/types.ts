@@ -3,6 +3,7 @@
 import type { APIPromise } from "./api-promise.js";
 import type { OperationInfo } from "./operation.js";
 import type { PageIterator } from "./paginate.js";
+import type { ValidateResponses } from "./response-validation.js";
 
 /** Where log lines go; the library never prints by itself. Lines never carry the API key or headers. */
 export interface Logger {
@@ -30,6 +31,12 @@ export interface CoreOptions {
   rateLimit?: boolean;
   /** Receives debug (each response, each wait for the limiter), info (each retry) and warn (each retry after a 429) lines. */
   logger?: Logger;
+  /**
+   * Checks each success body against the spec. `warn` (default): the body is returned as received and the logger's
+   * `warn` gets one line per distinct issue (nothing runs without a logger). `strict`: throws APIResponseValidationError.
+   * `off`: nothing is loaded or run.
+   */
+  validateResponses?: ValidateResponses;
 }
 
 /** Per-call options. */

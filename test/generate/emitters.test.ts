@@ -89,3 +89,18 @@ describe("named schema types", () => {
     for (const text of not) expect(types).not.toContain(text);
   });
 });
+
+describe("resource classes", () => {
+  it("name a class apart from the schema type of the same word (the artifact VideoMixed beside recall.videoMixed)", async () => {
+    const document = spec({ schemas: { Bots: BOT }, response: ref("Bots") });
+    const files = await emitted(document);
+    expect(files.get("resource-classes.ts")).toContain("export { BotsResource } from \"./resources/bots.js\";");
+    expect(files.get("types.ts")).toMatch(/^export type Bots = /m);
+  });
+
+  it("stop the generation when a schema takes a class's name", async () => {
+    await expect(emitted(spec({ schemas: { BotsResource: BOT }, response: ref("BotsResource") }))).rejects.toThrow(
+      "resource bots's class BotsResource has the name of a generated type",
+    );
+  });
+});

@@ -72,7 +72,7 @@ describe("the api-scale fixture", () => {
       "resources/recordings.ts",
       "resources/videoMixed.ts",
     ]);
-    expect(file("index.ts")).toContain("videoMixed: new VideoMixed(core),");
+    expect(file("index.ts")).toContain("videoMixed: new VideoMixedResource(core),");
     expect(file("resources/recordings.ts")).toMatch(/^  createTranscript\(id: /m);
     expect(file("resources/bots.ts")).toMatch(/^  leaveCall\(id: /m);
   });

@@ -7,6 +7,7 @@ export const RECORDING_ID = "5a7062f3-bd54-4838-b296-df84f85c7b92";
 export const OTHER_ID = "9c1f1e4a-3b7d-4e0a-8f55-2d6c0b7a1e93";
 const MISSING_ID = "00000000-0000-4000-8000-000000000000";
 const LIMITED_ID = "00000000-0000-4000-8000-000000000429";
+const DRIFTED_ID = "00000000-0000-4000-8000-0000000d0e1f";
 
 export function recording(id: string, metadata: Record<string, string> = {}): Recording {
   return {
@@ -24,7 +25,7 @@ export function recording(id: string, metadata: Record<string, string> = {}): Re
   };
 }
 
-/** Answers update (echoing the sent metadata), retrieve, one list page, delete, a 404 and a 429. */
+/** Answers update (echoing the sent metadata), retrieve, one list page, delete, a 404, a 429 and a body the spec refuses. */
 export function startRecallApi(): Promise<TestServer> {
   return startServer((res, req) => {
     const route = `${req.method} ${req.url}`;
@@ -39,6 +40,7 @@ export function startRecallApi(): Promise<TestServer> {
     if (route === `DELETE /api/v1/recording/${RECORDING_ID}/`) return void res.writeHead(204).end();
     if (route === `GET /api/v1/recording/${MISSING_ID}/`) return json(404, { detail: "Not found." })(res, req);
     if (route === `GET /api/v1/recording/${LIMITED_ID}/`) return json(429, { detail: "Request was throttled." }, { "retry-after": "7" })(res, req);
+    if (route === `GET /api/v1/recording/${DRIFTED_ID}/`) return json(200, { ...recording(DRIFTED_ID), created_at: null })(res, req);
     json(500, { detail: `unscripted request ${route}` })(res, req);
   });
 }
@@ -53,5 +55,7 @@ export function expectedConsumerOutput(nodeVersion: string): string[] {
     "delete undefined",
     "NotFoundError 404",
     "RateLimitError 429 retryAfter=7",
+    "APIResponseValidationError created_at: expected string, got null",
+    `webhook recording.done ${RECORDING_ID}`,
   ];
 }

@@ -104,6 +104,7 @@ describe("the consumer runs", () => {
         `DELETE /api/v1/recording/${RECORDING_ID}/`,
         "GET /api/v1/recording/00000000-0000-4000-8000-000000000000/",
         "GET /api/v1/recording/00000000-0000-4000-8000-000000000429/",
+        "GET /api/v1/recording/00000000-0000-4000-8000-0000000d0e1f/",
       ]);
       expect(api.received.every((r) => r.headers.authorization === "Token consumer-key")).toBe(true);
       expect(JSON.parse(api.received[0]?.body ?? "")).toEqual({ metadata: { crm_id: "42" } });

@@ -8,9 +8,12 @@ import { camelCase } from "../naming.js";
 import { docText, printKey } from "./literal.js";
 import { operationTypeNames } from "./named-types.js";
 
-/** `videoMixed` -> `VideoMixed`: the resource's own camelCase, capitalised (not re-split into words). */
+/**
+ * `videoMixed` -> `VideoMixedResource`: the resource's own camelCase, capitalised (not re-split into words), and
+ * suffixed, since a mass-noun resource shares its bare name with its schema (`VideoMixed` is the artifact's type).
+ */
 export function resourceClassName(resource: string): string {
-  return resource.charAt(0).toUpperCase() + resource.slice(1);
+  return `${resource.charAt(0).toUpperCase()}${resource.slice(1)}Resource`;
 }
 
 export function emitResourceClass(resource: string, operations: readonly OperationModel[]): ClassDeclarationStructure {

@@ -1,0 +1,32010 @@
+// Generated from spec/openapi.yaml. Do not edit: run npm run generate.
+// @ts-nocheck: Ajv standalone code (plain JavaScript); src/core/response-check.ts gives it its types.
+/** The SDK method of each operation whose success body this module checks, by operationId. */
+export const methods = {
+  audio_mixed_list: "audioMixed.list",
+  audio_mixed_partial_update: "audioMixed.update",
+  audio_mixed_retrieve: "audioMixed.retrieve",
+  audio_separate_list: "audioSeparate.list",
+  audio_separate_partial_update: "audioSeparate.update",
+  audio_separate_retrieve: "audioSeparate.retrieve",
+  meeting_metadata_list: "meetingMetadata.list",
+  meeting_metadata_partial_update: "meetingMetadata.update",
+  meeting_metadata_retrieve: "meetingMetadata.retrieve",
+  participant_events_list: "participantEvents.list",
+  participant_events_partial_update: "participantEvents.update",
+  participant_events_retrieve: "participantEvents.retrieve",
+  recording_create_transcript_create: "recordings.createTranscript",
+  recording_list: "recordings.list",
+  recording_partial_update: "recordings.update",
+  recording_retrieve: "recordings.retrieve",
+  transcript_list: "transcripts.list",
+  transcript_partial_update: "transcripts.update",
+  transcript_retrieve: "transcripts.retrieve",
+  video_mixed_list: "videoMixed.list",
+  video_mixed_partial_update: "videoMixed.update",
+  video_mixed_retrieve: "videoMixed.retrieve",
+  video_separate_list: "videoSeparate.list",
+  video_separate_partial_update: "videoSeparate.update",
+  video_separate_retrieve: "videoSeparate.retrieve",
+};
+export const audio_mixed_list_open = validate21;
+const schema6 = {"$id":"audio_mixed_list","$ref":"open#/$defs/PaginatedAudioMixedList"};
+const schema8 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object"};
+const schema9 = {"allOf":[{"$ref":"#/$defs/AudioMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema10 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["data","format"],"type":"object"}]};
+const schema11 = {"properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"}},"required":["id","created_at","status","metadata"],"type":"object"};
+const formats0 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const formats2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const schema12 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema12.additionalProperties.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+const schema13 = {"properties":{"code":{"$ref":"#/$defs/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
+const schema14 = {"enum":["processing","done","failed","deleted"],"type":"string"};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "processing") || (data === "done")) || (data === "failed")) || (data === "deleted"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema14.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sub_code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.updated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.code !== undefined){
+if(!(validate30(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data.sub_code !== undefined){
+let data1 = data.sub_code;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema13.properties.sub_code.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.updated_at !== undefined){
+let data2 = data.updated_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err4 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err4 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate29(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const schema15 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema15.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.format === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate34(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data1 === "mp3") || (data1 === "raw"))){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema10.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+const schema16 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"#/$defs/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object"};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!(formats2.test(data0))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data1 = data.metadata;
+const _errs4 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(!(validate27(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs6 = errors;
+if(data1 !== null){
+const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err5 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema8.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema8.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_mixed_list_closed = validate42;
+const schema17 = {"$id":"audio_mixed_list.closed","$ref":"closed#/$defs/PaginatedAudioMixedList"};
+const schema19 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema20 = {"allOf":[{"$ref":"#/$defs/AudioMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema21 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
+const schema22 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema22.additionalProperties.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+const schema23 = {"properties":{"code":{"$ref":"#/$defs/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
+const schema24 = {"enum":["processing","done","failed","deleted"],"type":"string"};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "processing") || (data === "done")) || (data === "failed")) || (data === "deleted"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema24.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sub_code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.updated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "code") || (key0 === "sub_code")) || (key0 === "updated_at"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(!(validate50(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+}
+if(data.sub_code !== undefined){
+let data1 = data.sub_code;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema23.properties.sub_code.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.updated_at !== undefined){
+let data2 = data.updated_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err5 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+const schema25 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "download_url")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema25.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((data5 === "mp3") || (data5 === "raw"))){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema21.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+
+const schema26 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"#/$defs/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object","additionalProperties":false};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "metadata"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!(formats2.test(data0))){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data1 = data.metadata;
+const _errs5 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs6 = errors;
+if(!(validate47(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs7 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema19.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema19.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate45(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_mixed_partial_update_open = validate61;
+const schema27 = {"$id":"audio_mixed_partial_update","$ref":"open#/$defs/AudioMixedArtifact"};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_mixed_partial_update_closed = validate66;
+const schema29 = {"$id":"audio_mixed_partial_update.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_mixed_retrieve_open = validate71;
+const schema31 = {"$id":"audio_mixed_retrieve","$ref":"open#/$defs/AudioMixedArtifact"};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_mixed_retrieve_closed = validate76;
+const schema33 = {"$id":"audio_mixed_retrieve.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate77.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+errors = vErrors.length;
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_separate_list_open = validate81;
+const schema35 = {"$id":"audio_separate_list","$ref":"open#/$defs/PaginatedAudioSeparateList"};
+const schema36 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object"};
+const schema37 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
+const schema38 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema38.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.format === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate85(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "raw") || (data1 === "ogg"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema37.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate83.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema36.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema36.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate83(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate82.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_separate_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_separate_list_closed = validate90;
+const schema39 = {"$id":"audio_separate_list.closed","$ref":"closed#/$defs/PaginatedAudioSeparateList"};
+const schema40 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema41 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
+const schema42 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "download_url")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema42.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate95.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.format === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "raw") || (data5 === "ogg"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema40.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema40.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate92(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_separate_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_separate_partial_update_open = validate100;
+const schema43 = {"$id":"audio_separate_partial_update","$ref":"open#/$defs/AudioSeparateArtifact"};
+
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.format === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate85(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "raw") || (data1 === "ogg"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema37.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate101.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_separate_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+errors = vErrors.length;
+}
+validate100.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_separate_partial_update_closed = validate106;
+const schema45 = {"$id":"audio_separate_partial_update.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.format === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "raw") || (data5 === "ogg"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_separate_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+validate106.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_separate_retrieve_open = validate113;
+const schema47 = {"$id":"audio_separate_retrieve","$ref":"open#/$defs/AudioSeparateArtifact"};
+
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.format === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate85(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "raw") || (data1 === "ogg"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema37.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate114.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_separate_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_separate_retrieve_closed = validate119;
+const schema49 = {"$id":"audio_separate_retrieve.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.format === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "raw") || (data5 === "ogg"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_separate_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+errors = vErrors.length;
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_list_open = validate126;
+const schema51 = {"$id":"meeting_metadata_list","$ref":"open#/$defs/PaginatedMeetingMetadataList"};
+const schema52 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object"};
+const schema53 = {"allOf":[{"$ref":"#/$defs/MeetingMetadata"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema54 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["data"],"type":"object"}]};
+const schema55 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object"};
+const schema56 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object"};
+
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.meeting_uuid === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meeting_uuid"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.meeting_uuid !== undefined){
+let data0 = data.meeting_uuid;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema56.properties.meeting_uuid.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate132.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.zoom === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoom"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.channel_id !== undefined){
+if(typeof data.channel_id !== "string"){
+const err2 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.huddle_id !== undefined){
+if(typeof data.huddle_id !== "string"){
+const err3 = {instancePath:instancePath+"/huddle_id",schemaPath:"#/properties/huddle_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema55.properties.title.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.zoom !== undefined){
+let data3 = data.zoom;
+const _errs8 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(!(validate132(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs10 = errors;
+if(data3 !== null){
+const err5 = {instancePath:instancePath+"/zoom",schemaPath:"#/properties/zoom/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/zoom",schemaPath:"#/properties/zoom/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.zoom_meeting_uuid !== undefined){
+if(typeof data.zoom_meeting_uuid !== "string"){
+const err7 = {instancePath:instancePath+"/zoom_meeting_uuid",schemaPath:"#/properties/zoom_meeting_uuid/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate131.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate131(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate129.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate128.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema52.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema52.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate128(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate127.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate127(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+errors = vErrors.length;
+}
+validate126.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_list_closed = validate139;
+const schema57 = {"$id":"meeting_metadata_list.closed","$ref":"closed#/$defs/PaginatedMeetingMetadataList"};
+const schema58 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema59 = {"allOf":[{"$ref":"#/$defs/MeetingMetadata"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema60 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
+const schema61 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object","additionalProperties":false};
+const schema62 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object","additionalProperties":false};
+
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.meeting_uuid === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meeting_uuid"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "meeting_uuid")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.meeting_uuid !== undefined){
+let data0 = data.meeting_uuid;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema62.properties.meeting_uuid.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate146.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.zoom === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "zoom"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "channel_id") || (key0 === "huddle_id")) || (key0 === "title")) || (key0 === "zoom")) || (key0 === "zoom_meeting_uuid"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.channel_id !== undefined){
+if(typeof data.channel_id !== "string"){
+const err3 = {instancePath:instancePath+"/channel_id",schemaPath:"#/properties/channel_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.huddle_id !== undefined){
+if(typeof data.huddle_id !== "string"){
+const err4 = {instancePath:instancePath+"/huddle_id",schemaPath:"#/properties/huddle_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema61.properties.title.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.zoom !== undefined){
+let data3 = data.zoom;
+const _errs9 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs10 = errors;
+if(!(validate146(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(data3 !== null){
+const err6 = {instancePath:instancePath+"/zoom",schemaPath:"#/properties/zoom/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err7 = {instancePath:instancePath+"/zoom",schemaPath:"#/properties/zoom/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.zoom_meeting_uuid !== undefined){
+if(typeof data.zoom_meeting_uuid !== "string"){
+const err8 = {instancePath:instancePath+"/zoom_meeting_uuid",schemaPath:"#/properties/zoom_meeting_uuid/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate145.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err6 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate145(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate142.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate141.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema58.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema58.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate141(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate140.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate140(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+errors = vErrors.length;
+}
+validate139.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_partial_update_open = validate153;
+const schema63 = {"$id":"meeting_metadata_partial_update","$ref":"open#/$defs/MeetingMetadataArtifact"};
+
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate154.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate154(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+errors = vErrors.length;
+}
+validate153.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_partial_update_closed = validate158;
+const schema65 = {"$id":"meeting_metadata_partial_update.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
+
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate159.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate159(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+errors = vErrors.length;
+}
+validate158.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_retrieve_open = validate163;
+const schema67 = {"$id":"meeting_metadata_retrieve","$ref":"open#/$defs/MeetingMetadataArtifact"};
+
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate164.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate164(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+errors = vErrors.length;
+}
+validate163.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_retrieve_closed = validate168;
+const schema69 = {"$id":"meeting_metadata_retrieve.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
+
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate169.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+errors = vErrors.length;
+}
+validate168.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_list_open = validate173;
+const schema71 = {"$id":"participant_events_list","$ref":"open#/$defs/PaginatedParticipantEventsList"};
+const schema72 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object"};
+const schema73 = {"allOf":[{"$ref":"#/$defs/ParticipantEvents"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema74 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["data"],"type":"object"}]};
+const schema75 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object"};
+
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.participant_events_download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events_download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.speaker_timeline_download_url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker_timeline_download_url"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.participants_download_url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants_download_url"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.participant_events_download_url !== undefined){
+let data0 = data.participant_events_download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err3 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema75.properties.participant_events_download_url.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.participants_download_url !== undefined){
+let data1 = data.participants_download_url;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema75.properties.participants_download_url.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.speaker_timeline_download_url !== undefined){
+let data2 = data.speaker_timeline_download_url;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err5 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema75.properties.speaker_timeline_download_url.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate178.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate178(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate176.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate175.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema72.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema72.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate175(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate174.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+errors = vErrors.length;
+}
+validate173.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_list_closed = validate184;
+const schema76 = {"$id":"participant_events_list.closed","$ref":"closed#/$defs/PaginatedParticipantEventsList"};
+const schema77 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema78 = {"allOf":[{"$ref":"#/$defs/ParticipantEvents"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema79 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
+const schema80 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object","additionalProperties":false};
+
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.participant_events_download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events_download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.speaker_timeline_download_url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker_timeline_download_url"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.participants_download_url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants_download_url"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "participant_events_download_url") || (key0 === "participants_download_url")) || (key0 === "speaker_timeline_download_url"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.participant_events_download_url !== undefined){
+let data0 = data.participant_events_download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err4 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema80.properties.participant_events_download_url.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.participants_download_url !== undefined){
+let data1 = data.participants_download_url;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err5 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema80.properties.participants_download_url.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.speaker_timeline_download_url !== undefined){
+let data2 = data.speaker_timeline_download_url;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema80.properties.speaker_timeline_download_url.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate190.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err6 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate190(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate187.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate187(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate186.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema77.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema77.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate186(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate185.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate185(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+errors = vErrors.length;
+}
+validate184.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_partial_update_open = validate196;
+const schema81 = {"$id":"participant_events_partial_update","$ref":"open#/$defs/ParticipantEventsArtifact"};
+
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate197.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+validate196.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_partial_update_closed = validate201;
+const schema83 = {"$id":"participant_events_partial_update.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
+
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate187(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate202.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate202(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+errors = vErrors.length;
+}
+validate201.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_retrieve_open = validate206;
+const schema85 = {"$id":"participant_events_retrieve","$ref":"open#/$defs/ParticipantEventsArtifact"};
+
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate207.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate207(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+errors = vErrors.length;
+}
+validate206.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_retrieve_closed = validate211;
+const schema87 = {"$id":"participant_events_retrieve.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
+
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate187(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate212.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate212(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+errors = vErrors.length;
+}
+validate211.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_create_transcript_create_open = validate216;
+const schema89 = {"$id":"recording_create_transcript_create","$ref":"open#/$defs/TranscriptArtifact"};
+const schema90 = {"allOf":[{"$ref":"#/$defs/Transcript"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema91 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["data","diarization","provider"],"type":"object"}]};
+const schema92 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object"};
+
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.provider_data_download_url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider_data_download_url"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema92.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.provider_data_download_url !== undefined){
+let data1 = data.provider_data_download_url;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema92.properties.provider_data_download_url.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate220.errors = vErrors;
+return errors === 0;
+}
+
+const schema93 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object"};
+
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.use_separate_streams_when_available === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "use_separate_streams_when_available"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.use_separate_streams_when_available !== undefined){
+if(typeof data.use_separate_streams_when_available !== "boolean"){
+const err1 = {instancePath:instancePath+"/use_separate_streams_when_available",schemaPath:"#/properties/use_separate_streams_when_available/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate222.errors = vErrors;
+return errors === 0;
+}
+
+const schema94 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
+const func2 = Object.prototype.hasOwnProperty;
+const schema95 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.audio_end_at !== undefined){
+let data0 = data.audio_end_at;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/audio_end_at",schemaPath:"#/properties/audio_end_at/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_start_from !== undefined){
+let data1 = data.audio_start_from;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/audio_start_from",schemaPath:"#/properties/audio_start_from/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.auto_chapters !== undefined){
+if(typeof data.auto_chapters !== "boolean"){
+const err2 = {instancePath:instancePath+"/auto_chapters",schemaPath:"#/properties/auto_chapters/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.auto_highlights !== undefined){
+if(typeof data.auto_highlights !== "boolean"){
+const err3 = {instancePath:instancePath+"/auto_highlights",schemaPath:"#/properties/auto_highlights/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.boost_param !== undefined){
+if(typeof data.boost_param !== "string"){
+const err4 = {instancePath:instancePath+"/boost_param",schemaPath:"#/properties/boost_param/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.content_safety !== undefined){
+if(typeof data.content_safety !== "boolean"){
+const err5 = {instancePath:instancePath+"/content_safety",schemaPath:"#/properties/content_safety/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.content_safety_confidence !== undefined){
+let data6 = data.content_safety_confidence;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err6 = {instancePath:instancePath+"/content_safety_confidence",schemaPath:"#/properties/content_safety_confidence/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.custom_spelling !== undefined){
+let data7 = data.custom_spelling;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.from !== undefined){
+let data9 = data8.from;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data9[i1] !== "string"){
+const err7 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from/" + i1,schemaPath:"#/properties/custom_spelling/items/properties/from/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from",schemaPath:"#/properties/custom_spelling/items/properties/from/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data8.to !== undefined){
+if(typeof data8.to !== "string"){
+const err9 = {instancePath:instancePath+"/custom_spelling/" + i0+"/to",schemaPath:"#/properties/custom_spelling/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/custom_spelling/" + i0,schemaPath:"#/properties/custom_spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/custom_spelling",schemaPath:"#/properties/custom_spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.custom_topics !== undefined){
+if(typeof data.custom_topics !== "boolean"){
+const err12 = {instancePath:instancePath+"/custom_topics",schemaPath:"#/properties/custom_topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.disfluencies !== undefined){
+if(typeof data.disfluencies !== "boolean"){
+const err13 = {instancePath:instancePath+"/disfluencies",schemaPath:"#/properties/disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.dual_channel !== undefined){
+if(typeof data.dual_channel !== "boolean"){
+const err14 = {instancePath:instancePath+"/dual_channel",schemaPath:"#/properties/dual_channel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.entity_detection !== undefined){
+if(typeof data.entity_detection !== "boolean"){
+const err15 = {instancePath:instancePath+"/entity_detection",schemaPath:"#/properties/entity_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err16 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.format_text !== undefined){
+if(typeof data.format_text !== "boolean"){
+const err17 = {instancePath:instancePath+"/format_text",schemaPath:"#/properties/format_text/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.iab_categories !== undefined){
+if(typeof data.iab_categories !== "boolean"){
+const err18 = {instancePath:instancePath+"/iab_categories",schemaPath:"#/properties/iab_categories/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.keyterms_prompt !== undefined){
+let data19 = data.keyterms_prompt;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data19[i2] !== "string"){
+const err19 = {instancePath:instancePath+"/keyterms_prompt/" + i2,schemaPath:"#/properties/keyterms_prompt/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/keyterms_prompt",schemaPath:"#/properties/keyterms_prompt/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err21 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+let data22 = data.language_code;
+const _errs46 = errors;
+let valid8 = false;
+const _errs47 = errors;
+const _errs48 = errors;
+let valid9 = false;
+const _errs49 = errors;
+if(typeof data22 !== "string"){
+const err22 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs49 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs51 = errors;
+if(typeof data22 !== "string"){
+const err23 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid1 = _errs51 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err24 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs47 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const _errs53 = errors;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema95.properties.language_code.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs53 === errors;
+valid8 = valid8 || _valid0;
+}
+if(!valid8){
+const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language_confidence_threshold !== undefined){
+let data23 = data.language_confidence_threshold;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err27 = {instancePath:instancePath+"/language_confidence_threshold",schemaPath:"#/properties/language_confidence_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.language_detection !== undefined){
+if(typeof data.language_detection !== "boolean"){
+const err28 = {instancePath:instancePath+"/language_detection",schemaPath:"#/properties/language_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "boolean"){
+const err29 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.prompt !== undefined){
+if(typeof data.prompt !== "string"){
+const err30 = {instancePath:instancePath+"/prompt",schemaPath:"#/properties/prompt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+if(typeof data.punctuate !== "boolean"){
+const err31 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.redact_pii !== undefined){
+if(typeof data.redact_pii !== "boolean"){
+const err32 = {instancePath:instancePath+"/redact_pii",schemaPath:"#/properties/redact_pii/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio !== undefined){
+if(typeof data.redact_pii_audio !== "boolean"){
+const err33 = {instancePath:instancePath+"/redact_pii_audio",schemaPath:"#/properties/redact_pii_audio/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio_quality !== undefined){
+if(typeof data.redact_pii_audio_quality !== "string"){
+const err34 = {instancePath:instancePath+"/redact_pii_audio_quality",schemaPath:"#/properties/redact_pii_audio_quality/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.redact_pii_policies !== undefined){
+let data31 = data.redact_pii_policies;
+if(Array.isArray(data31)){
+const len3 = data31.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data31[i3] !== "string"){
+const err35 = {instancePath:instancePath+"/redact_pii_policies/" + i3,schemaPath:"#/properties/redact_pii_policies/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/redact_pii_policies",schemaPath:"#/properties/redact_pii_policies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.redact_pii_sub !== undefined){
+let data33 = data.redact_pii_sub;
+const _errs76 = errors;
+let valid12 = false;
+const _errs77 = errors;
+if(typeof data33 !== "string"){
+const err37 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs77 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const _errs79 = errors;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err38 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema95.properties.redact_pii_sub.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid2 = _errs79 === errors;
+valid12 = valid12 || _valid2;
+}
+if(!valid12){
+const err39 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err40 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.speaker_labels !== undefined){
+if(typeof data.speaker_labels !== "boolean"){
+const err41 = {instancePath:instancePath+"/speaker_labels",schemaPath:"#/properties/speaker_labels/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.speakers_expected !== undefined){
+let data36 = data.speakers_expected;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+const err42 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema95.properties.speakers_expected.type}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.speech_model !== undefined){
+let data37 = data.speech_model;
+const _errs88 = errors;
+let valid13 = false;
+const _errs89 = errors;
+if(typeof data37 !== "string"){
+const err43 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid3 = _errs89 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
+const _errs91 = errors;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err44 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema95.properties.speech_model.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var _valid3 = _errs91 === errors;
+valid13 = valid13 || _valid3;
+}
+if(!valid13){
+const err45 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+else {
+errors = _errs88;
+if(vErrors !== null){
+if(_errs88){
+vErrors.length = _errs88;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.speech_threshold !== undefined){
+let data38 = data.speech_threshold;
+if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
+const err46 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema95.properties.speech_threshold.type}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.summarization !== undefined){
+if(typeof data.summarization !== "boolean"){
+const err47 = {instancePath:instancePath+"/summarization",schemaPath:"#/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.summary_model !== undefined){
+if(typeof data.summary_model !== "string"){
+const err48 = {instancePath:instancePath+"/summary_model",schemaPath:"#/properties/summary_model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.summary_type !== undefined){
+if(typeof data.summary_type !== "string"){
+const err49 = {instancePath:instancePath+"/summary_type",schemaPath:"#/properties/summary_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+let data42 = data.topics;
+if(Array.isArray(data42)){
+const len4 = data42.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data42[i4] !== "string"){
+const err50 = {instancePath:instancePath+"/topics/" + i4,schemaPath:"#/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.webhook_auth_header_name !== undefined){
+let data44 = data.webhook_auth_header_name;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err52 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema95.properties.webhook_auth_header_name.type}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.webhook_auth_header_value !== undefined){
+let data45 = data.webhook_auth_header_value;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err53 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema95.properties.webhook_auth_header_value.type}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.webhook_url !== undefined){
+if(typeof data.webhook_url !== "string"){
+const err54 = {instancePath:instancePath+"/webhook_url",schemaPath:"#/properties/webhook_url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.word_boost !== undefined){
+let data47 = data.word_boost;
+if(Array.isArray(data47)){
+const len5 = data47.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data47[i5] !== "string"){
+const err55 = {instancePath:instancePath+"/word_boost/" + i5,schemaPath:"#/properties/word_boost/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/word_boost",schemaPath:"#/properties/word_boost/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+validate225.errors = vErrors;
+return errors === 0;
+}
+
+const schema96 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.audio_end_at !== undefined){
+let data0 = data.audio_end_at;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/audio_end_at",schemaPath:"#/properties/audio_end_at/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_start_from !== undefined){
+let data1 = data.audio_start_from;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/audio_start_from",schemaPath:"#/properties/audio_start_from/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.auto_chapters !== undefined){
+if(typeof data.auto_chapters !== "boolean"){
+const err2 = {instancePath:instancePath+"/auto_chapters",schemaPath:"#/properties/auto_chapters/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.auto_highlights !== undefined){
+if(typeof data.auto_highlights !== "boolean"){
+const err3 = {instancePath:instancePath+"/auto_highlights",schemaPath:"#/properties/auto_highlights/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.boost_param !== undefined){
+if(typeof data.boost_param !== "string"){
+const err4 = {instancePath:instancePath+"/boost_param",schemaPath:"#/properties/boost_param/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.chunk_maximum !== undefined){
+let data5 = data.chunk_maximum;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err5 = {instancePath:instancePath+"/chunk_maximum",schemaPath:"#/properties/chunk_maximum/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.chunk_minimum !== undefined){
+let data6 = data.chunk_minimum;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err6 = {instancePath:instancePath+"/chunk_minimum",schemaPath:"#/properties/chunk_minimum/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.content_safety !== undefined){
+if(typeof data.content_safety !== "boolean"){
+const err7 = {instancePath:instancePath+"/content_safety",schemaPath:"#/properties/content_safety/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.content_safety_confidence !== undefined){
+let data8 = data.content_safety_confidence;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err8 = {instancePath:instancePath+"/content_safety_confidence",schemaPath:"#/properties/content_safety_confidence/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.custom_spelling !== undefined){
+let data9 = data.custom_spelling;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.from !== undefined){
+let data11 = data10.from;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data11[i1] !== "string"){
+const err9 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from/" + i1,schemaPath:"#/properties/custom_spelling/items/properties/from/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from",schemaPath:"#/properties/custom_spelling/items/properties/from/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data10.to !== undefined){
+if(typeof data10.to !== "string"){
+const err11 = {instancePath:instancePath+"/custom_spelling/" + i0+"/to",schemaPath:"#/properties/custom_spelling/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/custom_spelling/" + i0,schemaPath:"#/properties/custom_spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/custom_spelling",schemaPath:"#/properties/custom_spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.custom_topics !== undefined){
+if(typeof data.custom_topics !== "boolean"){
+const err14 = {instancePath:instancePath+"/custom_topics",schemaPath:"#/properties/custom_topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.disfluencies !== undefined){
+if(typeof data.disfluencies !== "boolean"){
+const err15 = {instancePath:instancePath+"/disfluencies",schemaPath:"#/properties/disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.dual_channel !== undefined){
+if(typeof data.dual_channel !== "boolean"){
+const err16 = {instancePath:instancePath+"/dual_channel",schemaPath:"#/properties/dual_channel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.entity_detection !== undefined){
+if(typeof data.entity_detection !== "boolean"){
+const err17 = {instancePath:instancePath+"/entity_detection",schemaPath:"#/properties/entity_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err18 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.format_text !== undefined){
+if(typeof data.format_text !== "boolean"){
+const err19 = {instancePath:instancePath+"/format_text",schemaPath:"#/properties/format_text/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.iab_categories !== undefined){
+if(typeof data.iab_categories !== "boolean"){
+const err20 = {instancePath:instancePath+"/iab_categories",schemaPath:"#/properties/iab_categories/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.keyterms_prompt !== undefined){
+let data21 = data.keyterms_prompt;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data21[i2] !== "string"){
+const err21 = {instancePath:instancePath+"/keyterms_prompt/" + i2,schemaPath:"#/properties/keyterms_prompt/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/keyterms_prompt",schemaPath:"#/properties/keyterms_prompt/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+let data23 = data.language_code;
+const _errs48 = errors;
+let valid8 = false;
+const _errs49 = errors;
+const _errs50 = errors;
+let valid9 = false;
+const _errs51 = errors;
+if(typeof data23 !== "string"){
+const err23 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid1 = _errs51 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs53 = errors;
+if(typeof data23 !== "string"){
+const err24 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs53 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs49 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const _errs55 = errors;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema96.properties.language_code.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+valid8 = valid8 || _valid0;
+}
+if(!valid8){
+const err27 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language_confidence_threshold !== undefined){
+let data24 = data.language_confidence_threshold;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err28 = {instancePath:instancePath+"/language_confidence_threshold",schemaPath:"#/properties/language_confidence_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.language_detection !== undefined){
+if(typeof data.language_detection !== "boolean"){
+const err29 = {instancePath:instancePath+"/language_detection",schemaPath:"#/properties/language_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "boolean"){
+const err30 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.prompt !== undefined){
+if(typeof data.prompt !== "string"){
+const err31 = {instancePath:instancePath+"/prompt",schemaPath:"#/properties/prompt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+if(typeof data.punctuate !== "boolean"){
+const err32 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.redact_pii !== undefined){
+if(typeof data.redact_pii !== "boolean"){
+const err33 = {instancePath:instancePath+"/redact_pii",schemaPath:"#/properties/redact_pii/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio !== undefined){
+if(typeof data.redact_pii_audio !== "boolean"){
+const err34 = {instancePath:instancePath+"/redact_pii_audio",schemaPath:"#/properties/redact_pii_audio/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio_quality !== undefined){
+if(typeof data.redact_pii_audio_quality !== "string"){
+const err35 = {instancePath:instancePath+"/redact_pii_audio_quality",schemaPath:"#/properties/redact_pii_audio_quality/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.redact_pii_policies !== undefined){
+let data32 = data.redact_pii_policies;
+if(Array.isArray(data32)){
+const len3 = data32.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data32[i3] !== "string"){
+const err36 = {instancePath:instancePath+"/redact_pii_policies/" + i3,schemaPath:"#/properties/redact_pii_policies/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/redact_pii_policies",schemaPath:"#/properties/redact_pii_policies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.redact_pii_sub !== undefined){
+let data34 = data.redact_pii_sub;
+const _errs78 = errors;
+let valid12 = false;
+const _errs79 = errors;
+if(typeof data34 !== "string"){
+const err38 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid2 = _errs79 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const _errs81 = errors;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err39 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema96.properties.redact_pii_sub.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid2 = _errs81 === errors;
+valid12 = valid12 || _valid2;
+}
+if(!valid12){
+const err40 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs78;
+if(vErrors !== null){
+if(_errs78){
+vErrors.length = _errs78;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err41 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.speaker_labels !== undefined){
+if(typeof data.speaker_labels !== "boolean"){
+const err42 = {instancePath:instancePath+"/speaker_labels",schemaPath:"#/properties/speaker_labels/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.speakers_expected !== undefined){
+let data37 = data.speakers_expected;
+if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
+const err43 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema96.properties.speakers_expected.type}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.speech_model !== undefined){
+let data38 = data.speech_model;
+const _errs90 = errors;
+let valid13 = false;
+const _errs91 = errors;
+if(typeof data38 !== "string"){
+const err44 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var _valid3 = _errs91 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
+const _errs93 = errors;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err45 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema96.properties.speech_model.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid3 = _errs93 === errors;
+valid13 = valid13 || _valid3;
+}
+if(!valid13){
+const err46 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+else {
+errors = _errs90;
+if(vErrors !== null){
+if(_errs90){
+vErrors.length = _errs90;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.speech_threshold !== undefined){
+let data39 = data.speech_threshold;
+if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
+const err47 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema96.properties.speech_threshold.type}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.summarization !== undefined){
+if(typeof data.summarization !== "boolean"){
+const err48 = {instancePath:instancePath+"/summarization",schemaPath:"#/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.summary_model !== undefined){
+if(typeof data.summary_model !== "string"){
+const err49 = {instancePath:instancePath+"/summary_model",schemaPath:"#/properties/summary_model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.summary_type !== undefined){
+if(typeof data.summary_type !== "string"){
+const err50 = {instancePath:instancePath+"/summary_type",schemaPath:"#/properties/summary_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+let data43 = data.topics;
+if(Array.isArray(data43)){
+const len4 = data43.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data43[i4] !== "string"){
+const err51 = {instancePath:instancePath+"/topics/" + i4,schemaPath:"#/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.word_boost !== undefined){
+let data45 = data.word_boost;
+if(Array.isArray(data45)){
+const len5 = data45.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data45[i5] !== "string"){
+const err53 = {instancePath:instancePath+"/word_boost/" + i5,schemaPath:"#/properties/word_boost/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/word_boost",schemaPath:"#/properties/word_boost/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+validate227.errors = vErrors;
+return errors === 0;
+}
+
+const schema97 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.disable_partial_transcripts !== undefined){
+if(typeof data.disable_partial_transcripts !== "boolean"){
+const err0 = {instancePath:instancePath+"/disable_partial_transcripts",schemaPath:"#/properties/disable_partial_transcripts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.word_boost !== undefined){
+let data1 = data.word_boost;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err1 = {instancePath:instancePath+"/word_boost/" + i0,schemaPath:"#/properties/word_boost/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/word_boost",schemaPath:"#/properties/word_boost/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate229.errors = vErrors;
+return errors === 0;
+}
+
+const schema98 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object"};
+
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format_turns !== undefined){
+if(typeof data.format_turns !== "boolean"){
+const err0 = {instancePath:instancePath+"/format_turns",schemaPath:"#/properties/format_turns/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate231.errors = vErrors;
+return errors === 0;
+}
+
+const schema99 = {"additionalProperties":true,"type":"object"};
+
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate233.errors = vErrors;
+return errors === 0;
+}
+
+const schema100 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object"};
+
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.content_identification_type !== undefined){
+if(typeof data.content_identification_type !== "string"){
+const err0 = {instancePath:instancePath+"/content_identification_type",schemaPath:"#/properties/content_identification_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.content_redaction_type !== undefined){
+if(typeof data.content_redaction_type !== "string"){
+const err1 = {instancePath:instancePath+"/content_redaction_type",schemaPath:"#/properties/content_redaction_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.enable_partial_results_stabilization !== undefined){
+if(typeof data.enable_partial_results_stabilization !== "boolean"){
+const err2 = {instancePath:instancePath+"/enable_partial_results_stabilization",schemaPath:"#/properties/enable_partial_results_stabilization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.identify_language !== undefined){
+if(typeof data.identify_language !== "boolean"){
+const err3 = {instancePath:instancePath+"/identify_language",schemaPath:"#/properties/identify_language/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.identify_multiple_languages !== undefined){
+if(typeof data.identify_multiple_languages !== "boolean"){
+const err4 = {instancePath:instancePath+"/identify_multiple_languages",schemaPath:"#/properties/identify_multiple_languages/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err5 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.language_identification !== undefined){
+if(typeof data.language_identification !== "boolean"){
+const err6 = {instancePath:instancePath+"/language_identification",schemaPath:"#/properties/language_identification/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.language_model_name !== undefined){
+if(typeof data.language_model_name !== "string"){
+const err7 = {instancePath:instancePath+"/language_model_name",schemaPath:"#/properties/language_model_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.language_options !== undefined){
+if(typeof data.language_options !== "string"){
+const err8 = {instancePath:instancePath+"/language_options",schemaPath:"#/properties/language_options/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.partial_results_stability !== undefined){
+if(typeof data.partial_results_stability !== "string"){
+const err9 = {instancePath:instancePath+"/partial_results_stability",schemaPath:"#/properties/partial_results_stability/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.pii_entity_types !== undefined){
+if(typeof data.pii_entity_types !== "string"){
+const err10 = {instancePath:instancePath+"/pii_entity_types",schemaPath:"#/properties/pii_entity_types/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.preferred_language !== undefined){
+if(typeof data.preferred_language !== "string"){
+const err11 = {instancePath:instancePath+"/preferred_language",schemaPath:"#/properties/preferred_language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err12 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.show_speaker_label !== undefined){
+if(typeof data.show_speaker_label !== "boolean"){
+const err13 = {instancePath:instancePath+"/show_speaker_label",schemaPath:"#/properties/show_speaker_label/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.vocabulary_filter_method !== undefined){
+if(typeof data.vocabulary_filter_method !== "string"){
+const err14 = {instancePath:instancePath+"/vocabulary_filter_method",schemaPath:"#/properties/vocabulary_filter_method/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.vocabulary_filter_name !== undefined){
+if(typeof data.vocabulary_filter_name !== "string"){
+const err15 = {instancePath:instancePath+"/vocabulary_filter_name",schemaPath:"#/properties/vocabulary_filter_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.vocabulary_filter_names !== undefined){
+if(typeof data.vocabulary_filter_names !== "string"){
+const err16 = {instancePath:instancePath+"/vocabulary_filter_names",schemaPath:"#/properties/vocabulary_filter_names/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.vocabulary_name !== undefined){
+if(typeof data.vocabulary_name !== "string"){
+const err17 = {instancePath:instancePath+"/vocabulary_name",schemaPath:"#/properties/vocabulary_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.vocabulary_names !== undefined){
+if(typeof data.vocabulary_names !== "string"){
+const err18 = {instancePath:instancePath+"/vocabulary_names",schemaPath:"#/properties/vocabulary_names/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate235.errors = vErrors;
+return errors === 0;
+}
+
+const schema101 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object"};
+
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.callback !== undefined){
+if(typeof data.callback !== "string"){
+const err0 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.callback_method !== undefined){
+if(typeof data.callback_method !== "string"){
+const err1 = {instancePath:instancePath+"/callback_method",schemaPath:"#/properties/callback_method/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.credential_id !== undefined){
+if(typeof data.credential_id !== "string"){
+const err2 = {instancePath:instancePath+"/credential_id",schemaPath:"#/properties/credential_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.custom_intent !== undefined){
+let data3 = data.custom_intent;
+const _errs8 = errors;
+let valid1 = false;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/custom_intent",schemaPath:"#/properties/custom_intent/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs11 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data3[i0] !== "string"){
+const err4 = {instancePath:instancePath+"/custom_intent/" + i0,schemaPath:"#/properties/custom_intent/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/custom_intent",schemaPath:"#/properties/custom_intent/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/custom_intent",schemaPath:"#/properties/custom_intent/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom_intent_mode !== undefined){
+if(typeof data.custom_intent_mode !== "string"){
+const err7 = {instancePath:instancePath+"/custom_intent_mode",schemaPath:"#/properties/custom_intent_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.custom_topic !== undefined){
+let data6 = data.custom_topic;
+const _errs18 = errors;
+let valid4 = false;
+const _errs19 = errors;
+if(typeof data6 !== "string"){
+const err8 = {instancePath:instancePath+"/custom_topic",schemaPath:"#/properties/custom_topic/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs21 = errors;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data6[i1] !== "string"){
+const err9 = {instancePath:instancePath+"/custom_topic/" + i1,schemaPath:"#/properties/custom_topic/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/custom_topic",schemaPath:"#/properties/custom_topic/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid4 = valid4 || _valid1;
+}
+if(!valid4){
+const err11 = {instancePath:instancePath+"/custom_topic",schemaPath:"#/properties/custom_topic/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom_topic_mode !== undefined){
+if(typeof data.custom_topic_mode !== "string"){
+const err12 = {instancePath:instancePath+"/custom_topic_mode",schemaPath:"#/properties/custom_topic_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.detect_entities !== undefined){
+if(typeof data.detect_entities !== "boolean"){
+const err13 = {instancePath:instancePath+"/detect_entities",schemaPath:"#/properties/detect_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.detect_language !== undefined){
+let data10 = data.detect_language;
+const _errs30 = errors;
+let valid7 = false;
+const _errs31 = errors;
+if(typeof data10 !== "boolean"){
+const err14 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/anyOf/0/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid7 = valid7 || _valid2;
+if(!valid7){
+const _errs33 = errors;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data10[i2] !== "string"){
+const err15 = {instancePath:instancePath+"/detect_language/" + i2,schemaPath:"#/properties/detect_language/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+valid7 = valid7 || _valid2;
+}
+if(!valid7){
+const err17 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.detect_topics !== undefined){
+if(typeof data.detect_topics !== "boolean"){
+const err18 = {instancePath:instancePath+"/detect_topics",schemaPath:"#/properties/detect_topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.diarize !== undefined){
+if(typeof data.diarize !== "boolean"){
+const err19 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.diarize_version !== undefined){
+if(typeof data.diarize_version !== "string"){
+const err20 = {instancePath:instancePath+"/diarize_version",schemaPath:"#/properties/diarize_version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.dictation !== undefined){
+if(typeof data.dictation !== "boolean"){
+const err21 = {instancePath:instancePath+"/dictation",schemaPath:"#/properties/dictation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.encoding !== undefined){
+if(typeof data.encoding !== "string"){
+const err22 = {instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.extra !== undefined){
+let data17 = data.extra;
+const _errs48 = errors;
+let valid10 = false;
+const _errs49 = errors;
+if(typeof data17 !== "string"){
+const err23 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid3 = _errs49 === errors;
+valid10 = valid10 || _valid3;
+if(!valid10){
+const _errs51 = errors;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data17[i3] !== "string"){
+const err24 = {instancePath:instancePath+"/extra/" + i3,schemaPath:"#/properties/extra/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid3 = _errs51 === errors;
+valid10 = valid10 || _valid3;
+}
+if(!valid10){
+const err26 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.filler_words !== undefined){
+if(typeof data.filler_words !== "boolean"){
+const err27 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.intents !== undefined){
+if(typeof data.intents !== "boolean"){
+const err28 = {instancePath:instancePath+"/intents",schemaPath:"#/properties/intents/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.keyterm !== undefined){
+let data21 = data.keyterm;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data21[i4] !== "string"){
+const err29 = {instancePath:instancePath+"/keyterm/" + i4,schemaPath:"#/properties/keyterm/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/keyterm",schemaPath:"#/properties/keyterm/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.keywords !== undefined){
+let data23 = data.keywords;
+const _errs64 = errors;
+let valid15 = false;
+const _errs65 = errors;
+if(typeof data23 !== "string"){
+const err31 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid4 = _errs65 === errors;
+valid15 = valid15 || _valid4;
+if(!valid15){
+const _errs67 = errors;
+if(Array.isArray(data23)){
+const len5 = data23.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data23[i5] !== "string"){
+const err32 = {instancePath:instancePath+"/keywords/" + i5,schemaPath:"#/properties/keywords/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid4 = _errs67 === errors;
+valid15 = valid15 || _valid4;
+}
+if(!valid15){
+const err34 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err35 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.measurements !== undefined){
+if(typeof data.measurements !== "boolean"){
+const err36 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.mip_opt_out !== undefined){
+if(typeof data.mip_opt_out !== "boolean"){
+const err37 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+let data28 = data.model;
+const _errs78 = errors;
+let valid18 = false;
+const _errs79 = errors;
+if(typeof data28 !== "string"){
+const err38 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid5 = _errs79 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const _errs81 = errors;
+if(typeof data28 !== "string"){
+const err39 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid5 = _errs81 === errors;
+valid18 = valid18 || _valid5;
+}
+if(!valid18){
+const err40 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs78;
+if(vErrors !== null){
+if(_errs78){
+vErrors.length = _errs78;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "boolean"){
+const err41 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.numerals !== undefined){
+if(typeof data.numerals !== "boolean"){
+const err42 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.paragraphs !== undefined){
+if(typeof data.paragraphs !== "boolean"){
+const err43 = {instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.profanity_filter !== undefined){
+if(typeof data.profanity_filter !== "boolean"){
+const err44 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+if(typeof data.punctuate !== "boolean"){
+const err45 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.redact !== undefined){
+let data34 = data.redact;
+const _errs94 = errors;
+let valid19 = false;
+const _errs95 = errors;
+if(typeof data34 !== "string"){
+const err46 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid6 = _errs95 === errors;
+valid19 = valid19 || _valid6;
+if(!valid19){
+const _errs97 = errors;
+if(Array.isArray(data34)){
+const len6 = data34.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data34[i6] !== "string"){
+const err47 = {instancePath:instancePath+"/redact/" + i6,schemaPath:"#/properties/redact/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid6 = _errs97 === errors;
+valid19 = valid19 || _valid6;
+}
+if(!valid19){
+const err49 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs94;
+if(vErrors !== null){
+if(_errs94){
+vErrors.length = _errs94;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.replace !== undefined){
+let data36 = data.replace;
+const _errs102 = errors;
+let valid22 = false;
+const _errs103 = errors;
+if(typeof data36 !== "string"){
+const err50 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid7 = _errs103 === errors;
+valid22 = valid22 || _valid7;
+if(!valid22){
+const _errs105 = errors;
+if(Array.isArray(data36)){
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data36[i7] !== "string"){
+const err51 = {instancePath:instancePath+"/replace/" + i7,schemaPath:"#/properties/replace/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid7 = _errs105 === errors;
+valid22 = valid22 || _valid7;
+}
+if(!valid22){
+const err53 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+else {
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.search !== undefined){
+let data38 = data.search;
+const _errs110 = errors;
+let valid25 = false;
+const _errs111 = errors;
+if(typeof data38 !== "string"){
+const err54 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid8 = _errs111 === errors;
+valid25 = valid25 || _valid8;
+if(!valid25){
+const _errs113 = errors;
+if(Array.isArray(data38)){
+const len8 = data38.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data38[i8] !== "string"){
+const err55 = {instancePath:instancePath+"/search/" + i8,schemaPath:"#/properties/search/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid8 = _errs113 === errors;
+valid25 = valid25 || _valid8;
+}
+if(!valid25){
+const err57 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+else {
+errors = _errs110;
+if(vErrors !== null){
+if(_errs110){
+vErrors.length = _errs110;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sentiment !== undefined){
+if(typeof data.sentiment !== "boolean"){
+const err58 = {instancePath:instancePath+"/sentiment",schemaPath:"#/properties/sentiment/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.smart_format !== undefined){
+if(typeof data.smart_format !== "boolean"){
+const err59 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.summarize !== undefined){
+let data42 = data.summarize;
+if((typeof data42 !== "string") && (typeof data42 !== "boolean")){
+const err60 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema101.properties.summarize.type}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.tag !== undefined){
+let data43 = data.tag;
+const _errs124 = errors;
+let valid28 = false;
+const _errs125 = errors;
+if(typeof data43 !== "string"){
+const err61 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid9 = _errs125 === errors;
+valid28 = valid28 || _valid9;
+if(!valid28){
+const _errs127 = errors;
+if(Array.isArray(data43)){
+const len9 = data43.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data43[i9] !== "string"){
+const err62 = {instancePath:instancePath+"/tag/" + i9,schemaPath:"#/properties/tag/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid9 = _errs127 === errors;
+valid28 = valid28 || _valid9;
+if(!valid28){
+const _errs131 = errors;
+if(typeof data43 !== "boolean"){
+const err64 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid9 = _errs131 === errors;
+valid28 = valid28 || _valid9;
+}
+}
+if(!valid28){
+const err65 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+else {
+errors = _errs124;
+if(vErrors !== null){
+if(_errs124){
+vErrors.length = _errs124;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tier !== undefined){
+if(typeof data.tier !== "string"){
+const err66 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+if(typeof data.topics !== "boolean"){
+const err67 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.utt_split !== undefined){
+let data47 = data.utt_split;
+if(!((typeof data47 == "number") && (isFinite(data47)))){
+const err68 = {instancePath:instancePath+"/utt_split",schemaPath:"#/properties/utt_split/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.utterances !== undefined){
+if(typeof data.utterances !== "boolean"){
+const err69 = {instancePath:instancePath+"/utterances",schemaPath:"#/properties/utterances/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data49 = data.version;
+const _errs142 = errors;
+let valid31 = false;
+const _errs143 = errors;
+if(typeof data49 !== "string"){
+const err70 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+var _valid10 = _errs143 === errors;
+valid31 = valid31 || _valid10;
+if(!valid31){
+const _errs145 = errors;
+if(typeof data49 !== "string"){
+const err71 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid10 = _errs145 === errors;
+valid31 = valid31 || _valid10;
+}
+if(!valid31){
+const err72 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+validate237.errors = vErrors;
+return errors === 0;
+}
+
+const schema102 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object"};
+
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.alternatives !== undefined){
+let data0 = data.alternatives;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.diarize !== undefined){
+let data1 = data.diarize;
+if((typeof data1 !== "string") && (typeof data1 !== "boolean")){
+const err1 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema102.properties.diarize.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.diarize_version !== undefined){
+if(typeof data.diarize_version !== "string"){
+const err2 = {instancePath:instancePath+"/diarize_version",schemaPath:"#/properties/diarize_version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.dictation !== undefined){
+if(typeof data.dictation !== "string"){
+const err3 = {instancePath:instancePath+"/dictation",schemaPath:"#/properties/dictation/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.filler_words !== undefined){
+let data4 = data.filler_words;
+if((typeof data4 !== "string") && (typeof data4 !== "boolean")){
+const err4 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema102.properties.filler_words.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.interim_results !== undefined){
+let data5 = data.interim_results;
+if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
+const err5 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema102.properties.interim_results.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err6 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.log_data !== undefined){
+if(typeof data.log_data !== "boolean"){
+const err7 = {instancePath:instancePath+"/log_data",schemaPath:"#/properties/log_data/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err8 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "string"){
+const err9 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.ner !== undefined){
+if(typeof data.ner !== "boolean"){
+const err10 = {instancePath:instancePath+"/ner",schemaPath:"#/properties/ner/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.numerals !== undefined){
+let data11 = data.numerals;
+if((typeof data11 !== "string") && (typeof data11 !== "boolean")){
+const err11 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema102.properties.numerals.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.profanity_filter !== undefined){
+let data12 = data.profanity_filter;
+if((typeof data12 !== "string") && (typeof data12 !== "boolean")){
+const err12 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema102.properties.profanity_filter.type}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+let data13 = data.punctuate;
+if((typeof data13 !== "string") && (typeof data13 !== "boolean")){
+const err13 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema102.properties.punctuate.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.redact !== undefined){
+let data14 = data.redact;
+if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
+const err14 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema102.properties.redact.type}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data14[i0] !== "string"){
+const err15 = {instancePath:instancePath+"/redact/" + i0,schemaPath:"#/properties/redact/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+if(data.smart_format !== undefined){
+let data16 = data.smart_format;
+if((typeof data16 !== "string") && (typeof data16 !== "boolean")){
+const err16 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema102.properties.smart_format.type}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.tier !== undefined){
+if(typeof data.tier !== "string"){
+const err17 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.vad_events !== undefined){
+if(typeof data.vad_events !== "string"){
+const err18 = {instancePath:instancePath+"/vad_events",schemaPath:"#/properties/vad_events/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate239.errors = vErrors;
+return errors === 0;
+}
+
+const schema103 = {"additionalProperties":true,"type":"object"};
+
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate241.errors = vErrors;
+return errors === 0;
+}
+
+const schema104 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object"};
+
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err0 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.model_id !== undefined){
+if(typeof data.model_id !== "string"){
+const err1 = {instancePath:instancePath+"/model_id",schemaPath:"#/properties/model_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous_text !== undefined){
+if(typeof data.previous_text !== "string"){
+const err2 = {instancePath:instancePath+"/previous_text",schemaPath:"#/properties/previous_text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+
+const schema105 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object"};
+
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.diarization_max_speakers !== undefined){
+let data0 = data.diarization_max_speakers;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/diarization_max_speakers",schemaPath:"#/properties/diarization_max_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.diarization_min_speakers !== undefined){
+let data1 = data.diarization_min_speakers;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/diarization_min_speakers",schemaPath:"#/properties/diarization_min_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.diarization_num_speakers !== undefined){
+let data2 = data.diarization_num_speakers;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err2 = {instancePath:instancePath+"/diarization_num_speakers",schemaPath:"#/properties/diarization_num_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err3 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.language_behaviour !== undefined){
+if(typeof data.language_behaviour !== "string"){
+const err4 = {instancePath:instancePath+"/language_behaviour",schemaPath:"#/properties/language_behaviour/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.target_translation_language !== undefined){
+if(typeof data.target_translation_language !== "string"){
+const err5 = {instancePath:instancePath+"/target_translation_language",schemaPath:"#/properties/target_translation_language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.toggle_diarization !== undefined){
+if(typeof data.toggle_diarization !== "string"){
+const err6 = {instancePath:instancePath+"/toggle_diarization",schemaPath:"#/properties/toggle_diarization/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.toggle_direct_translate !== undefined){
+if(typeof data.toggle_direct_translate !== "boolean"){
+const err7 = {instancePath:instancePath+"/toggle_direct_translate",schemaPath:"#/properties/toggle_direct_translate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.toggle_noise_reduction !== undefined){
+if(typeof data.toggle_noise_reduction !== "boolean"){
+const err8 = {instancePath:instancePath+"/toggle_noise_reduction",schemaPath:"#/properties/toggle_noise_reduction/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.transcription_hint !== undefined){
+if(typeof data.transcription_hint !== "string"){
+const err9 = {instancePath:instancePath+"/transcription_hint",schemaPath:"#/properties/transcription_hint/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate245.errors = vErrors;
+return errors === 0;
+}
+
+const schema106 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object"};
+
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.audio_enhancer !== undefined){
+if(typeof data.audio_enhancer !== "boolean"){
+const err0 = {instancePath:instancePath+"/audio_enhancer",schemaPath:"#/properties/audio_enhancer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.endpointing !== undefined){
+let data1 = data.endpointing;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err2 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.language_behaviour !== undefined){
+if(typeof data.language_behaviour !== "string"){
+const err3 = {instancePath:instancePath+"/language_behaviour",schemaPath:"#/properties/language_behaviour/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.model_type !== undefined){
+if(typeof data.model_type !== "string"){
+const err4 = {instancePath:instancePath+"/model_type",schemaPath:"#/properties/model_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.transcription_hint !== undefined){
+if(typeof data.transcription_hint !== "string"){
+const err5 = {instancePath:instancePath+"/transcription_hint",schemaPath:"#/properties/transcription_hint/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate247.errors = vErrors;
+return errors === 0;
+}
+
+const schema107 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object"},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object"},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object"},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object"},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
+const formats36 = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
+
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.audio_to_llm !== undefined){
+if(typeof data.audio_to_llm !== "boolean"){
+const err0 = {instancePath:instancePath+"/audio_to_llm",schemaPath:"#/properties/audio_to_llm/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_to_llm_config !== undefined){
+let data1 = data.audio_to_llm_config;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.prompts !== undefined){
+let data2 = data1.prompts;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((!(Array.isArray(data3))) && (typeof data3 !== "string")){
+const err1 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema107.properties.audio_to_llm_config.properties.prompts.items.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err2 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0+"/" + i1,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/audio_to_llm_config/prompts",schemaPath:"#/properties/audio_to_llm_config/properties/prompts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/audio_to_llm_config",schemaPath:"#/properties/audio_to_llm_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.callback !== undefined){
+if(typeof data.callback !== "boolean"){
+const err5 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.callback_config !== undefined){
+let data6 = data.callback_config;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.method !== undefined){
+if(typeof data6.method !== "string"){
+const err6 = {instancePath:instancePath+"/callback_config/method",schemaPath:"#/properties/callback_config/properties/method/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.url !== undefined){
+let data8 = data6.url;
+if(typeof data8 === "string"){
+if(!(formats36.test(data8))){
+const err7 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.callback_url !== undefined){
+let data9 = data.callback_url;
+if(typeof data9 === "string"){
+if(!(formats36.test(data9))){
+const err10 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.chapterization !== undefined){
+if(typeof data.chapterization !== "boolean"){
+const err12 = {instancePath:instancePath+"/chapterization",schemaPath:"#/properties/chapterization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.code_switching_config !== undefined){
+let data11 = data.code_switching_config;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.languages !== undefined){
+let data12 = data11.languages;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data12[i2] !== "string"){
+const err13 = {instancePath:instancePath+"/code_switching_config/languages/" + i2,schemaPath:"#/properties/code_switching_config/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/code_switching_config/languages",schemaPath:"#/properties/code_switching_config/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/code_switching_config",schemaPath:"#/properties/code_switching_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.context_prompt !== undefined){
+if(typeof data.context_prompt !== "string"){
+const err16 = {instancePath:instancePath+"/context_prompt",schemaPath:"#/properties/context_prompt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.custom_metadata !== undefined){
+let data15 = data.custom_metadata;
+if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
+const err17 = {instancePath:instancePath+"/custom_metadata",schemaPath:"#/properties/custom_metadata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.custom_spelling !== undefined){
+if(typeof data.custom_spelling !== "boolean"){
+const err18 = {instancePath:instancePath+"/custom_spelling",schemaPath:"#/properties/custom_spelling/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.custom_spelling_config !== undefined){
+let data17 = data.custom_spelling_config;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.spelling_dictionary !== undefined){
+let data18 = data17.spelling_dictionary;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err19 = {instancePath:instancePath+"/custom_spelling_config/spelling_dictionary",schemaPath:"#/properties/custom_spelling_config/properties/spelling_dictionary/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/custom_spelling_config",schemaPath:"#/properties/custom_spelling_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary !== undefined){
+let data19 = data.custom_vocabulary;
+if((typeof data19 !== "boolean") && (typeof data19 !== "string")){
+const err21 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema107.properties.custom_vocabulary.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary_config !== undefined){
+let data20 = data.custom_vocabulary_config;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.default_intensity !== undefined){
+let data21 = data20.default_intensity;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err22 = {instancePath:instancePath+"/custom_vocabulary_config/default_intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/default_intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data20.vocabulary !== undefined){
+let data22 = data20.vocabulary;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+let data23 = data22[i3];
+const _errs48 = errors;
+let valid14 = false;
+const _errs49 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.intensity !== undefined){
+let data24 = data23.intensity;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err23 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data23.language !== undefined){
+if(typeof data23.language !== "string"){
+const err24 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/language",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data23.pronunciations !== undefined){
+let data26 = data23.pronunciations;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data26[i4] !== "string"){
+const err25 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/pronunciations/" + i4,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/pronunciations",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data23.value !== undefined){
+if(typeof data23.value !== "string"){
+const err27 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/value",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs49 === errors;
+valid14 = valid14 || _valid0;
+if(!valid14){
+const _errs61 = errors;
+if(typeof data23 !== "string"){
+const err29 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs61 === errors;
+valid14 = valid14 || _valid0;
+}
+if(!valid14){
+const err30 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/custom_vocabulary_config",schemaPath:"#/properties/custom_vocabulary_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.detect_language !== undefined){
+if(typeof data.detect_language !== "boolean"){
+const err33 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.diarization !== undefined){
+if(typeof data.diarization !== "boolean"){
+const err34 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.diarization_config !== undefined){
+let data31 = data.diarization_config;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.enhanced !== undefined){
+if(typeof data31.enhanced !== "boolean"){
+const err35 = {instancePath:instancePath+"/diarization_config/enhanced",schemaPath:"#/properties/diarization_config/properties/enhanced/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data31.max_speakers !== undefined){
+let data33 = data31.max_speakers;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err36 = {instancePath:instancePath+"/diarization_config/max_speakers",schemaPath:"#/properties/diarization_config/properties/max_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data31.min_speakers !== undefined){
+let data34 = data31.min_speakers;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err37 = {instancePath:instancePath+"/diarization_config/min_speakers",schemaPath:"#/properties/diarization_config/properties/min_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data31.number_of_speakers !== undefined){
+let data35 = data31.number_of_speakers;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err38 = {instancePath:instancePath+"/diarization_config/number_of_speakers",schemaPath:"#/properties/diarization_config/properties/number_of_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/diarization_config",schemaPath:"#/properties/diarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.display_mode !== undefined){
+if(typeof data.display_mode !== "boolean"){
+const err40 = {instancePath:instancePath+"/display_mode",schemaPath:"#/properties/display_mode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.enable_code_switching !== undefined){
+if(typeof data.enable_code_switching !== "boolean"){
+const err41 = {instancePath:instancePath+"/enable_code_switching",schemaPath:"#/properties/enable_code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err42 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.language_config !== undefined){
+let data39 = data.language_config;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.code_switching !== undefined){
+if(typeof data39.code_switching !== "boolean"){
+const err43 = {instancePath:instancePath+"/language_config/code_switching",schemaPath:"#/properties/language_config/properties/code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data39.languages !== undefined){
+let data41 = data39.languages;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data41[i5] !== "string"){
+const err44 = {instancePath:instancePath+"/language_config/languages/" + i5,schemaPath:"#/properties/language_config/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/language_config/languages",schemaPath:"#/properties/language_config/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/language_config",schemaPath:"#/properties/language_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.moderation !== undefined){
+if(typeof data.moderation !== "boolean"){
+const err47 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.name_consistency !== undefined){
+if(typeof data.name_consistency !== "boolean"){
+const err48 = {instancePath:instancePath+"/name_consistency",schemaPath:"#/properties/name_consistency/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.named_entity_recognition !== undefined){
+if(typeof data.named_entity_recognition !== "boolean"){
+const err49 = {instancePath:instancePath+"/named_entity_recognition",schemaPath:"#/properties/named_entity_recognition/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.punctuation_enhanced !== undefined){
+if(typeof data.punctuation_enhanced !== "boolean"){
+const err50 = {instancePath:instancePath+"/punctuation_enhanced",schemaPath:"#/properties/punctuation_enhanced/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.sentences !== undefined){
+if(typeof data.sentences !== "boolean"){
+const err51 = {instancePath:instancePath+"/sentences",schemaPath:"#/properties/sentences/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err52 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.structured_data_extraction !== undefined){
+if(typeof data.structured_data_extraction !== "boolean"){
+const err53 = {instancePath:instancePath+"/structured_data_extraction",schemaPath:"#/properties/structured_data_extraction/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.structured_data_extraction_config !== undefined){
+let data50 = data.structured_data_extraction_config;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.classes !== undefined){
+let data51 = data50.classes;
+if(Array.isArray(data51)){
+const len6 = data51.length;
+for(let i6=0; i6<len6; i6++){
+let data52 = data51[i6];
+if(Array.isArray(data52)){
+const len7 = data52.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data52[i7] !== "string"){
+const err54 = {instancePath:instancePath+"/structured_data_extraction_config/classes/" + i6+"/" + i7,schemaPath:"#/properties/structured_data_extraction_config/properties/classes/items/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/structured_data_extraction_config/classes/" + i6,schemaPath:"#/properties/structured_data_extraction_config/properties/classes/items/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/structured_data_extraction_config/classes",schemaPath:"#/properties/structured_data_extraction_config/properties/classes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/structured_data_extraction_config",schemaPath:"#/properties/structured_data_extraction_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.subtitles !== undefined){
+if(typeof data.subtitles !== "boolean"){
+const err58 = {instancePath:instancePath+"/subtitles",schemaPath:"#/properties/subtitles/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.subtitles_config !== undefined){
+let data55 = data.subtitles_config;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.formats !== undefined){
+let data56 = data55.formats;
+if(Array.isArray(data56)){
+const len8 = data56.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data56[i8] !== "string"){
+const err59 = {instancePath:instancePath+"/subtitles_config/formats/" + i8,schemaPath:"#/properties/subtitles_config/properties/formats/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/subtitles_config/formats",schemaPath:"#/properties/subtitles_config/properties/formats/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data55.maximum_characters_per_row !== undefined){
+let data58 = data55.maximum_characters_per_row;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err61 = {instancePath:instancePath+"/subtitles_config/maximum_characters_per_row",schemaPath:"#/properties/subtitles_config/properties/maximum_characters_per_row/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data55.maximum_duration !== undefined){
+let data59 = data55.maximum_duration;
+if(!((typeof data59 == "number") && (isFinite(data59)))){
+const err62 = {instancePath:instancePath+"/subtitles_config/maximum_duration",schemaPath:"#/properties/subtitles_config/properties/maximum_duration/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data55.maximum_rows_per_caption !== undefined){
+let data60 = data55.maximum_rows_per_caption;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err63 = {instancePath:instancePath+"/subtitles_config/maximum_rows_per_caption",schemaPath:"#/properties/subtitles_config/properties/maximum_rows_per_caption/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data55.minimum_duration !== undefined){
+let data61 = data55.minimum_duration;
+if(!((typeof data61 == "number") && (isFinite(data61)))){
+const err64 = {instancePath:instancePath+"/subtitles_config/minimum_duration",schemaPath:"#/properties/subtitles_config/properties/minimum_duration/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data55.style !== undefined){
+if(typeof data55.style !== "string"){
+const err65 = {instancePath:instancePath+"/subtitles_config/style",schemaPath:"#/properties/subtitles_config/properties/style/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/subtitles_config",schemaPath:"#/properties/subtitles_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.summarization !== undefined){
+if(typeof data.summarization !== "boolean"){
+const err67 = {instancePath:instancePath+"/summarization",schemaPath:"#/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.summarization_config !== undefined){
+let data64 = data.summarization_config;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.type !== undefined){
+if(typeof data64.type !== "string"){
+const err68 = {instancePath:instancePath+"/summarization_config/type",schemaPath:"#/properties/summarization_config/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.translation !== undefined){
+if(typeof data.translation !== "boolean"){
+const err70 = {instancePath:instancePath+"/translation",schemaPath:"#/properties/translation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.translation_config !== undefined){
+let data67 = data.translation_config;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.context !== undefined){
+if(typeof data67.context !== "string"){
+const err71 = {instancePath:instancePath+"/translation_config/context",schemaPath:"#/properties/translation_config/properties/context/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data67.context_adaptation !== undefined){
+if(typeof data67.context_adaptation !== "boolean"){
+const err72 = {instancePath:instancePath+"/translation_config/context_adaptation",schemaPath:"#/properties/translation_config/properties/context_adaptation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data67.informal !== undefined){
+if(typeof data67.informal !== "boolean"){
+const err73 = {instancePath:instancePath+"/translation_config/informal",schemaPath:"#/properties/translation_config/properties/informal/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data67.lipsync !== undefined){
+if(typeof data67.lipsync !== "boolean"){
+const err74 = {instancePath:instancePath+"/translation_config/lipsync",schemaPath:"#/properties/translation_config/properties/lipsync/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data67.match_original_utterances !== undefined){
+if(typeof data67.match_original_utterances !== "boolean"){
+const err75 = {instancePath:instancePath+"/translation_config/match_original_utterances",schemaPath:"#/properties/translation_config/properties/match_original_utterances/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data67.model !== undefined){
+if(typeof data67.model !== "string"){
+const err76 = {instancePath:instancePath+"/translation_config/model",schemaPath:"#/properties/translation_config/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data67.target_languages !== undefined){
+let data74 = data67.target_languages;
+if(Array.isArray(data74)){
+const len9 = data74.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data74[i9] !== "string"){
+const err77 = {instancePath:instancePath+"/translation_config/target_languages/" + i9,schemaPath:"#/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/translation_config/target_languages",schemaPath:"#/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+validate249.errors = vErrors;
+return errors === 0;
+}
+
+const schema108 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object"},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object"},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"}},"type":"object"},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object"},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object"};
+
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.audio_enhancer !== undefined){
+if(typeof data.audio_enhancer !== "boolean"){
+const err0 = {instancePath:instancePath+"/audio_enhancer",schemaPath:"#/properties/audio_enhancer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.callback !== undefined){
+if(typeof data.callback !== "boolean"){
+const err1 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.callback_config !== undefined){
+let data2 = data.callback_config;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.receive_acknowledgments !== undefined){
+if(typeof data2.receive_acknowledgments !== "boolean"){
+const err2 = {instancePath:instancePath+"/callback_config/receive_acknowledgments",schemaPath:"#/properties/callback_config/properties/receive_acknowledgments/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data2.receive_errors !== undefined){
+if(typeof data2.receive_errors !== "boolean"){
+const err3 = {instancePath:instancePath+"/callback_config/receive_errors",schemaPath:"#/properties/callback_config/properties/receive_errors/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data2.receive_final_transcripts !== undefined){
+if(typeof data2.receive_final_transcripts !== "boolean"){
+const err4 = {instancePath:instancePath+"/callback_config/receive_final_transcripts",schemaPath:"#/properties/callback_config/properties/receive_final_transcripts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.receive_lifecycle_events !== undefined){
+if(typeof data2.receive_lifecycle_events !== "boolean"){
+const err5 = {instancePath:instancePath+"/callback_config/receive_lifecycle_events",schemaPath:"#/properties/callback_config/properties/receive_lifecycle_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.receive_post_processing_events !== undefined){
+if(typeof data2.receive_post_processing_events !== "boolean"){
+const err6 = {instancePath:instancePath+"/callback_config/receive_post_processing_events",schemaPath:"#/properties/callback_config/properties/receive_post_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.receive_pre_processing_events !== undefined){
+if(typeof data2.receive_pre_processing_events !== "boolean"){
+const err7 = {instancePath:instancePath+"/callback_config/receive_pre_processing_events",schemaPath:"#/properties/callback_config/properties/receive_pre_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.receive_realtime_processing_events !== undefined){
+if(typeof data2.receive_realtime_processing_events !== "boolean"){
+const err8 = {instancePath:instancePath+"/callback_config/receive_realtime_processing_events",schemaPath:"#/properties/callback_config/properties/receive_realtime_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.receive_speech_events !== undefined){
+if(typeof data2.receive_speech_events !== "boolean"){
+const err9 = {instancePath:instancePath+"/callback_config/receive_speech_events",schemaPath:"#/properties/callback_config/properties/receive_speech_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.url !== undefined){
+let data11 = data2.url;
+if(typeof data11 === "string"){
+if(!(formats36.test(data11))){
+const err10 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.code_switching !== undefined){
+if(typeof data.code_switching !== "boolean"){
+const err13 = {instancePath:instancePath+"/code_switching",schemaPath:"#/properties/code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.custom_metadata !== undefined){
+let data13 = data.custom_metadata;
+if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
+const err14 = {instancePath:instancePath+"/custom_metadata",schemaPath:"#/properties/custom_metadata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary !== undefined){
+if(typeof data.custom_vocabulary !== "boolean"){
+const err15 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary_config !== undefined){
+let data15 = data.custom_vocabulary_config;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.default_intensity !== undefined){
+let data16 = data15.default_intensity;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err16 = {instancePath:instancePath+"/custom_vocabulary_config/default_intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/default_intensity/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data15.vocabulary !== undefined){
+let data17 = data15.vocabulary;
+if(Array.isArray(data17)){
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.intensity !== undefined){
+let data19 = data18.intensity;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err17 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/intensity/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data18.language !== undefined){
+if(typeof data18.language !== "string"){
+const err18 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/language",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data18.pronunciations !== undefined){
+let data21 = data18.pronunciations;
+if(Array.isArray(data21)){
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data21[i1] !== "string"){
+const err19 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/pronunciations/" + i1,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/pronunciations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/pronunciations",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/pronunciations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data18.value !== undefined){
+if(typeof data18.value !== "string"){
+const err21 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/value",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/custom_vocabulary_config",schemaPath:"#/properties/custom_vocabulary_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.endpointing !== undefined){
+let data24 = data.endpointing;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err25 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.language_config !== undefined){
+let data25 = data.language_config;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.code_switching !== undefined){
+if(typeof data25.code_switching !== "boolean"){
+const err26 = {instancePath:instancePath+"/language_config/code_switching",schemaPath:"#/properties/language_config/properties/code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data25.languages !== undefined){
+let data27 = data25.languages;
+if(Array.isArray(data27)){
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data27[i2] !== "string"){
+const err27 = {instancePath:instancePath+"/language_config/languages/" + i2,schemaPath:"#/properties/language_config/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/language_config/languages",schemaPath:"#/properties/language_config/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/language_config",schemaPath:"#/properties/language_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.languages !== undefined){
+let data29 = data.languages;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data29[i3] !== "string"){
+const err30 = {instancePath:instancePath+"/languages/" + i3,schemaPath:"#/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.maximum_duration_without_endpointing !== undefined){
+let data31 = data.maximum_duration_without_endpointing;
+if(!((typeof data31 == "number") && (isFinite(data31)))){
+const err32 = {instancePath:instancePath+"/maximum_duration_without_endpointing",schemaPath:"#/properties/maximum_duration_without_endpointing/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.messages_config !== undefined){
+let data32 = data.messages_config;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.receive_acknowledgments !== undefined){
+if(typeof data32.receive_acknowledgments !== "boolean"){
+const err33 = {instancePath:instancePath+"/messages_config/receive_acknowledgments",schemaPath:"#/properties/messages_config/properties/receive_acknowledgments/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data32.receive_errors !== undefined){
+if(typeof data32.receive_errors !== "boolean"){
+const err34 = {instancePath:instancePath+"/messages_config/receive_errors",schemaPath:"#/properties/messages_config/properties/receive_errors/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data32.receive_final_transcripts !== undefined){
+if(typeof data32.receive_final_transcripts !== "boolean"){
+const err35 = {instancePath:instancePath+"/messages_config/receive_final_transcripts",schemaPath:"#/properties/messages_config/properties/receive_final_transcripts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data32.receive_lifecycle_events !== undefined){
+if(typeof data32.receive_lifecycle_events !== "boolean"){
+const err36 = {instancePath:instancePath+"/messages_config/receive_lifecycle_events",schemaPath:"#/properties/messages_config/properties/receive_lifecycle_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data32.receive_post_processing_events !== undefined){
+if(typeof data32.receive_post_processing_events !== "boolean"){
+const err37 = {instancePath:instancePath+"/messages_config/receive_post_processing_events",schemaPath:"#/properties/messages_config/properties/receive_post_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data32.receive_pre_processing_events !== undefined){
+if(typeof data32.receive_pre_processing_events !== "boolean"){
+const err38 = {instancePath:instancePath+"/messages_config/receive_pre_processing_events",schemaPath:"#/properties/messages_config/properties/receive_pre_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data32.receive_realtime_processing_events !== undefined){
+if(typeof data32.receive_realtime_processing_events !== "boolean"){
+const err39 = {instancePath:instancePath+"/messages_config/receive_realtime_processing_events",schemaPath:"#/properties/messages_config/properties/receive_realtime_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data32.receive_speech_events !== undefined){
+if(typeof data32.receive_speech_events !== "boolean"){
+const err40 = {instancePath:instancePath+"/messages_config/receive_speech_events",schemaPath:"#/properties/messages_config/properties/receive_speech_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/messages_config",schemaPath:"#/properties/messages_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err42 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.post_processing !== undefined){
+let data42 = data.post_processing;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.chapterization !== undefined){
+if(typeof data42.chapterization !== "boolean"){
+const err43 = {instancePath:instancePath+"/post_processing/chapterization",schemaPath:"#/properties/post_processing/properties/chapterization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data42.summarization !== undefined){
+if(typeof data42.summarization !== "boolean"){
+const err44 = {instancePath:instancePath+"/post_processing/summarization",schemaPath:"#/properties/post_processing/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data42.summarization_config !== undefined){
+let data45 = data42.summarization_config;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.type !== undefined){
+if(typeof data45.type !== "string"){
+const err45 = {instancePath:instancePath+"/post_processing/summarization_config/type",schemaPath:"#/properties/post_processing/properties/summarization_config/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/post_processing/summarization_config",schemaPath:"#/properties/post_processing/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/post_processing",schemaPath:"#/properties/post_processing/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.pre_processing !== undefined){
+let data47 = data.pre_processing;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.audio_enhancer !== undefined){
+if(typeof data47.audio_enhancer !== "boolean"){
+const err48 = {instancePath:instancePath+"/pre_processing/audio_enhancer",schemaPath:"#/properties/pre_processing/properties/audio_enhancer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data47.speech_threshold !== undefined){
+let data49 = data47.speech_threshold;
+if(!((typeof data49 == "number") && (isFinite(data49)))){
+const err49 = {instancePath:instancePath+"/pre_processing/speech_threshold",schemaPath:"#/properties/pre_processing/properties/speech_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/pre_processing",schemaPath:"#/properties/pre_processing/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.realtime_processing !== undefined){
+let data50 = data.realtime_processing;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.custom_spelling !== undefined){
+if(typeof data50.custom_spelling !== "boolean"){
+const err51 = {instancePath:instancePath+"/realtime_processing/custom_spelling",schemaPath:"#/properties/realtime_processing/properties/custom_spelling/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data50.custom_spelling_config !== undefined){
+let data52 = data50.custom_spelling_config;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.spelling_dictionary !== undefined){
+let data53 = data52.spelling_dictionary;
+if(!(data53 && typeof data53 == "object" && !Array.isArray(data53))){
+const err52 = {instancePath:instancePath+"/realtime_processing/custom_spelling_config/spelling_dictionary",schemaPath:"#/properties/realtime_processing/properties/custom_spelling_config/properties/spelling_dictionary/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/realtime_processing/custom_spelling_config",schemaPath:"#/properties/realtime_processing/properties/custom_spelling_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data50.custom_vocabulary !== undefined){
+if(typeof data50.custom_vocabulary !== "boolean"){
+const err54 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data50.custom_vocabulary_config !== undefined){
+let data55 = data50.custom_vocabulary_config;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.default_intensity !== undefined){
+let data56 = data55.default_intensity;
+if(!((typeof data56 == "number") && (isFinite(data56)))){
+const err55 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/default_intensity",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/default_intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data55.vocabulary !== undefined){
+let data57 = data55.vocabulary;
+if(Array.isArray(data57)){
+const len4 = data57.length;
+for(let i4=0; i4<len4; i4++){
+let data58 = data57[i4];
+const _errs118 = errors;
+let valid22 = false;
+const _errs119 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.intensity !== undefined){
+let data59 = data58.intensity;
+if(!((typeof data59 == "number") && (isFinite(data59)))){
+const err56 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/intensity",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data58.language !== undefined){
+if(typeof data58.language !== "string"){
+const err57 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/language",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data58.pronunciations !== undefined){
+let data61 = data58.pronunciations;
+if(Array.isArray(data61)){
+const len5 = data61.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data61[i5] !== "string"){
+const err58 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/pronunciations/" + i5,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/pronunciations",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data58.value !== undefined){
+if(typeof data58.value !== "string"){
+const err60 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/value",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid0 = _errs119 === errors;
+valid22 = valid22 || _valid0;
+if(!valid22){
+const _errs131 = errors;
+if(typeof data58 !== "string"){
+const err62 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid0 = _errs131 === errors;
+valid22 = valid22 || _valid0;
+}
+if(!valid22){
+const err63 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs118;
+if(vErrors !== null){
+if(_errs118){
+vErrors.length = _errs118;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data50.named_entity_recognition !== undefined){
+if(typeof data50.named_entity_recognition !== "boolean"){
+const err66 = {instancePath:instancePath+"/realtime_processing/named_entity_recognition",schemaPath:"#/properties/realtime_processing/properties/named_entity_recognition/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data50.sentiment_analysis !== undefined){
+if(typeof data50.sentiment_analysis !== "boolean"){
+const err67 = {instancePath:instancePath+"/realtime_processing/sentiment_analysis",schemaPath:"#/properties/realtime_processing/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data50.translation !== undefined){
+if(typeof data50.translation !== "boolean"){
+const err68 = {instancePath:instancePath+"/realtime_processing/translation",schemaPath:"#/properties/realtime_processing/properties/translation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data50.translation_config !== undefined){
+let data67 = data50.translation_config;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.context !== undefined){
+if(typeof data67.context !== "string"){
+const err69 = {instancePath:instancePath+"/realtime_processing/translation_config/context",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/context/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data67.context_adaptation !== undefined){
+if(typeof data67.context_adaptation !== "boolean"){
+const err70 = {instancePath:instancePath+"/realtime_processing/translation_config/context_adaptation",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/context_adaptation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data67.informal !== undefined){
+if(typeof data67.informal !== "boolean"){
+const err71 = {instancePath:instancePath+"/realtime_processing/translation_config/informal",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/informal/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data67.lipsync !== undefined){
+if(typeof data67.lipsync !== "boolean"){
+const err72 = {instancePath:instancePath+"/realtime_processing/translation_config/lipsync",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/lipsync/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data67.match_original_utterances !== undefined){
+if(typeof data67.match_original_utterances !== "boolean"){
+const err73 = {instancePath:instancePath+"/realtime_processing/translation_config/match_original_utterances",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/match_original_utterances/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data67.model !== undefined){
+if(typeof data67.model !== "string"){
+const err74 = {instancePath:instancePath+"/realtime_processing/translation_config/model",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data67.target_languages !== undefined){
+let data74 = data67.target_languages;
+if(Array.isArray(data74)){
+const len6 = data74.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data74[i6] !== "string"){
+const err75 = {instancePath:instancePath+"/realtime_processing/translation_config/target_languages/" + i6,schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/realtime_processing/translation_config/target_languages",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/realtime_processing/translation_config",schemaPath:"#/properties/realtime_processing/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/realtime_processing",schemaPath:"#/properties/realtime_processing/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err79 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err80 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.speech_threshold !== undefined){
+let data78 = data.speech_threshold;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err81 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+validate251.errors = vErrors;
+return errors === 0;
+}
+
+const schema109 = {"additionalProperties":true,"type":"object"};
+
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate253.errors = vErrors;
+return errors === 0;
+}
+
+const schema110 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object"};
+
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.language_code !== undefined){
+let data0 = data.language_code;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema110.properties.language_code.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate255.errors = vErrors;
+return errors === 0;
+}
+
+const schema111 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
+
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err0 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.key_terms !== undefined){
+let data1 = data.key_terms;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err1 = {instancePath:instancePath+"/key_terms/" + i0,schemaPath:"#/properties/key_terms/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/key_terms",schemaPath:"#/properties/key_terms/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err3 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.spelling !== undefined){
+let data4 = data.spelling;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.find !== undefined){
+let data6 = data5.find;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data6[i2] !== "string"){
+const err4 = {instancePath:instancePath+"/spelling/" + i1+"/find/" + i2,schemaPath:"#/properties/spelling/items/properties/find/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/spelling/" + i1+"/find",schemaPath:"#/properties/spelling/items/properties/find/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data5.replace !== undefined){
+if(typeof data5.replace !== "string"){
+const err6 = {instancePath:instancePath+"/spelling/" + i1+"/replace",schemaPath:"#/properties/spelling/items/properties/replace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/spelling/" + i1,schemaPath:"#/properties/spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/spelling",schemaPath:"#/properties/spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate257.errors = vErrors;
+return errors === 0;
+}
+
+const schema112 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
+
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err0 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.key_terms !== undefined){
+let data1 = data.key_terms;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err1 = {instancePath:instancePath+"/key_terms/" + i0,schemaPath:"#/properties/key_terms/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/key_terms",schemaPath:"#/properties/key_terms/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err3 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+if(typeof data.mode !== "string"){
+const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.spelling !== undefined){
+let data5 = data.spelling;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.find !== undefined){
+let data7 = data6.find;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data7[i2] !== "string"){
+const err5 = {instancePath:instancePath+"/spelling/" + i1+"/find/" + i2,schemaPath:"#/properties/spelling/items/properties/find/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/spelling/" + i1+"/find",schemaPath:"#/properties/spelling/items/properties/find/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.replace !== undefined){
+if(typeof data6.replace !== "string"){
+const err7 = {instancePath:instancePath+"/spelling/" + i1+"/replace",schemaPath:"#/properties/spelling/items/properties/replace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/spelling/" + i1,schemaPath:"#/properties/spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/spelling",schemaPath:"#/properties/spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate259.errors = vErrors;
+return errors === 0;
+}
+
+const schema113 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"]},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object"},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object"},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object"},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object"},"type":"array"}},"type":"object"},"verbatim":{"type":["boolean","null"]}},"type":"object"};
+
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.add_data_labels !== undefined){
+let data0 = data.add_data_labels;
+if((typeof data0 !== "boolean") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema113.properties.add_data_labels.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.alternatives_count !== undefined){
+let data1 = data.alternatives_count;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema113.properties.alternatives_count.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.apply_duration_padding !== undefined){
+let data2 = data.apply_duration_padding;
+if((typeof data2 !== "boolean") && (data2 !== null)){
+const err2 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema113.properties.apply_duration_padding.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.captions_config !== undefined){
+let data3 = data.captions_config;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err3 = {instancePath:instancePath+"/captions_config",schemaPath:"#/properties/captions_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.chunk_size !== undefined){
+let data4 = data.chunk_size;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err4 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema113.properties.chunk_size.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.custom_vocabularies !== undefined){
+let data5 = data.custom_vocabularies;
+if((!(Array.isArray(data5))) && (data5 !== null)){
+const err5 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema113.properties.custom_vocabularies.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (typeof data6 !== "string")){
+const err6 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema113.properties.custom_vocabularies.items.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.phrases !== undefined){
+let data7 = data6.phrases;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err7 = {instancePath:instancePath+"/custom_vocabularies/" + i0+"/phrases/" + i1,schemaPath:"#/properties/custom_vocabularies/items/properties/phrases/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/custom_vocabularies/" + i0+"/phrases",schemaPath:"#/properties/custom_vocabularies/items/properties/phrases/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+if(data.custom_vocabulary_id !== undefined){
+let data9 = data.custom_vocabulary_id;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err9 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema113.properties.custom_vocabulary_id.type}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.delete_after !== undefined){
+let data10 = data.delete_after;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err10 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema113.properties.delete_after.type}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.deletion_length_penalty !== undefined){
+let data11 = data.deletion_length_penalty;
+if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
+const err11 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema113.properties.deletion_length_penalty.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.detect_language !== undefined){
+if(typeof data.detect_language !== "boolean"){
+const err12 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.diarization_type !== undefined){
+let data13 = data.diarization_type;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err13 = {instancePath:instancePath+"/diarization_type",schemaPath:"#/properties/diarization_type/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data14 = data.domain;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err14 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.enable_fusion !== undefined){
+let data15 = data.enable_fusion;
+if((typeof data15 !== "boolean") && (data15 !== null)){
+const err15 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema113.properties.enable_fusion.type}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.enable_redaction !== undefined){
+let data16 = data.enable_redaction;
+if((typeof data16 !== "boolean") && (data16 !== null)){
+const err16 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema113.properties.enable_redaction.type}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+let data17 = data.filter_profanity;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err17 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema113.properties.filter_profanity.type}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.forced_alignment !== undefined){
+let data18 = data.forced_alignment;
+if((typeof data18 !== "boolean") && (data18 !== null)){
+const err18 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema113.properties.forced_alignment.type}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data19 = data.language;
+if((typeof data19 !== "string") && (data19 !== null)){
+const err19 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema113.properties.language.type}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data20 = data.metadata;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err20 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema113.properties.metadata.type}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.predict_topics !== undefined){
+let data21 = data.predict_topics;
+if((typeof data21 !== "boolean") && (data21 !== null)){
+const err21 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema113.properties.predict_topics.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.remove_atmospherics !== undefined){
+let data22 = data.remove_atmospherics;
+if((typeof data22 !== "boolean") && (data22 !== null)){
+const err22 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema113.properties.remove_atmospherics.type}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.remove_disfluencies !== undefined){
+let data23 = data.remove_disfluencies;
+if((typeof data23 !== "boolean") && (data23 !== null)){
+const err23 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema113.properties.remove_disfluencies.type}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.rush !== undefined){
+let data24 = data.rush;
+if((typeof data24 !== "boolean") && (data24 !== null)){
+const err24 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema113.properties.rush.type}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.segments_to_transcribe !== undefined){
+let data25 = data.segments_to_transcribe;
+if((!(Array.isArray(data25))) && (data25 !== null)){
+const err25 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema113.properties.segments_to_transcribe.type}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.end !== undefined){
+if(typeof data26.end !== "string"){
+const err26 = {instancePath:instancePath+"/segments_to_transcribe/" + i2+"/end",schemaPath:"#/properties/segments_to_transcribe/items/properties/end/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data26.start !== undefined){
+if(typeof data26.start !== "string"){
+const err27 = {instancePath:instancePath+"/segments_to_transcribe/" + i2+"/start",schemaPath:"#/properties/segments_to_transcribe/items/properties/start/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/segments_to_transcribe/" + i2,schemaPath:"#/properties/segments_to_transcribe/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+}
+if(data.skip_diarization !== undefined){
+let data29 = data.skip_diarization;
+if((typeof data29 !== "boolean") && (data29 !== null)){
+const err29 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema113.properties.skip_diarization.type}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.skip_postprocessing !== undefined){
+let data30 = data.skip_postprocessing;
+if((typeof data30 !== "boolean") && (data30 !== null)){
+const err30 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema113.properties.skip_postprocessing.type}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.skip_punctuation !== undefined){
+let data31 = data.skip_punctuation;
+if((typeof data31 !== "boolean") && (data31 !== null)){
+const err31 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema113.properties.skip_punctuation.type}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.speaker_channels_count !== undefined){
+let data32 = data.speaker_channels_count;
+if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
+const err32 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema113.properties.speaker_channels_count.type}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.speaker_names !== undefined){
+let data33 = data.speaker_names;
+if((!(Array.isArray(data33))) && (data33 !== null)){
+const err33 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema113.properties.speaker_names.type}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i3=0; i3<len3; i3++){
+let data34 = data33[i3];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.display_name !== undefined){
+if(typeof data34.display_name !== "string"){
+const err34 = {instancePath:instancePath+"/speaker_names/" + i3+"/display_name",schemaPath:"#/properties/speaker_names/items/properties/display_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/speaker_names/" + i3,schemaPath:"#/properties/speaker_names/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+}
+if(data.speakers_count !== undefined){
+let data36 = data.speakers_count;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+const err36 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema113.properties.speakers_count.type}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.strict_custom_vocabulary !== undefined){
+let data37 = data.strict_custom_vocabulary;
+if((typeof data37 !== "boolean") && (data37 !== null)){
+const err37 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema113.properties.strict_custom_vocabulary.type}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.summarization_config !== undefined){
+let data38 = data.summarization_config;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.model !== undefined){
+let data39 = data38.model;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err38 = {instancePath:instancePath+"/summarization_config/model",schemaPath:"#/properties/summarization_config/properties/model/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data38.prompt !== undefined){
+let data40 = data38.prompt;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err39 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema113.properties.summarization_config.properties.prompt.type}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data38.type !== undefined){
+let data41 = data38.type;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err40 = {instancePath:instancePath+"/summarization_config/type",schemaPath:"#/properties/summarization_config/properties/type/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.test_mode !== undefined){
+let data42 = data.test_mode;
+if((typeof data42 !== "boolean") && (data42 !== null)){
+const err42 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema113.properties.test_mode.type}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.top_nwords !== undefined){
+let data43 = data.top_nwords;
+if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
+const err43 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema113.properties.top_nwords.type}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.transcriber !== undefined){
+let data44 = data.transcriber;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err44 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.translation_config !== undefined){
+let data45 = data.translation_config;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.target_languages !== undefined){
+let data46 = data45.target_languages;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i4=0; i4<len4; i4++){
+let data47 = data46[i4];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.language !== undefined){
+if(typeof data47.language !== "string"){
+const err45 = {instancePath:instancePath+"/translation_config/target_languages/" + i4+"/language",schemaPath:"#/properties/translation_config/properties/target_languages/items/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data47.model !== undefined){
+let data49 = data47.model;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err46 = {instancePath:instancePath+"/translation_config/target_languages/" + i4+"/model",schemaPath:"#/properties/translation_config/properties/target_languages/items/properties/model/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/translation_config/target_languages/" + i4,schemaPath:"#/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/translation_config/target_languages",schemaPath:"#/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.verbatim !== undefined){
+let data50 = data.verbatim;
+if((typeof data50 !== "boolean") && (data50 !== null)){
+const err50 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema113.properties.verbatim.type}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+validate261.errors = vErrors;
+return errors === 0;
+}
+
+const schema114 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object"};
+
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.allow_interruption !== undefined){
+if(typeof data.allow_interruption !== "boolean"){
+const err0 = {instancePath:instancePath+"/allow_interruption",schemaPath:"#/properties/allow_interruption/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["audio_options._channels"] !== undefined){
+let data1 = data["audio_options._channels"];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/audio_options._channels",schemaPath:"#/properties/audio_options._channels/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data["audio_options._content_type"] !== undefined){
+if(typeof data["audio_options._content_type"] !== "string"){
+const err2 = {instancePath:instancePath+"/audio_options._content_type",schemaPath:"#/properties/audio_options._content_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["audio_options._format"] !== undefined){
+if(typeof data["audio_options._format"] !== "string"){
+const err3 = {instancePath:instancePath+"/audio_options._format",schemaPath:"#/properties/audio_options._format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["audio_options._layout"] !== undefined){
+if(typeof data["audio_options._layout"] !== "string"){
+const err4 = {instancePath:instancePath+"/audio_options._layout",schemaPath:"#/properties/audio_options._layout/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data["audio_options._rate"] !== undefined){
+let data5 = data["audio_options._rate"];
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err5 = {instancePath:instancePath+"/audio_options._rate",schemaPath:"#/properties/audio_options._rate/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary_id !== undefined){
+if(typeof data.custom_vocabulary_id !== "string"){
+const err6 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.delete_after !== undefined){
+if(typeof data.delete_after !== "string"){
+const err7 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.delete_after_seconds !== undefined){
+let data8 = data.delete_after_seconds;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err8 = {instancePath:instancePath+"/delete_after_seconds",schemaPath:"#/properties/delete_after_seconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.detailed_partials !== undefined){
+if(typeof data.detailed_partials !== "boolean"){
+const err9 = {instancePath:instancePath+"/detailed_partials",schemaPath:"#/properties/detailed_partials/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.enable_speaker_switch !== undefined){
+if(typeof data.enable_speaker_switch !== "boolean"){
+const err10 = {instancePath:instancePath+"/enable_speaker_switch",schemaPath:"#/properties/enable_speaker_switch/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err11 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err12 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.max_connection_wait_seconds !== undefined){
+let data13 = data.max_connection_wait_seconds;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err13 = {instancePath:instancePath+"/max_connection_wait_seconds",schemaPath:"#/properties/max_connection_wait_seconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.max_segment_duration_seconds !== undefined){
+let data14 = data.max_segment_duration_seconds;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err14 = {instancePath:instancePath+"/max_segment_duration_seconds",schemaPath:"#/properties/max_segment_duration_seconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(typeof data.metadata !== "string"){
+const err15 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.obscure_expletives !== undefined){
+if(typeof data.obscure_expletives !== "boolean"){
+const err16 = {instancePath:instancePath+"/obscure_expletives",schemaPath:"#/properties/obscure_expletives/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.priority !== undefined){
+let data17 = data.priority;
+if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (typeof data17 !== "string")){
+const err17 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema114.properties.priority.type}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.remove_disfluencies !== undefined){
+if(typeof data.remove_disfluencies !== "boolean"){
+const err18 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.skip_postprocessing !== undefined){
+if(typeof data.skip_postprocessing !== "boolean"){
+const err19 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.start_ts !== undefined){
+let data20 = data.start_ts;
+if((typeof data20 !== "string") && (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20))))){
+const err20 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema114.properties.start_ts.type}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.transcriber !== undefined){
+let data21 = data.transcriber;
+if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (typeof data21 !== "string")){
+const err21 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema114.properties.transcriber.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.user_agent !== undefined){
+if(typeof data.user_agent !== "string"){
+const err22 = {instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate263.errors = vErrors;
+return errors === 0;
+}
+
+const schema115 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object"},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object"},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object"},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object"}},"type":"object"},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object"},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object"},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object"},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
+
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.additional_vocab !== undefined){
+let data0 = data.additional_vocab;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.content !== undefined){
+if(typeof data1.content !== "string"){
+const err0 = {instancePath:instancePath+"/additional_vocab/" + i0+"/content",schemaPath:"#/properties/additional_vocab/items/properties/content/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data1.sounds_like !== undefined){
+let data3 = data1.sounds_like;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err1 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like/" + i1,schemaPath:"#/properties/additional_vocab/items/properties/sounds_like/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like",schemaPath:"#/properties/additional_vocab/items/properties/sounds_like/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/additional_vocab",schemaPath:"#/properties/additional_vocab/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.alignment_config !== undefined){
+let data5 = data.alignment_config;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.language !== undefined){
+if(typeof data5.language !== "string"){
+const err5 = {instancePath:instancePath+"/alignment_config/language",schemaPath:"#/properties/alignment_config/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/alignment_config",schemaPath:"#/properties/alignment_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.audio_events_config !== undefined){
+let data7 = data.audio_events_config;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.types !== undefined){
+let data8 = data7.types;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data8[i2] !== "string"){
+const err7 = {instancePath:instancePath+"/audio_events_config/types/" + i2,schemaPath:"#/properties/audio_events_config/properties/types/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/audio_events_config/types",schemaPath:"#/properties/audio_events_config/properties/types/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/audio_events_config",schemaPath:"#/properties/audio_events_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.auto_chapters_config !== undefined){
+let data10 = data.auto_chapters_config;
+if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+const err10 = {instancePath:instancePath+"/auto_chapters_config",schemaPath:"#/properties/auto_chapters_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err11 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.enable_entities !== undefined){
+if(typeof data.enable_entities !== "boolean"){
+const err12 = {instancePath:instancePath+"/enable_entities",schemaPath:"#/properties/enable_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err13 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.language_identification_config !== undefined){
+let data14 = data.language_identification_config;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.default_language !== undefined){
+if(typeof data14.default_language !== "string"){
+const err14 = {instancePath:instancePath+"/language_identification_config/default_language",schemaPath:"#/properties/language_identification_config/properties/default_language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data14.expected_languages !== undefined){
+let data16 = data14.expected_languages;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data16[i3] !== "string"){
+const err15 = {instancePath:instancePath+"/language_identification_config/expected_languages/" + i3,schemaPath:"#/properties/language_identification_config/properties/expected_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/language_identification_config/expected_languages",schemaPath:"#/properties/language_identification_config/properties/expected_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data14.low_confidence_action !== undefined){
+if(typeof data14.low_confidence_action !== "string"){
+const err17 = {instancePath:instancePath+"/language_identification_config/low_confidence_action",schemaPath:"#/properties/language_identification_config/properties/low_confidence_action/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/language_identification_config",schemaPath:"#/properties/language_identification_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.operating_point !== undefined){
+if(typeof data.operating_point !== "string"){
+const err19 = {instancePath:instancePath+"/operating_point",schemaPath:"#/properties/operating_point/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.output_config !== undefined){
+let data20 = data.output_config;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.srt_overrides !== undefined){
+let data21 = data20.srt_overrides;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.max_line_length !== undefined){
+let data22 = data21.max_line_length;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err20 = {instancePath:instancePath+"/output_config/srt_overrides/max_line_length",schemaPath:"#/properties/output_config/properties/srt_overrides/properties/max_line_length/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data21.max_lines !== undefined){
+let data23 = data21.max_lines;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err21 = {instancePath:instancePath+"/output_config/srt_overrides/max_lines",schemaPath:"#/properties/output_config/properties/srt_overrides/properties/max_lines/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/output_config/srt_overrides",schemaPath:"#/properties/output_config/properties/srt_overrides/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/output_config",schemaPath:"#/properties/output_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.output_locale !== undefined){
+if(typeof data.output_locale !== "string"){
+const err24 = {instancePath:instancePath+"/output_locale",schemaPath:"#/properties/output_locale/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.sentiment_analysis_config !== undefined){
+let data25 = data.sentiment_analysis_config;
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+const err25 = {instancePath:instancePath+"/sentiment_analysis_config",schemaPath:"#/properties/sentiment_analysis_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.summarization_config !== undefined){
+let data26 = data.summarization_config;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.content_type !== undefined){
+if(typeof data26.content_type !== "string"){
+const err26 = {instancePath:instancePath+"/summarization_config/content_type",schemaPath:"#/properties/summarization_config/properties/content_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data26.summary_length !== undefined){
+if(typeof data26.summary_length !== "string"){
+const err27 = {instancePath:instancePath+"/summarization_config/summary_length",schemaPath:"#/properties/summarization_config/properties/summary_length/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data26.summary_type !== undefined){
+if(typeof data26.summary_type !== "string"){
+const err28 = {instancePath:instancePath+"/summarization_config/summary_type",schemaPath:"#/properties/summarization_config/properties/summary_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.topic_detection_config !== undefined){
+let data30 = data.topic_detection_config;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.topics !== undefined){
+let data31 = data30.topics;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data31[i4] !== "string"){
+const err30 = {instancePath:instancePath+"/topic_detection_config/topics/" + i4,schemaPath:"#/properties/topic_detection_config/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/topic_detection_config/topics",schemaPath:"#/properties/topic_detection_config/properties/topics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/topic_detection_config",schemaPath:"#/properties/topic_detection_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.tracking !== undefined){
+let data33 = data.tracking;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.details !== undefined){
+let data34 = data33.details;
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err33 = {instancePath:instancePath+"/tracking/details",schemaPath:"#/properties/tracking/properties/details/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data33.reference !== undefined){
+if(typeof data33.reference !== "string"){
+const err34 = {instancePath:instancePath+"/tracking/reference",schemaPath:"#/properties/tracking/properties/reference/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data33.tags !== undefined){
+let data36 = data33.tags;
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data36[i5] !== "string"){
+const err35 = {instancePath:instancePath+"/tracking/tags/" + i5,schemaPath:"#/properties/tracking/properties/tags/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/tracking/tags",schemaPath:"#/properties/tracking/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data33.title !== undefined){
+if(typeof data33.title !== "string"){
+const err37 = {instancePath:instancePath+"/tracking/title",schemaPath:"#/properties/tracking/properties/title/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/tracking",schemaPath:"#/properties/tracking/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.transcription_config !== undefined){
+let data39 = data.transcription_config;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.additional_vocab !== undefined){
+let data40 = data39.additional_vocab;
+if(Array.isArray(data40)){
+const len6 = data40.length;
+for(let i6=0; i6<len6; i6++){
+let data41 = data40[i6];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.content !== undefined){
+if(typeof data41.content !== "string"){
+const err39 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6+"/content",schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/properties/content/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data41.sounds_like !== undefined){
+let data43 = data41.sounds_like;
+if(Array.isArray(data43)){
+const len7 = data43.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data43[i7] !== "string"){
+const err40 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6+"/sounds_like/" + i7,schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/properties/sounds_like/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6+"/sounds_like",schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/properties/sounds_like/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6,schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/transcription_config/additional_vocab",schemaPath:"#/properties/transcription_config/properties/additional_vocab/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data39.channel_diarization_labels !== undefined){
+let data45 = data39.channel_diarization_labels;
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data45[i8] !== "string"){
+const err44 = {instancePath:instancePath+"/transcription_config/channel_diarization_labels/" + i8,schemaPath:"#/properties/transcription_config/properties/channel_diarization_labels/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/transcription_config/channel_diarization_labels",schemaPath:"#/properties/transcription_config/properties/channel_diarization_labels/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data39.diarization !== undefined){
+if(typeof data39.diarization !== "string"){
+const err46 = {instancePath:instancePath+"/transcription_config/diarization",schemaPath:"#/properties/transcription_config/properties/diarization/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data39.domain !== undefined){
+if(typeof data39.domain !== "string"){
+const err47 = {instancePath:instancePath+"/transcription_config/domain",schemaPath:"#/properties/transcription_config/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data39.enable_entities !== undefined){
+if(typeof data39.enable_entities !== "boolean"){
+const err48 = {instancePath:instancePath+"/transcription_config/enable_entities",schemaPath:"#/properties/transcription_config/properties/enable_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data39.language !== undefined){
+if(typeof data39.language !== "string"){
+const err49 = {instancePath:instancePath+"/transcription_config/language",schemaPath:"#/properties/transcription_config/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data39.max_delay_mode !== undefined){
+if(typeof data39.max_delay_mode !== "string"){
+const err50 = {instancePath:instancePath+"/transcription_config/max_delay_mode",schemaPath:"#/properties/transcription_config/properties/max_delay_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data39.operating_point !== undefined){
+if(typeof data39.operating_point !== "string"){
+const err51 = {instancePath:instancePath+"/transcription_config/operating_point",schemaPath:"#/properties/transcription_config/properties/operating_point/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data39.output_locale !== undefined){
+if(typeof data39.output_locale !== "string"){
+const err52 = {instancePath:instancePath+"/transcription_config/output_locale",schemaPath:"#/properties/transcription_config/properties/output_locale/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data39.punctuation_overrides !== undefined){
+let data54 = data39.punctuation_overrides;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.permitted_marks !== undefined){
+let data55 = data54.permitted_marks;
+if(Array.isArray(data55)){
+const len9 = data55.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data55[i9] !== "string"){
+const err53 = {instancePath:instancePath+"/transcription_config/punctuation_overrides/permitted_marks/" + i9,schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/properties/permitted_marks/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/transcription_config/punctuation_overrides/permitted_marks",schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/properties/permitted_marks/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data54.sensitivity !== undefined){
+let data57 = data54.sensitivity;
+if(!((typeof data57 == "number") && (isFinite(data57)))){
+const err55 = {instancePath:instancePath+"/transcription_config/punctuation_overrides/sensitivity",schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/properties/sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/transcription_config/punctuation_overrides",schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data39.speaker_diarization_config !== undefined){
+let data58 = data39.speaker_diarization_config;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.prefer_current_speaker !== undefined){
+if(typeof data58.prefer_current_speaker !== "boolean"){
+const err57 = {instancePath:instancePath+"/transcription_config/speaker_diarization_config/prefer_current_speaker",schemaPath:"#/properties/transcription_config/properties/speaker_diarization_config/properties/prefer_current_speaker/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data58.speaker_sensitivity !== undefined){
+let data60 = data58.speaker_sensitivity;
+if(!((typeof data60 == "number") && (isFinite(data60)))){
+const err58 = {instancePath:instancePath+"/transcription_config/speaker_diarization_config/speaker_sensitivity",schemaPath:"#/properties/transcription_config/properties/speaker_diarization_config/properties/speaker_sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/transcription_config/speaker_diarization_config",schemaPath:"#/properties/transcription_config/properties/speaker_diarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data39.transcript_filtering_config !== undefined){
+let data61 = data39.transcript_filtering_config;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.remove_disfluencies !== undefined){
+if(typeof data61.remove_disfluencies !== "boolean"){
+const err60 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/remove_disfluencies",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/remove_disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data61.replacements !== undefined){
+let data63 = data61.replacements;
+if(Array.isArray(data63)){
+const len10 = data63.length;
+for(let i10=0; i10<len10; i10++){
+let data64 = data63[i10];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.from !== undefined){
+if(typeof data64.from !== "string"){
+const err61 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements/" + i10+"/from",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/items/properties/from/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data64.to !== undefined){
+if(typeof data64.to !== "string"){
+const err62 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements/" + i10+"/to",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements/" + i10,schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/transcription_config",schemaPath:"#/properties/transcription_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.translation_config !== undefined){
+let data67 = data.translation_config;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.target_languages !== undefined){
+let data68 = data67.target_languages;
+if(Array.isArray(data68)){
+const len11 = data68.length;
+for(let i11=0; i11<len11; i11++){
+if(typeof data68[i11] !== "string"){
+const err67 = {instancePath:instancePath+"/translation_config/target_languages/" + i11,schemaPath:"#/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/translation_config/target_languages",schemaPath:"#/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+validate265.errors = vErrors;
+return errors === 0;
+}
+
+const schema116 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object"},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"};
+
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.additional_vocab !== undefined){
+let data0 = data.additional_vocab;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err0 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs5 = errors;
+let valid3 = false;
+const _errs6 = errors;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs8 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.content !== undefined){
+if(typeof data1.content !== "string"){
+const err2 = {instancePath:instancePath+"/additional_vocab/" + i0+"/content",schemaPath:"#/properties/additional_vocab/items/anyOf/1/properties/content/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.sounds_like !== undefined){
+let data3 = data1.sounds_like;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err3 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like/" + i1,schemaPath:"#/properties/additional_vocab/items/anyOf/1/properties/sounds_like/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like",schemaPath:"#/properties/additional_vocab/items/anyOf/1/properties/sounds_like/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err6 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/additional_vocab",schemaPath:"#/properties/additional_vocab/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.audio_filtering_config !== undefined){
+let data5 = data.audio_filtering_config;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.volume_threshold !== undefined){
+let data6 = data5.volume_threshold;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err8 = {instancePath:instancePath+"/audio_filtering_config/volume_threshold",schemaPath:"#/properties/audio_filtering_config/properties/volume_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/audio_filtering_config",schemaPath:"#/properties/audio_filtering_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.conversation_config !== undefined){
+let data7 = data.conversation_config;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.end_of_utterance_silence_trigger !== undefined){
+let data8 = data7.end_of_utterance_silence_trigger;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err10 = {instancePath:instancePath+"/conversation_config/end_of_utterance_silence_trigger",schemaPath:"#/properties/conversation_config/properties/end_of_utterance_silence_trigger/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/conversation_config",schemaPath:"#/properties/conversation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.diarization !== undefined){
+if(typeof data.diarization !== "string"){
+const err12 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err13 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.enable_entities !== undefined){
+if(typeof data.enable_entities !== "boolean"){
+const err14 = {instancePath:instancePath+"/enable_entities",schemaPath:"#/properties/enable_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.enable_partials !== undefined){
+if(typeof data.enable_partials !== "boolean"){
+const err15 = {instancePath:instancePath+"/enable_partials",schemaPath:"#/properties/enable_partials/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err16 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.max_delay !== undefined){
+let data14 = data.max_delay;
+if(!((typeof data14 == "number") && (isFinite(data14)))){
+const err17 = {instancePath:instancePath+"/max_delay",schemaPath:"#/properties/max_delay/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.max_delay_mode !== undefined){
+if(typeof data.max_delay_mode !== "string"){
+const err18 = {instancePath:instancePath+"/max_delay_mode",schemaPath:"#/properties/max_delay_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.operating_point !== undefined){
+if(typeof data.operating_point !== "string"){
+const err19 = {instancePath:instancePath+"/operating_point",schemaPath:"#/properties/operating_point/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.output_locale !== undefined){
+if(typeof data.output_locale !== "string"){
+const err20 = {instancePath:instancePath+"/output_locale",schemaPath:"#/properties/output_locale/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.punctuation_overrides !== undefined){
+let data18 = data.punctuation_overrides;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.permitted_marks !== undefined){
+let data19 = data18.permitted_marks;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data19[i2] !== "string"){
+const err21 = {instancePath:instancePath+"/punctuation_overrides/permitted_marks/" + i2,schemaPath:"#/properties/punctuation_overrides/properties/permitted_marks/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/punctuation_overrides/permitted_marks",schemaPath:"#/properties/punctuation_overrides/properties/permitted_marks/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data18.sensitivity !== undefined){
+let data21 = data18.sensitivity;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err23 = {instancePath:instancePath+"/punctuation_overrides/sensitivity",schemaPath:"#/properties/punctuation_overrides/properties/sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/punctuation_overrides",schemaPath:"#/properties/punctuation_overrides/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.speaker_diarization_config !== undefined){
+let data22 = data.speaker_diarization_config;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.max_speakers !== undefined){
+let data23 = data22.max_speakers;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err25 = {instancePath:instancePath+"/speaker_diarization_config/max_speakers",schemaPath:"#/properties/speaker_diarization_config/properties/max_speakers/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data22.prefer_current_speaker !== undefined){
+if(typeof data22.prefer_current_speaker !== "boolean"){
+const err26 = {instancePath:instancePath+"/speaker_diarization_config/prefer_current_speaker",schemaPath:"#/properties/speaker_diarization_config/properties/prefer_current_speaker/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data22.speaker_sensitivity !== undefined){
+let data25 = data22.speaker_sensitivity;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err27 = {instancePath:instancePath+"/speaker_diarization_config/speaker_sensitivity",schemaPath:"#/properties/speaker_diarization_config/properties/speaker_sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/speaker_diarization_config",schemaPath:"#/properties/speaker_diarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.transcript_filtering_config !== undefined){
+let data26 = data.transcript_filtering_config;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.remove_disfluencies !== undefined){
+if(typeof data26.remove_disfluencies !== "boolean"){
+const err29 = {instancePath:instancePath+"/transcript_filtering_config/remove_disfluencies",schemaPath:"#/properties/transcript_filtering_config/properties/remove_disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data26.replacements !== undefined){
+let data28 = data26.replacements;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i3=0; i3<len3; i3++){
+let data29 = data28[i3];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.from !== undefined){
+if(typeof data29.from !== "string"){
+const err30 = {instancePath:instancePath+"/transcript_filtering_config/replacements/" + i3+"/from",schemaPath:"#/properties/transcript_filtering_config/properties/replacements/items/properties/from/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data29.to !== undefined){
+if(typeof data29.to !== "string"){
+const err31 = {instancePath:instancePath+"/transcript_filtering_config/replacements/" + i3+"/to",schemaPath:"#/properties/transcript_filtering_config/properties/replacements/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/transcript_filtering_config/replacements/" + i3,schemaPath:"#/properties/transcript_filtering_config/properties/replacements/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/transcript_filtering_config/replacements",schemaPath:"#/properties/transcript_filtering_config/properties/replacements/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/transcript_filtering_config",schemaPath:"#/properties/transcript_filtering_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+validate267.errors = vErrors;
+return errors === 0;
+}
+
+const schema117 = {"type":"object"};
+
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate269.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.assembly_ai_async === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assembly_ai_async"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.aws_transcribe_async === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aws_transcribe_async"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.deepgram_async === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deepgram_async"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.elevenlabs_async === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elevenlabs_async"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.gladia_v2_async === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gladia_v2_async"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.google_speech_v2_async === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "google_speech_v2_async"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recallai_async === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recallai_async"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.rev_async === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rev_async"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.speechmatics_async === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speechmatics_async"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema94.properties, key0))){
+let data0 = data[key0];
+if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
+const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema94.additionalProperties.type}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.assembly_ai_async !== undefined){
+let data1 = data.assembly_ai_async;
+const _errs5 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs6 = errors;
+if(!(validate225(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
+vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs7 = errors;
+if(data1 !== null){
+const err10 = {instancePath:instancePath+"/assembly_ai_async",schemaPath:"#/properties/assembly_ai_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err11 = {instancePath:instancePath+"/assembly_ai_async",schemaPath:"#/properties/assembly_ai_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.assembly_ai_async_chunked !== undefined){
+if(!(validate227(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+errors = vErrors.length;
+}
+}
+if(data.assembly_ai_streaming !== undefined){
+if(!(validate229(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+errors = vErrors.length;
+}
+}
+if(data.assembly_ai_v3_streaming !== undefined){
+if(!(validate231(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
+vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+errors = vErrors.length;
+}
+}
+if(data.aws_transcribe_async !== undefined){
+let data5 = data.aws_transcribe_async;
+const _errs13 = errors;
+let valid3 = false;
+let passing1 = null;
+const _errs14 = errors;
+if(!(validate233(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs14 === errors;
+if(_valid1){
+valid3 = true;
+passing1 = 0;
+}
+const _errs15 = errors;
+if(data5 !== null){
+const err12 = {instancePath:instancePath+"/aws_transcribe_async",schemaPath:"#/properties/aws_transcribe_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing1 = 1;
+}
+}
+if(!valid3){
+const err13 = {instancePath:instancePath+"/aws_transcribe_async",schemaPath:"#/properties/aws_transcribe_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.aws_transcribe_streaming !== undefined){
+if(!(validate235(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+errors = vErrors.length;
+}
+}
+if(data.deepgram_async !== undefined){
+let data7 = data.deepgram_async;
+const _errs19 = errors;
+let valid4 = false;
+let passing2 = null;
+const _errs20 = errors;
+if(!(validate237(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs20 === errors;
+if(_valid2){
+valid4 = true;
+passing2 = 0;
+}
+const _errs21 = errors;
+if(data7 !== null){
+const err14 = {instancePath:instancePath+"/deepgram_async",schemaPath:"#/properties/deepgram_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid2 = _errs21 === errors;
+if(_valid2 && valid4){
+valid4 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid4 = true;
+passing2 = 1;
+}
+}
+if(!valid4){
+const err15 = {instancePath:instancePath+"/deepgram_async",schemaPath:"#/properties/deepgram_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing2}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.deepgram_streaming !== undefined){
+if(!(validate239(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+errors = vErrors.length;
+}
+}
+if(data.elevenlabs_async !== undefined){
+let data9 = data.elevenlabs_async;
+const _errs25 = errors;
+let valid5 = false;
+let passing3 = null;
+const _errs26 = errors;
+if(!(validate241(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs26 === errors;
+if(_valid3){
+valid5 = true;
+passing3 = 0;
+}
+const _errs27 = errors;
+if(data9 !== null){
+const err16 = {instancePath:instancePath+"/elevenlabs_async",schemaPath:"#/properties/elevenlabs_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid3 = _errs27 === errors;
+if(_valid3 && valid5){
+valid5 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid5 = true;
+passing3 = 1;
+}
+}
+if(!valid5){
+const err17 = {instancePath:instancePath+"/elevenlabs_async",schemaPath:"#/properties/elevenlabs_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing3}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.elevenlabs_streaming !== undefined){
+if(!(validate243(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+errors = vErrors.length;
+}
+}
+if(data.gladia_v1_async !== undefined){
+if(!(validate245(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+if(data.gladia_v1_streaming !== undefined){
+if(!(validate247(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+errors = vErrors.length;
+}
+}
+if(data.gladia_v2_async !== undefined){
+let data13 = data.gladia_v2_async;
+const _errs33 = errors;
+let valid6 = false;
+let passing4 = null;
+const _errs34 = errors;
+if(!(validate249(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
+vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs34 === errors;
+if(_valid4){
+valid6 = true;
+passing4 = 0;
+}
+const _errs35 = errors;
+if(data13 !== null){
+const err18 = {instancePath:instancePath+"/gladia_v2_async",schemaPath:"#/properties/gladia_v2_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid4 = _errs35 === errors;
+if(_valid4 && valid6){
+valid6 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid6 = true;
+passing4 = 1;
+}
+}
+if(!valid6){
+const err19 = {instancePath:instancePath+"/gladia_v2_async",schemaPath:"#/properties/gladia_v2_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing4}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.gladia_v2_streaming !== undefined){
+if(!(validate251(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+errors = vErrors.length;
+}
+}
+if(data.google_speech_v2_async !== undefined){
+let data15 = data.google_speech_v2_async;
+const _errs39 = errors;
+let valid7 = false;
+let passing5 = null;
+const _errs40 = errors;
+if(!(validate253(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs40 === errors;
+if(_valid5){
+valid7 = true;
+passing5 = 0;
+}
+const _errs41 = errors;
+if(data15 !== null){
+const err20 = {instancePath:instancePath+"/google_speech_v2_async",schemaPath:"#/properties/google_speech_v2_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid5 = _errs41 === errors;
+if(_valid5 && valid7){
+valid7 = false;
+passing5 = [passing5, 1];
+}
+else {
+if(_valid5){
+valid7 = true;
+passing5 = 1;
+}
+}
+if(!valid7){
+const err21 = {instancePath:instancePath+"/google_speech_v2_async",schemaPath:"#/properties/google_speech_v2_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing5}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.meeting_captions !== undefined){
+if(!(validate255(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+errors = vErrors.length;
+}
+}
+if(data.recallai_async !== undefined){
+let data17 = data.recallai_async;
+const _errs45 = errors;
+let valid8 = false;
+let passing6 = null;
+const _errs46 = errors;
+if(!(validate257(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
+vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs46 === errors;
+if(_valid6){
+valid8 = true;
+passing6 = 0;
+}
+const _errs47 = errors;
+if(data17 !== null){
+const err22 = {instancePath:instancePath+"/recallai_async",schemaPath:"#/properties/recallai_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid6 = _errs47 === errors;
+if(_valid6 && valid8){
+valid8 = false;
+passing6 = [passing6, 1];
+}
+else {
+if(_valid6){
+valid8 = true;
+passing6 = 1;
+}
+}
+if(!valid8){
+const err23 = {instancePath:instancePath+"/recallai_async",schemaPath:"#/properties/recallai_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing6}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.recallai_streaming !== undefined){
+if(!(validate259(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+errors = vErrors.length;
+}
+}
+if(data.rev_async !== undefined){
+let data19 = data.rev_async;
+const _errs51 = errors;
+let valid9 = false;
+let passing7 = null;
+const _errs52 = errors;
+if(!(validate261(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
+vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+errors = vErrors.length;
+}
+var _valid7 = _errs52 === errors;
+if(_valid7){
+valid9 = true;
+passing7 = 0;
+}
+const _errs53 = errors;
+if(data19 !== null){
+const err24 = {instancePath:instancePath+"/rev_async",schemaPath:"#/properties/rev_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid7 = _errs53 === errors;
+if(_valid7 && valid9){
+valid9 = false;
+passing7 = [passing7, 1];
+}
+else {
+if(_valid7){
+valid9 = true;
+passing7 = 1;
+}
+}
+if(!valid9){
+const err25 = {instancePath:instancePath+"/rev_async",schemaPath:"#/properties/rev_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing7}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.rev_streaming !== undefined){
+if(!(validate263(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+errors = vErrors.length;
+}
+}
+if(data.speechmatics_async !== undefined){
+let data21 = data.speechmatics_async;
+const _errs57 = errors;
+let valid10 = false;
+let passing8 = null;
+const _errs58 = errors;
+if(!(validate265(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs58 === errors;
+if(_valid8){
+valid10 = true;
+passing8 = 0;
+}
+const _errs59 = errors;
+if(data21 !== null){
+const err26 = {instancePath:instancePath+"/speechmatics_async",schemaPath:"#/properties/speechmatics_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid8 = _errs59 === errors;
+if(_valid8 && valid10){
+valid10 = false;
+passing8 = [passing8, 1];
+}
+else {
+if(_valid8){
+valid10 = true;
+passing8 = 1;
+}
+}
+if(!valid10){
+const err27 = {instancePath:instancePath+"/speechmatics_async",schemaPath:"#/properties/speechmatics_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing8}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.speechmatics_streaming !== undefined){
+if(!(validate267(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+errors = vErrors.length;
+}
+}
+if(data.zoom_rtms !== undefined){
+if(!(validate269(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate224.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.diarization === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "diarization"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.provider === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate220(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+errors = vErrors.length;
+}
+}
+if(data.diarization !== undefined){
+let data1 = data.diarization;
+const _errs5 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs6 = errors;
+if(!(validate222(data1, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs7 = errors;
+if(data1 !== null){
+const err3 = {instancePath:instancePath+"/diarization",schemaPath:"#/allOf/1/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err4 = {instancePath:instancePath+"/diarization",schemaPath:"#/allOf/1/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provider !== undefined){
+if(!(validate224(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate218.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate217.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_create_transcript_create" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate217(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+errors = vErrors.length;
+}
+validate216.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_create_transcript_create_closed = validate275;
+const schema118 = {"$id":"recording_create_transcript_create.closed","$ref":"closed#/$defs/TranscriptArtifact"};
+const schema119 = {"allOf":[{"$ref":"#/$defs/Transcript"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema120 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["id","created_at","status","metadata","data","diarization","provider"],"additionalProperties":false};
+const schema121 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object","additionalProperties":false};
+
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.provider_data_download_url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider_data_download_url"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "download_url") || (key0 === "provider_data_download_url"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err3 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema121.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.provider_data_download_url !== undefined){
+let data1 = data.provider_data_download_url;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema121.properties.provider_data_download_url.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate280.errors = vErrors;
+return errors === 0;
+}
+
+const schema122 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object","additionalProperties":false};
+
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.use_separate_streams_when_available === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "use_separate_streams_when_available"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "use_separate_streams_when_available")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.use_separate_streams_when_available !== undefined){
+if(typeof data.use_separate_streams_when_available !== "boolean"){
+const err2 = {instancePath:instancePath+"/use_separate_streams_when_available",schemaPath:"#/properties/use_separate_streams_when_available/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate282.errors = vErrors;
+return errors === 0;
+}
+
+const schema123 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
+const schema124 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema124.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_end_at !== undefined){
+let data0 = data.audio_end_at;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/audio_end_at",schemaPath:"#/properties/audio_end_at/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.audio_start_from !== undefined){
+let data1 = data.audio_start_from;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/audio_start_from",schemaPath:"#/properties/audio_start_from/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.auto_chapters !== undefined){
+if(typeof data.auto_chapters !== "boolean"){
+const err3 = {instancePath:instancePath+"/auto_chapters",schemaPath:"#/properties/auto_chapters/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.auto_highlights !== undefined){
+if(typeof data.auto_highlights !== "boolean"){
+const err4 = {instancePath:instancePath+"/auto_highlights",schemaPath:"#/properties/auto_highlights/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.boost_param !== undefined){
+if(typeof data.boost_param !== "string"){
+const err5 = {instancePath:instancePath+"/boost_param",schemaPath:"#/properties/boost_param/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.content_safety !== undefined){
+if(typeof data.content_safety !== "boolean"){
+const err6 = {instancePath:instancePath+"/content_safety",schemaPath:"#/properties/content_safety/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.content_safety_confidence !== undefined){
+let data6 = data.content_safety_confidence;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err7 = {instancePath:instancePath+"/content_safety_confidence",schemaPath:"#/properties/content_safety_confidence/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.custom_spelling !== undefined){
+let data7 = data.custom_spelling;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+if(!((key1 === "from") || (key1 === "to"))){
+const err8 = {instancePath:instancePath+"/custom_spelling/" + i0,schemaPath:"#/properties/custom_spelling/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data8.from !== undefined){
+let data9 = data8.from;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data9[i1] !== "string"){
+const err9 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from/" + i1,schemaPath:"#/properties/custom_spelling/items/properties/from/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from",schemaPath:"#/properties/custom_spelling/items/properties/from/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data8.to !== undefined){
+if(typeof data8.to !== "string"){
+const err11 = {instancePath:instancePath+"/custom_spelling/" + i0+"/to",schemaPath:"#/properties/custom_spelling/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/custom_spelling/" + i0,schemaPath:"#/properties/custom_spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/custom_spelling",schemaPath:"#/properties/custom_spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.custom_topics !== undefined){
+if(typeof data.custom_topics !== "boolean"){
+const err14 = {instancePath:instancePath+"/custom_topics",schemaPath:"#/properties/custom_topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.disfluencies !== undefined){
+if(typeof data.disfluencies !== "boolean"){
+const err15 = {instancePath:instancePath+"/disfluencies",schemaPath:"#/properties/disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.dual_channel !== undefined){
+if(typeof data.dual_channel !== "boolean"){
+const err16 = {instancePath:instancePath+"/dual_channel",schemaPath:"#/properties/dual_channel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.entity_detection !== undefined){
+if(typeof data.entity_detection !== "boolean"){
+const err17 = {instancePath:instancePath+"/entity_detection",schemaPath:"#/properties/entity_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err18 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.format_text !== undefined){
+if(typeof data.format_text !== "boolean"){
+const err19 = {instancePath:instancePath+"/format_text",schemaPath:"#/properties/format_text/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.iab_categories !== undefined){
+if(typeof data.iab_categories !== "boolean"){
+const err20 = {instancePath:instancePath+"/iab_categories",schemaPath:"#/properties/iab_categories/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.keyterms_prompt !== undefined){
+let data19 = data.keyterms_prompt;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data19[i2] !== "string"){
+const err21 = {instancePath:instancePath+"/keyterms_prompt/" + i2,schemaPath:"#/properties/keyterms_prompt/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/keyterms_prompt",schemaPath:"#/properties/keyterms_prompt/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err23 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+let data22 = data.language_code;
+const _errs48 = errors;
+let valid8 = false;
+const _errs49 = errors;
+const _errs50 = errors;
+let valid9 = false;
+const _errs51 = errors;
+if(typeof data22 !== "string"){
+const err24 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs51 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs53 = errors;
+if(typeof data22 !== "string"){
+const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs53 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs49 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const _errs55 = errors;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err27 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema124.properties.language_code.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+valid8 = valid8 || _valid0;
+}
+if(!valid8){
+const err28 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language_confidence_threshold !== undefined){
+let data23 = data.language_confidence_threshold;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err29 = {instancePath:instancePath+"/language_confidence_threshold",schemaPath:"#/properties/language_confidence_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.language_detection !== undefined){
+if(typeof data.language_detection !== "boolean"){
+const err30 = {instancePath:instancePath+"/language_detection",schemaPath:"#/properties/language_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "boolean"){
+const err31 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.prompt !== undefined){
+if(typeof data.prompt !== "string"){
+const err32 = {instancePath:instancePath+"/prompt",schemaPath:"#/properties/prompt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+if(typeof data.punctuate !== "boolean"){
+const err33 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.redact_pii !== undefined){
+if(typeof data.redact_pii !== "boolean"){
+const err34 = {instancePath:instancePath+"/redact_pii",schemaPath:"#/properties/redact_pii/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio !== undefined){
+if(typeof data.redact_pii_audio !== "boolean"){
+const err35 = {instancePath:instancePath+"/redact_pii_audio",schemaPath:"#/properties/redact_pii_audio/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio_quality !== undefined){
+if(typeof data.redact_pii_audio_quality !== "string"){
+const err36 = {instancePath:instancePath+"/redact_pii_audio_quality",schemaPath:"#/properties/redact_pii_audio_quality/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.redact_pii_policies !== undefined){
+let data31 = data.redact_pii_policies;
+if(Array.isArray(data31)){
+const len3 = data31.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data31[i3] !== "string"){
+const err37 = {instancePath:instancePath+"/redact_pii_policies/" + i3,schemaPath:"#/properties/redact_pii_policies/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/redact_pii_policies",schemaPath:"#/properties/redact_pii_policies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.redact_pii_sub !== undefined){
+let data33 = data.redact_pii_sub;
+const _errs78 = errors;
+let valid12 = false;
+const _errs79 = errors;
+if(typeof data33 !== "string"){
+const err39 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid2 = _errs79 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const _errs81 = errors;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err40 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema124.properties.redact_pii_sub.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid2 = _errs81 === errors;
+valid12 = valid12 || _valid2;
+}
+if(!valid12){
+const err41 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs78;
+if(vErrors !== null){
+if(_errs78){
+vErrors.length = _errs78;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err42 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.speaker_labels !== undefined){
+if(typeof data.speaker_labels !== "boolean"){
+const err43 = {instancePath:instancePath+"/speaker_labels",schemaPath:"#/properties/speaker_labels/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.speakers_expected !== undefined){
+let data36 = data.speakers_expected;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+const err44 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema124.properties.speakers_expected.type}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.speech_model !== undefined){
+let data37 = data.speech_model;
+const _errs90 = errors;
+let valid13 = false;
+const _errs91 = errors;
+if(typeof data37 !== "string"){
+const err45 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid3 = _errs91 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
+const _errs93 = errors;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err46 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema124.properties.speech_model.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid3 = _errs93 === errors;
+valid13 = valid13 || _valid3;
+}
+if(!valid13){
+const err47 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs90;
+if(vErrors !== null){
+if(_errs90){
+vErrors.length = _errs90;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.speech_threshold !== undefined){
+let data38 = data.speech_threshold;
+if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
+const err48 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema124.properties.speech_threshold.type}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.summarization !== undefined){
+if(typeof data.summarization !== "boolean"){
+const err49 = {instancePath:instancePath+"/summarization",schemaPath:"#/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.summary_model !== undefined){
+if(typeof data.summary_model !== "string"){
+const err50 = {instancePath:instancePath+"/summary_model",schemaPath:"#/properties/summary_model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.summary_type !== undefined){
+if(typeof data.summary_type !== "string"){
+const err51 = {instancePath:instancePath+"/summary_type",schemaPath:"#/properties/summary_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+let data42 = data.topics;
+if(Array.isArray(data42)){
+const len4 = data42.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data42[i4] !== "string"){
+const err52 = {instancePath:instancePath+"/topics/" + i4,schemaPath:"#/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.webhook_auth_header_name !== undefined){
+let data44 = data.webhook_auth_header_name;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err54 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema124.properties.webhook_auth_header_name.type}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.webhook_auth_header_value !== undefined){
+let data45 = data.webhook_auth_header_value;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err55 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema124.properties.webhook_auth_header_value.type}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.webhook_url !== undefined){
+if(typeof data.webhook_url !== "string"){
+const err56 = {instancePath:instancePath+"/webhook_url",schemaPath:"#/properties/webhook_url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.word_boost !== undefined){
+let data47 = data.word_boost;
+if(Array.isArray(data47)){
+const len5 = data47.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data47[i5] !== "string"){
+const err57 = {instancePath:instancePath+"/word_boost/" + i5,schemaPath:"#/properties/word_boost/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/word_boost",schemaPath:"#/properties/word_boost/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+validate285.errors = vErrors;
+return errors === 0;
+}
+
+const schema125 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema125.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_end_at !== undefined){
+let data0 = data.audio_end_at;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/audio_end_at",schemaPath:"#/properties/audio_end_at/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.audio_start_from !== undefined){
+let data1 = data.audio_start_from;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/audio_start_from",schemaPath:"#/properties/audio_start_from/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.auto_chapters !== undefined){
+if(typeof data.auto_chapters !== "boolean"){
+const err3 = {instancePath:instancePath+"/auto_chapters",schemaPath:"#/properties/auto_chapters/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.auto_highlights !== undefined){
+if(typeof data.auto_highlights !== "boolean"){
+const err4 = {instancePath:instancePath+"/auto_highlights",schemaPath:"#/properties/auto_highlights/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.boost_param !== undefined){
+if(typeof data.boost_param !== "string"){
+const err5 = {instancePath:instancePath+"/boost_param",schemaPath:"#/properties/boost_param/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.chunk_maximum !== undefined){
+let data5 = data.chunk_maximum;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err6 = {instancePath:instancePath+"/chunk_maximum",schemaPath:"#/properties/chunk_maximum/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.chunk_minimum !== undefined){
+let data6 = data.chunk_minimum;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err7 = {instancePath:instancePath+"/chunk_minimum",schemaPath:"#/properties/chunk_minimum/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.content_safety !== undefined){
+if(typeof data.content_safety !== "boolean"){
+const err8 = {instancePath:instancePath+"/content_safety",schemaPath:"#/properties/content_safety/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.content_safety_confidence !== undefined){
+let data8 = data.content_safety_confidence;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err9 = {instancePath:instancePath+"/content_safety_confidence",schemaPath:"#/properties/content_safety_confidence/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.custom_spelling !== undefined){
+let data9 = data.custom_spelling;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key1 in data10){
+if(!((key1 === "from") || (key1 === "to"))){
+const err10 = {instancePath:instancePath+"/custom_spelling/" + i0,schemaPath:"#/properties/custom_spelling/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data10.from !== undefined){
+let data11 = data10.from;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data11[i1] !== "string"){
+const err11 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from/" + i1,schemaPath:"#/properties/custom_spelling/items/properties/from/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/custom_spelling/" + i0+"/from",schemaPath:"#/properties/custom_spelling/items/properties/from/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data10.to !== undefined){
+if(typeof data10.to !== "string"){
+const err13 = {instancePath:instancePath+"/custom_spelling/" + i0+"/to",schemaPath:"#/properties/custom_spelling/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/custom_spelling/" + i0,schemaPath:"#/properties/custom_spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/custom_spelling",schemaPath:"#/properties/custom_spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.custom_topics !== undefined){
+if(typeof data.custom_topics !== "boolean"){
+const err16 = {instancePath:instancePath+"/custom_topics",schemaPath:"#/properties/custom_topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.disfluencies !== undefined){
+if(typeof data.disfluencies !== "boolean"){
+const err17 = {instancePath:instancePath+"/disfluencies",schemaPath:"#/properties/disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.dual_channel !== undefined){
+if(typeof data.dual_channel !== "boolean"){
+const err18 = {instancePath:instancePath+"/dual_channel",schemaPath:"#/properties/dual_channel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.entity_detection !== undefined){
+if(typeof data.entity_detection !== "boolean"){
+const err19 = {instancePath:instancePath+"/entity_detection",schemaPath:"#/properties/entity_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err20 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.format_text !== undefined){
+if(typeof data.format_text !== "boolean"){
+const err21 = {instancePath:instancePath+"/format_text",schemaPath:"#/properties/format_text/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.iab_categories !== undefined){
+if(typeof data.iab_categories !== "boolean"){
+const err22 = {instancePath:instancePath+"/iab_categories",schemaPath:"#/properties/iab_categories/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.keyterms_prompt !== undefined){
+let data21 = data.keyterms_prompt;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data21[i2] !== "string"){
+const err23 = {instancePath:instancePath+"/keyterms_prompt/" + i2,schemaPath:"#/properties/keyterms_prompt/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/keyterms_prompt",schemaPath:"#/properties/keyterms_prompt/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+let data23 = data.language_code;
+const _errs50 = errors;
+let valid8 = false;
+const _errs51 = errors;
+const _errs52 = errors;
+let valid9 = false;
+const _errs53 = errors;
+if(typeof data23 !== "string"){
+const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs53 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs55 = errors;
+if(typeof data23 !== "string"){
+const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs55 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err27 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/0/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs51 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const _errs57 = errors;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err28 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema125.properties.language_code.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+valid8 = valid8 || _valid0;
+}
+if(!valid8){
+const err29 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language_confidence_threshold !== undefined){
+let data24 = data.language_confidence_threshold;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err30 = {instancePath:instancePath+"/language_confidence_threshold",schemaPath:"#/properties/language_confidence_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.language_detection !== undefined){
+if(typeof data.language_detection !== "boolean"){
+const err31 = {instancePath:instancePath+"/language_detection",schemaPath:"#/properties/language_detection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "boolean"){
+const err32 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.prompt !== undefined){
+if(typeof data.prompt !== "string"){
+const err33 = {instancePath:instancePath+"/prompt",schemaPath:"#/properties/prompt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+if(typeof data.punctuate !== "boolean"){
+const err34 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.redact_pii !== undefined){
+if(typeof data.redact_pii !== "boolean"){
+const err35 = {instancePath:instancePath+"/redact_pii",schemaPath:"#/properties/redact_pii/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio !== undefined){
+if(typeof data.redact_pii_audio !== "boolean"){
+const err36 = {instancePath:instancePath+"/redact_pii_audio",schemaPath:"#/properties/redact_pii_audio/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.redact_pii_audio_quality !== undefined){
+if(typeof data.redact_pii_audio_quality !== "string"){
+const err37 = {instancePath:instancePath+"/redact_pii_audio_quality",schemaPath:"#/properties/redact_pii_audio_quality/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.redact_pii_policies !== undefined){
+let data32 = data.redact_pii_policies;
+if(Array.isArray(data32)){
+const len3 = data32.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data32[i3] !== "string"){
+const err38 = {instancePath:instancePath+"/redact_pii_policies/" + i3,schemaPath:"#/properties/redact_pii_policies/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/redact_pii_policies",schemaPath:"#/properties/redact_pii_policies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.redact_pii_sub !== undefined){
+let data34 = data.redact_pii_sub;
+const _errs80 = errors;
+let valid12 = false;
+const _errs81 = errors;
+if(typeof data34 !== "string"){
+const err40 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid2 = _errs81 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const _errs83 = errors;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err41 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema125.properties.redact_pii_sub.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid2 = _errs83 === errors;
+valid12 = valid12 || _valid2;
+}
+if(!valid12){
+const err42 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs80;
+if(vErrors !== null){
+if(_errs80){
+vErrors.length = _errs80;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err43 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.speaker_labels !== undefined){
+if(typeof data.speaker_labels !== "boolean"){
+const err44 = {instancePath:instancePath+"/speaker_labels",schemaPath:"#/properties/speaker_labels/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.speakers_expected !== undefined){
+let data37 = data.speakers_expected;
+if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
+const err45 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema125.properties.speakers_expected.type}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.speech_model !== undefined){
+let data38 = data.speech_model;
+const _errs92 = errors;
+let valid13 = false;
+const _errs93 = errors;
+if(typeof data38 !== "string"){
+const err46 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid3 = _errs93 === errors;
+valid13 = valid13 || _valid3;
+if(!valid13){
+const _errs95 = errors;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err47 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema125.properties.speech_model.anyOf[1].type}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid3 = _errs95 === errors;
+valid13 = valid13 || _valid3;
+}
+if(!valid13){
+const err48 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.speech_threshold !== undefined){
+let data39 = data.speech_threshold;
+if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
+const err49 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema125.properties.speech_threshold.type}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.summarization !== undefined){
+if(typeof data.summarization !== "boolean"){
+const err50 = {instancePath:instancePath+"/summarization",schemaPath:"#/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.summary_model !== undefined){
+if(typeof data.summary_model !== "string"){
+const err51 = {instancePath:instancePath+"/summary_model",schemaPath:"#/properties/summary_model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.summary_type !== undefined){
+if(typeof data.summary_type !== "string"){
+const err52 = {instancePath:instancePath+"/summary_type",schemaPath:"#/properties/summary_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+let data43 = data.topics;
+if(Array.isArray(data43)){
+const len4 = data43.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data43[i4] !== "string"){
+const err53 = {instancePath:instancePath+"/topics/" + i4,schemaPath:"#/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.word_boost !== undefined){
+let data45 = data.word_boost;
+if(Array.isArray(data45)){
+const len5 = data45.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data45[i5] !== "string"){
+const err55 = {instancePath:instancePath+"/word_boost/" + i5,schemaPath:"#/properties/word_boost/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/word_boost",schemaPath:"#/properties/word_boost/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+validate287.errors = vErrors;
+return errors === 0;
+}
+
+const schema126 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "disable_partial_transcripts") || (key0 === "word_boost"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.disable_partial_transcripts !== undefined){
+if(typeof data.disable_partial_transcripts !== "boolean"){
+const err1 = {instancePath:instancePath+"/disable_partial_transcripts",schemaPath:"#/properties/disable_partial_transcripts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.word_boost !== undefined){
+let data1 = data.word_boost;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/word_boost/" + i0,schemaPath:"#/properties/word_boost/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/word_boost",schemaPath:"#/properties/word_boost/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate289.errors = vErrors;
+return errors === 0;
+}
+
+const schema127 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object","additionalProperties":false};
+
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "end_of_turn_confidence_threshold") || (key0 === "format_turns")) || (key0 === "max_turn_silence")) || (key0 === "min_end_of_turn_silence_when_confident"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.format_turns !== undefined){
+if(typeof data.format_turns !== "boolean"){
+const err1 = {instancePath:instancePath+"/format_turns",schemaPath:"#/properties/format_turns/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate291.errors = vErrors;
+return errors === 0;
+}
+
+const schema128 = {"additionalProperties":true,"type":"object"};
+
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate293.errors = vErrors;
+return errors === 0;
+}
+
+const schema129 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object","additionalProperties":false};
+
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema129.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.content_identification_type !== undefined){
+if(typeof data.content_identification_type !== "string"){
+const err1 = {instancePath:instancePath+"/content_identification_type",schemaPath:"#/properties/content_identification_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.content_redaction_type !== undefined){
+if(typeof data.content_redaction_type !== "string"){
+const err2 = {instancePath:instancePath+"/content_redaction_type",schemaPath:"#/properties/content_redaction_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.enable_partial_results_stabilization !== undefined){
+if(typeof data.enable_partial_results_stabilization !== "boolean"){
+const err3 = {instancePath:instancePath+"/enable_partial_results_stabilization",schemaPath:"#/properties/enable_partial_results_stabilization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.identify_language !== undefined){
+if(typeof data.identify_language !== "boolean"){
+const err4 = {instancePath:instancePath+"/identify_language",schemaPath:"#/properties/identify_language/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.identify_multiple_languages !== undefined){
+if(typeof data.identify_multiple_languages !== "boolean"){
+const err5 = {instancePath:instancePath+"/identify_multiple_languages",schemaPath:"#/properties/identify_multiple_languages/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err6 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.language_identification !== undefined){
+if(typeof data.language_identification !== "boolean"){
+const err7 = {instancePath:instancePath+"/language_identification",schemaPath:"#/properties/language_identification/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.language_model_name !== undefined){
+if(typeof data.language_model_name !== "string"){
+const err8 = {instancePath:instancePath+"/language_model_name",schemaPath:"#/properties/language_model_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.language_options !== undefined){
+if(typeof data.language_options !== "string"){
+const err9 = {instancePath:instancePath+"/language_options",schemaPath:"#/properties/language_options/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.partial_results_stability !== undefined){
+if(typeof data.partial_results_stability !== "string"){
+const err10 = {instancePath:instancePath+"/partial_results_stability",schemaPath:"#/properties/partial_results_stability/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.pii_entity_types !== undefined){
+if(typeof data.pii_entity_types !== "string"){
+const err11 = {instancePath:instancePath+"/pii_entity_types",schemaPath:"#/properties/pii_entity_types/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.preferred_language !== undefined){
+if(typeof data.preferred_language !== "string"){
+const err12 = {instancePath:instancePath+"/preferred_language",schemaPath:"#/properties/preferred_language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err13 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.show_speaker_label !== undefined){
+if(typeof data.show_speaker_label !== "boolean"){
+const err14 = {instancePath:instancePath+"/show_speaker_label",schemaPath:"#/properties/show_speaker_label/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.vocabulary_filter_method !== undefined){
+if(typeof data.vocabulary_filter_method !== "string"){
+const err15 = {instancePath:instancePath+"/vocabulary_filter_method",schemaPath:"#/properties/vocabulary_filter_method/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.vocabulary_filter_name !== undefined){
+if(typeof data.vocabulary_filter_name !== "string"){
+const err16 = {instancePath:instancePath+"/vocabulary_filter_name",schemaPath:"#/properties/vocabulary_filter_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.vocabulary_filter_names !== undefined){
+if(typeof data.vocabulary_filter_names !== "string"){
+const err17 = {instancePath:instancePath+"/vocabulary_filter_names",schemaPath:"#/properties/vocabulary_filter_names/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.vocabulary_name !== undefined){
+if(typeof data.vocabulary_name !== "string"){
+const err18 = {instancePath:instancePath+"/vocabulary_name",schemaPath:"#/properties/vocabulary_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.vocabulary_names !== undefined){
+if(typeof data.vocabulary_names !== "string"){
+const err19 = {instancePath:instancePath+"/vocabulary_names",schemaPath:"#/properties/vocabulary_names/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate295.errors = vErrors;
+return errors === 0;
+}
+
+const schema130 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object","additionalProperties":false};
+
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema130.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.callback !== undefined){
+if(typeof data.callback !== "string"){
+const err1 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.callback_method !== undefined){
+if(typeof data.callback_method !== "string"){
+const err2 = {instancePath:instancePath+"/callback_method",schemaPath:"#/properties/callback_method/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.credential_id !== undefined){
+if(typeof data.credential_id !== "string"){
+const err3 = {instancePath:instancePath+"/credential_id",schemaPath:"#/properties/credential_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.custom_intent !== undefined){
+let data3 = data.custom_intent;
+const _errs9 = errors;
+let valid1 = false;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/custom_intent",schemaPath:"#/properties/custom_intent/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs12 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data3[i0] !== "string"){
+const err5 = {instancePath:instancePath+"/custom_intent/" + i0,schemaPath:"#/properties/custom_intent/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/custom_intent",schemaPath:"#/properties/custom_intent/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err7 = {instancePath:instancePath+"/custom_intent",schemaPath:"#/properties/custom_intent/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom_intent_mode !== undefined){
+if(typeof data.custom_intent_mode !== "string"){
+const err8 = {instancePath:instancePath+"/custom_intent_mode",schemaPath:"#/properties/custom_intent_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.custom_topic !== undefined){
+let data6 = data.custom_topic;
+const _errs19 = errors;
+let valid4 = false;
+const _errs20 = errors;
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/custom_topic",schemaPath:"#/properties/custom_topic/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs22 = errors;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data6[i1] !== "string"){
+const err10 = {instancePath:instancePath+"/custom_topic/" + i1,schemaPath:"#/properties/custom_topic/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/custom_topic",schemaPath:"#/properties/custom_topic/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid4 = valid4 || _valid1;
+}
+if(!valid4){
+const err12 = {instancePath:instancePath+"/custom_topic",schemaPath:"#/properties/custom_topic/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.custom_topic_mode !== undefined){
+if(typeof data.custom_topic_mode !== "string"){
+const err13 = {instancePath:instancePath+"/custom_topic_mode",schemaPath:"#/properties/custom_topic_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.detect_entities !== undefined){
+if(typeof data.detect_entities !== "boolean"){
+const err14 = {instancePath:instancePath+"/detect_entities",schemaPath:"#/properties/detect_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.detect_language !== undefined){
+let data10 = data.detect_language;
+const _errs31 = errors;
+let valid7 = false;
+const _errs32 = errors;
+if(typeof data10 !== "boolean"){
+const err15 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/anyOf/0/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid2 = _errs32 === errors;
+valid7 = valid7 || _valid2;
+if(!valid7){
+const _errs34 = errors;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data10[i2] !== "string"){
+const err16 = {instancePath:instancePath+"/detect_language/" + i2,schemaPath:"#/properties/detect_language/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid2 = _errs34 === errors;
+valid7 = valid7 || _valid2;
+}
+if(!valid7){
+const err18 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.detect_topics !== undefined){
+if(typeof data.detect_topics !== "boolean"){
+const err19 = {instancePath:instancePath+"/detect_topics",schemaPath:"#/properties/detect_topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.diarize !== undefined){
+if(typeof data.diarize !== "boolean"){
+const err20 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.diarize_version !== undefined){
+if(typeof data.diarize_version !== "string"){
+const err21 = {instancePath:instancePath+"/diarize_version",schemaPath:"#/properties/diarize_version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.dictation !== undefined){
+if(typeof data.dictation !== "boolean"){
+const err22 = {instancePath:instancePath+"/dictation",schemaPath:"#/properties/dictation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.encoding !== undefined){
+if(typeof data.encoding !== "string"){
+const err23 = {instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.extra !== undefined){
+let data17 = data.extra;
+const _errs49 = errors;
+let valid10 = false;
+const _errs50 = errors;
+if(typeof data17 !== "string"){
+const err24 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid3 = _errs50 === errors;
+valid10 = valid10 || _valid3;
+if(!valid10){
+const _errs52 = errors;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data17[i3] !== "string"){
+const err25 = {instancePath:instancePath+"/extra/" + i3,schemaPath:"#/properties/extra/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid3 = _errs52 === errors;
+valid10 = valid10 || _valid3;
+}
+if(!valid10){
+const err27 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.filler_words !== undefined){
+if(typeof data.filler_words !== "boolean"){
+const err28 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.intents !== undefined){
+if(typeof data.intents !== "boolean"){
+const err29 = {instancePath:instancePath+"/intents",schemaPath:"#/properties/intents/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.keyterm !== undefined){
+let data21 = data.keyterm;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data21[i4] !== "string"){
+const err30 = {instancePath:instancePath+"/keyterm/" + i4,schemaPath:"#/properties/keyterm/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/keyterm",schemaPath:"#/properties/keyterm/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.keywords !== undefined){
+let data23 = data.keywords;
+const _errs65 = errors;
+let valid15 = false;
+const _errs66 = errors;
+if(typeof data23 !== "string"){
+const err32 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid4 = _errs66 === errors;
+valid15 = valid15 || _valid4;
+if(!valid15){
+const _errs68 = errors;
+if(Array.isArray(data23)){
+const len5 = data23.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data23[i5] !== "string"){
+const err33 = {instancePath:instancePath+"/keywords/" + i5,schemaPath:"#/properties/keywords/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid4 = _errs68 === errors;
+valid15 = valid15 || _valid4;
+}
+if(!valid15){
+const err35 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs65;
+if(vErrors !== null){
+if(_errs65){
+vErrors.length = _errs65;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err36 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.measurements !== undefined){
+if(typeof data.measurements !== "boolean"){
+const err37 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.mip_opt_out !== undefined){
+if(typeof data.mip_opt_out !== "boolean"){
+const err38 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+let data28 = data.model;
+const _errs79 = errors;
+let valid18 = false;
+const _errs80 = errors;
+if(typeof data28 !== "string"){
+const err39 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid5 = _errs80 === errors;
+valid18 = valid18 || _valid5;
+if(!valid18){
+const _errs82 = errors;
+if(typeof data28 !== "string"){
+const err40 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid5 = _errs82 === errors;
+valid18 = valid18 || _valid5;
+}
+if(!valid18){
+const err41 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "boolean"){
+const err42 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.numerals !== undefined){
+if(typeof data.numerals !== "boolean"){
+const err43 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.paragraphs !== undefined){
+if(typeof data.paragraphs !== "boolean"){
+const err44 = {instancePath:instancePath+"/paragraphs",schemaPath:"#/properties/paragraphs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.profanity_filter !== undefined){
+if(typeof data.profanity_filter !== "boolean"){
+const err45 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+if(typeof data.punctuate !== "boolean"){
+const err46 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.redact !== undefined){
+let data34 = data.redact;
+const _errs95 = errors;
+let valid19 = false;
+const _errs96 = errors;
+if(typeof data34 !== "string"){
+const err47 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid6 = _errs96 === errors;
+valid19 = valid19 || _valid6;
+if(!valid19){
+const _errs98 = errors;
+if(Array.isArray(data34)){
+const len6 = data34.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data34[i6] !== "string"){
+const err48 = {instancePath:instancePath+"/redact/" + i6,schemaPath:"#/properties/redact/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid6 = _errs98 === errors;
+valid19 = valid19 || _valid6;
+}
+if(!valid19){
+const err50 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.replace !== undefined){
+let data36 = data.replace;
+const _errs103 = errors;
+let valid22 = false;
+const _errs104 = errors;
+if(typeof data36 !== "string"){
+const err51 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid7 = _errs104 === errors;
+valid22 = valid22 || _valid7;
+if(!valid22){
+const _errs106 = errors;
+if(Array.isArray(data36)){
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data36[i7] !== "string"){
+const err52 = {instancePath:instancePath+"/replace/" + i7,schemaPath:"#/properties/replace/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid7 = _errs106 === errors;
+valid22 = valid22 || _valid7;
+}
+if(!valid22){
+const err54 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs103;
+if(vErrors !== null){
+if(_errs103){
+vErrors.length = _errs103;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.search !== undefined){
+let data38 = data.search;
+const _errs111 = errors;
+let valid25 = false;
+const _errs112 = errors;
+if(typeof data38 !== "string"){
+const err55 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid8 = _errs112 === errors;
+valid25 = valid25 || _valid8;
+if(!valid25){
+const _errs114 = errors;
+if(Array.isArray(data38)){
+const len8 = data38.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data38[i8] !== "string"){
+const err56 = {instancePath:instancePath+"/search/" + i8,schemaPath:"#/properties/search/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid8 = _errs114 === errors;
+valid25 = valid25 || _valid8;
+}
+if(!valid25){
+const err58 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sentiment !== undefined){
+if(typeof data.sentiment !== "boolean"){
+const err59 = {instancePath:instancePath+"/sentiment",schemaPath:"#/properties/sentiment/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.smart_format !== undefined){
+if(typeof data.smart_format !== "boolean"){
+const err60 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.summarize !== undefined){
+let data42 = data.summarize;
+if((typeof data42 !== "string") && (typeof data42 !== "boolean")){
+const err61 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema130.properties.summarize.type}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.tag !== undefined){
+let data43 = data.tag;
+const _errs125 = errors;
+let valid28 = false;
+const _errs126 = errors;
+if(typeof data43 !== "string"){
+const err62 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid9 = _errs126 === errors;
+valid28 = valid28 || _valid9;
+if(!valid28){
+const _errs128 = errors;
+if(Array.isArray(data43)){
+const len9 = data43.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data43[i9] !== "string"){
+const err63 = {instancePath:instancePath+"/tag/" + i9,schemaPath:"#/properties/tag/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid9 = _errs128 === errors;
+valid28 = valid28 || _valid9;
+if(!valid28){
+const _errs132 = errors;
+if(typeof data43 !== "boolean"){
+const err65 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid9 = _errs132 === errors;
+valid28 = valid28 || _valid9;
+}
+}
+if(!valid28){
+const err66 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs125;
+if(vErrors !== null){
+if(_errs125){
+vErrors.length = _errs125;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tier !== undefined){
+if(typeof data.tier !== "string"){
+const err67 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+if(typeof data.topics !== "boolean"){
+const err68 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.utt_split !== undefined){
+let data47 = data.utt_split;
+if(!((typeof data47 == "number") && (isFinite(data47)))){
+const err69 = {instancePath:instancePath+"/utt_split",schemaPath:"#/properties/utt_split/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.utterances !== undefined){
+if(typeof data.utterances !== "boolean"){
+const err70 = {instancePath:instancePath+"/utterances",schemaPath:"#/properties/utterances/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data49 = data.version;
+const _errs143 = errors;
+let valid31 = false;
+const _errs144 = errors;
+if(typeof data49 !== "string"){
+const err71 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid10 = _errs144 === errors;
+valid31 = valid31 || _valid10;
+if(!valid31){
+const _errs146 = errors;
+if(typeof data49 !== "string"){
+const err72 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid10 = _errs146 === errors;
+valid31 = valid31 || _valid10;
+}
+if(!valid31){
+const err73 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+else {
+errors = _errs143;
+if(vErrors !== null){
+if(_errs143){
+vErrors.length = _errs143;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+validate297.errors = vErrors;
+return errors === 0;
+}
+
+const schema131 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object","additionalProperties":false};
+
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema131.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.alternatives !== undefined){
+let data0 = data.alternatives;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/alternatives",schemaPath:"#/properties/alternatives/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.diarize !== undefined){
+let data1 = data.diarize;
+if((typeof data1 !== "string") && (typeof data1 !== "boolean")){
+const err2 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema131.properties.diarize.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.diarize_version !== undefined){
+if(typeof data.diarize_version !== "string"){
+const err3 = {instancePath:instancePath+"/diarize_version",schemaPath:"#/properties/diarize_version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.dictation !== undefined){
+if(typeof data.dictation !== "string"){
+const err4 = {instancePath:instancePath+"/dictation",schemaPath:"#/properties/dictation/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.filler_words !== undefined){
+let data4 = data.filler_words;
+if((typeof data4 !== "string") && (typeof data4 !== "boolean")){
+const err5 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema131.properties.filler_words.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.interim_results !== undefined){
+let data5 = data.interim_results;
+if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
+const err6 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema131.properties.interim_results.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.log_data !== undefined){
+if(typeof data.log_data !== "boolean"){
+const err8 = {instancePath:instancePath+"/log_data",schemaPath:"#/properties/log_data/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err9 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "string"){
+const err10 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ner !== undefined){
+if(typeof data.ner !== "boolean"){
+const err11 = {instancePath:instancePath+"/ner",schemaPath:"#/properties/ner/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.numerals !== undefined){
+let data11 = data.numerals;
+if((typeof data11 !== "string") && (typeof data11 !== "boolean")){
+const err12 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema131.properties.numerals.type}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.profanity_filter !== undefined){
+let data12 = data.profanity_filter;
+if((typeof data12 !== "string") && (typeof data12 !== "boolean")){
+const err13 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema131.properties.profanity_filter.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+let data13 = data.punctuate;
+if((typeof data13 !== "string") && (typeof data13 !== "boolean")){
+const err14 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema131.properties.punctuate.type}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.redact !== undefined){
+let data14 = data.redact;
+if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
+const err15 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema131.properties.redact.type}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data14[i0] !== "string"){
+const err16 = {instancePath:instancePath+"/redact/" + i0,schemaPath:"#/properties/redact/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+if(data.smart_format !== undefined){
+let data16 = data.smart_format;
+if((typeof data16 !== "string") && (typeof data16 !== "boolean")){
+const err17 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema131.properties.smart_format.type}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.tier !== undefined){
+if(typeof data.tier !== "string"){
+const err18 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.vad_events !== undefined){
+if(typeof data.vad_events !== "string"){
+const err19 = {instancePath:instancePath+"/vad_events",schemaPath:"#/properties/vad_events/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate299.errors = vErrors;
+return errors === 0;
+}
+
+const schema132 = {"additionalProperties":true,"type":"object"};
+
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate301.errors = vErrors;
+return errors === 0;
+}
+
+const schema133 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object","additionalProperties":false};
+
+function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "language_code") || (key0 === "model_id")) || (key0 === "previous_text"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err1 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.model_id !== undefined){
+if(typeof data.model_id !== "string"){
+const err2 = {instancePath:instancePath+"/model_id",schemaPath:"#/properties/model_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.previous_text !== undefined){
+if(typeof data.previous_text !== "string"){
+const err3 = {instancePath:instancePath+"/previous_text",schemaPath:"#/properties/previous_text/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate303.errors = vErrors;
+return errors === 0;
+}
+
+const schema134 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
+
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema134.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.diarization_max_speakers !== undefined){
+let data0 = data.diarization_max_speakers;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/diarization_max_speakers",schemaPath:"#/properties/diarization_max_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.diarization_min_speakers !== undefined){
+let data1 = data.diarization_min_speakers;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/diarization_min_speakers",schemaPath:"#/properties/diarization_min_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.diarization_num_speakers !== undefined){
+let data2 = data.diarization_num_speakers;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/diarization_num_speakers",schemaPath:"#/properties/diarization_num_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err4 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.language_behaviour !== undefined){
+if(typeof data.language_behaviour !== "string"){
+const err5 = {instancePath:instancePath+"/language_behaviour",schemaPath:"#/properties/language_behaviour/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.target_translation_language !== undefined){
+if(typeof data.target_translation_language !== "string"){
+const err6 = {instancePath:instancePath+"/target_translation_language",schemaPath:"#/properties/target_translation_language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.toggle_diarization !== undefined){
+if(typeof data.toggle_diarization !== "string"){
+const err7 = {instancePath:instancePath+"/toggle_diarization",schemaPath:"#/properties/toggle_diarization/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.toggle_direct_translate !== undefined){
+if(typeof data.toggle_direct_translate !== "boolean"){
+const err8 = {instancePath:instancePath+"/toggle_direct_translate",schemaPath:"#/properties/toggle_direct_translate/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.toggle_noise_reduction !== undefined){
+if(typeof data.toggle_noise_reduction !== "boolean"){
+const err9 = {instancePath:instancePath+"/toggle_noise_reduction",schemaPath:"#/properties/toggle_noise_reduction/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.transcription_hint !== undefined){
+if(typeof data.transcription_hint !== "string"){
+const err10 = {instancePath:instancePath+"/transcription_hint",schemaPath:"#/properties/transcription_hint/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate305.errors = vErrors;
+return errors === 0;
+}
+
+const schema135 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
+
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "audio_enhancer") || (key0 === "endpointing")) || (key0 === "language")) || (key0 === "language_behaviour")) || (key0 === "model_type")) || (key0 === "transcription_hint"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_enhancer !== undefined){
+if(typeof data.audio_enhancer !== "boolean"){
+const err1 = {instancePath:instancePath+"/audio_enhancer",schemaPath:"#/properties/audio_enhancer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.endpointing !== undefined){
+let data1 = data.endpointing;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err3 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.language_behaviour !== undefined){
+if(typeof data.language_behaviour !== "string"){
+const err4 = {instancePath:instancePath+"/language_behaviour",schemaPath:"#/properties/language_behaviour/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.model_type !== undefined){
+if(typeof data.model_type !== "string"){
+const err5 = {instancePath:instancePath+"/model_type",schemaPath:"#/properties/model_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.transcription_hint !== undefined){
+if(typeof data.transcription_hint !== "string"){
+const err6 = {instancePath:instancePath+"/transcription_hint",schemaPath:"#/properties/transcription_hint/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate307.errors = vErrors;
+return errors === 0;
+}
+
+const schema136 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object","additionalProperties":false},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object","additionalProperties":false},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object","additionalProperties":false},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object","additionalProperties":false},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema136.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_to_llm !== undefined){
+if(typeof data.audio_to_llm !== "boolean"){
+const err1 = {instancePath:instancePath+"/audio_to_llm",schemaPath:"#/properties/audio_to_llm/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.audio_to_llm_config !== undefined){
+let data1 = data.audio_to_llm_config;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!(key1 === "prompts")){
+const err2 = {instancePath:instancePath+"/audio_to_llm_config",schemaPath:"#/properties/audio_to_llm_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.prompts !== undefined){
+let data2 = data1.prompts;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if((!(Array.isArray(data3))) && (typeof data3 !== "string")){
+const err3 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema136.properties.audio_to_llm_config.properties.prompts.items.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err4 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0+"/" + i1,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/audio_to_llm_config/prompts",schemaPath:"#/properties/audio_to_llm_config/properties/prompts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/audio_to_llm_config",schemaPath:"#/properties/audio_to_llm_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.callback !== undefined){
+if(typeof data.callback !== "boolean"){
+const err7 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.callback_config !== undefined){
+let data6 = data.callback_config;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!((key2 === "method") || (key2 === "url"))){
+const err8 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.method !== undefined){
+if(typeof data6.method !== "string"){
+const err9 = {instancePath:instancePath+"/callback_config/method",schemaPath:"#/properties/callback_config/properties/method/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.url !== undefined){
+let data8 = data6.url;
+if(typeof data8 === "string"){
+if(!(formats36.test(data8))){
+const err10 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.callback_url !== undefined){
+let data9 = data.callback_url;
+if(typeof data9 === "string"){
+if(!(formats36.test(data9))){
+const err13 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.chapterization !== undefined){
+if(typeof data.chapterization !== "boolean"){
+const err15 = {instancePath:instancePath+"/chapterization",schemaPath:"#/properties/chapterization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.code_switching_config !== undefined){
+let data11 = data.code_switching_config;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+if(!(key3 === "languages")){
+const err16 = {instancePath:instancePath+"/code_switching_config",schemaPath:"#/properties/code_switching_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data11.languages !== undefined){
+let data12 = data11.languages;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data12[i2] !== "string"){
+const err17 = {instancePath:instancePath+"/code_switching_config/languages/" + i2,schemaPath:"#/properties/code_switching_config/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/code_switching_config/languages",schemaPath:"#/properties/code_switching_config/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/code_switching_config",schemaPath:"#/properties/code_switching_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.context_prompt !== undefined){
+if(typeof data.context_prompt !== "string"){
+const err20 = {instancePath:instancePath+"/context_prompt",schemaPath:"#/properties/context_prompt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.custom_metadata !== undefined){
+let data15 = data.custom_metadata;
+if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
+const err21 = {instancePath:instancePath+"/custom_metadata",schemaPath:"#/properties/custom_metadata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.custom_spelling !== undefined){
+if(typeof data.custom_spelling !== "boolean"){
+const err22 = {instancePath:instancePath+"/custom_spelling",schemaPath:"#/properties/custom_spelling/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.custom_spelling_config !== undefined){
+let data17 = data.custom_spelling_config;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key4 in data17){
+if(!(key4 === "spelling_dictionary")){
+const err23 = {instancePath:instancePath+"/custom_spelling_config",schemaPath:"#/properties/custom_spelling_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data17.spelling_dictionary !== undefined){
+let data18 = data17.spelling_dictionary;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err24 = {instancePath:instancePath+"/custom_spelling_config/spelling_dictionary",schemaPath:"#/properties/custom_spelling_config/properties/spelling_dictionary/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/custom_spelling_config",schemaPath:"#/properties/custom_spelling_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary !== undefined){
+let data19 = data.custom_vocabulary;
+if((typeof data19 !== "boolean") && (typeof data19 !== "string")){
+const err26 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema136.properties.custom_vocabulary.type}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary_config !== undefined){
+let data20 = data.custom_vocabulary_config;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+if(!((key5 === "default_intensity") || (key5 === "vocabulary"))){
+const err27 = {instancePath:instancePath+"/custom_vocabulary_config",schemaPath:"#/properties/custom_vocabulary_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data20.default_intensity !== undefined){
+let data21 = data20.default_intensity;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err28 = {instancePath:instancePath+"/custom_vocabulary_config/default_intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/default_intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data20.vocabulary !== undefined){
+let data22 = data20.vocabulary;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+let data23 = data22[i3];
+const _errs54 = errors;
+let valid14 = false;
+const _errs55 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!((((key6 === "intensity") || (key6 === "language")) || (key6 === "pronunciations")) || (key6 === "value"))){
+const err29 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data23.intensity !== undefined){
+let data24 = data23.intensity;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err30 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data23.language !== undefined){
+if(typeof data23.language !== "string"){
+const err31 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/language",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data23.pronunciations !== undefined){
+let data26 = data23.pronunciations;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data26[i4] !== "string"){
+const err32 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/pronunciations/" + i4,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/pronunciations",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data23.value !== undefined){
+if(typeof data23.value !== "string"){
+const err34 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3+"/value",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs55 === errors;
+valid14 = valid14 || _valid0;
+if(!valid14){
+const _errs68 = errors;
+if(typeof data23 !== "string"){
+const err36 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid0 = _errs68 === errors;
+valid14 = valid14 || _valid0;
+}
+if(!valid14){
+const err37 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i3,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/custom_vocabulary_config",schemaPath:"#/properties/custom_vocabulary_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.detect_language !== undefined){
+if(typeof data.detect_language !== "boolean"){
+const err40 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.diarization !== undefined){
+if(typeof data.diarization !== "boolean"){
+const err41 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.diarization_config !== undefined){
+let data31 = data.diarization_config;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key7 in data31){
+if(!((((key7 === "enhanced") || (key7 === "max_speakers")) || (key7 === "min_speakers")) || (key7 === "number_of_speakers"))){
+const err42 = {instancePath:instancePath+"/diarization_config",schemaPath:"#/properties/diarization_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data31.enhanced !== undefined){
+if(typeof data31.enhanced !== "boolean"){
+const err43 = {instancePath:instancePath+"/diarization_config/enhanced",schemaPath:"#/properties/diarization_config/properties/enhanced/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data31.max_speakers !== undefined){
+let data33 = data31.max_speakers;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err44 = {instancePath:instancePath+"/diarization_config/max_speakers",schemaPath:"#/properties/diarization_config/properties/max_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data31.min_speakers !== undefined){
+let data34 = data31.min_speakers;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err45 = {instancePath:instancePath+"/diarization_config/min_speakers",schemaPath:"#/properties/diarization_config/properties/min_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data31.number_of_speakers !== undefined){
+let data35 = data31.number_of_speakers;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err46 = {instancePath:instancePath+"/diarization_config/number_of_speakers",schemaPath:"#/properties/diarization_config/properties/number_of_speakers/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/diarization_config",schemaPath:"#/properties/diarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.display_mode !== undefined){
+if(typeof data.display_mode !== "boolean"){
+const err48 = {instancePath:instancePath+"/display_mode",schemaPath:"#/properties/display_mode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.enable_code_switching !== undefined){
+if(typeof data.enable_code_switching !== "boolean"){
+const err49 = {instancePath:instancePath+"/enable_code_switching",schemaPath:"#/properties/enable_code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err50 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.language_config !== undefined){
+let data39 = data.language_config;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key8 in data39){
+if(!((key8 === "code_switching") || (key8 === "languages"))){
+const err51 = {instancePath:instancePath+"/language_config",schemaPath:"#/properties/language_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data39.code_switching !== undefined){
+if(typeof data39.code_switching !== "boolean"){
+const err52 = {instancePath:instancePath+"/language_config/code_switching",schemaPath:"#/properties/language_config/properties/code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data39.languages !== undefined){
+let data41 = data39.languages;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data41[i5] !== "string"){
+const err53 = {instancePath:instancePath+"/language_config/languages/" + i5,schemaPath:"#/properties/language_config/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/language_config/languages",schemaPath:"#/properties/language_config/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/language_config",schemaPath:"#/properties/language_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.moderation !== undefined){
+if(typeof data.moderation !== "boolean"){
+const err56 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.name_consistency !== undefined){
+if(typeof data.name_consistency !== "boolean"){
+const err57 = {instancePath:instancePath+"/name_consistency",schemaPath:"#/properties/name_consistency/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.named_entity_recognition !== undefined){
+if(typeof data.named_entity_recognition !== "boolean"){
+const err58 = {instancePath:instancePath+"/named_entity_recognition",schemaPath:"#/properties/named_entity_recognition/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.punctuation_enhanced !== undefined){
+if(typeof data.punctuation_enhanced !== "boolean"){
+const err59 = {instancePath:instancePath+"/punctuation_enhanced",schemaPath:"#/properties/punctuation_enhanced/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.sentences !== undefined){
+if(typeof data.sentences !== "boolean"){
+const err60 = {instancePath:instancePath+"/sentences",schemaPath:"#/properties/sentences/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err61 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.structured_data_extraction !== undefined){
+if(typeof data.structured_data_extraction !== "boolean"){
+const err62 = {instancePath:instancePath+"/structured_data_extraction",schemaPath:"#/properties/structured_data_extraction/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.structured_data_extraction_config !== undefined){
+let data50 = data.structured_data_extraction_config;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key9 in data50){
+if(!(key9 === "classes")){
+const err63 = {instancePath:instancePath+"/structured_data_extraction_config",schemaPath:"#/properties/structured_data_extraction_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data50.classes !== undefined){
+let data51 = data50.classes;
+if(Array.isArray(data51)){
+const len6 = data51.length;
+for(let i6=0; i6<len6; i6++){
+let data52 = data51[i6];
+if(Array.isArray(data52)){
+const len7 = data52.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data52[i7] !== "string"){
+const err64 = {instancePath:instancePath+"/structured_data_extraction_config/classes/" + i6+"/" + i7,schemaPath:"#/properties/structured_data_extraction_config/properties/classes/items/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/structured_data_extraction_config/classes/" + i6,schemaPath:"#/properties/structured_data_extraction_config/properties/classes/items/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/structured_data_extraction_config/classes",schemaPath:"#/properties/structured_data_extraction_config/properties/classes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/structured_data_extraction_config",schemaPath:"#/properties/structured_data_extraction_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.subtitles !== undefined){
+if(typeof data.subtitles !== "boolean"){
+const err68 = {instancePath:instancePath+"/subtitles",schemaPath:"#/properties/subtitles/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.subtitles_config !== undefined){
+let data55 = data.subtitles_config;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key10 in data55){
+if(!((((((key10 === "formats") || (key10 === "maximum_characters_per_row")) || (key10 === "maximum_duration")) || (key10 === "maximum_rows_per_caption")) || (key10 === "minimum_duration")) || (key10 === "style"))){
+const err69 = {instancePath:instancePath+"/subtitles_config",schemaPath:"#/properties/subtitles_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data55.formats !== undefined){
+let data56 = data55.formats;
+if(Array.isArray(data56)){
+const len8 = data56.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data56[i8] !== "string"){
+const err70 = {instancePath:instancePath+"/subtitles_config/formats/" + i8,schemaPath:"#/properties/subtitles_config/properties/formats/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/subtitles_config/formats",schemaPath:"#/properties/subtitles_config/properties/formats/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data55.maximum_characters_per_row !== undefined){
+let data58 = data55.maximum_characters_per_row;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err72 = {instancePath:instancePath+"/subtitles_config/maximum_characters_per_row",schemaPath:"#/properties/subtitles_config/properties/maximum_characters_per_row/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data55.maximum_duration !== undefined){
+let data59 = data55.maximum_duration;
+if(!((typeof data59 == "number") && (isFinite(data59)))){
+const err73 = {instancePath:instancePath+"/subtitles_config/maximum_duration",schemaPath:"#/properties/subtitles_config/properties/maximum_duration/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data55.maximum_rows_per_caption !== undefined){
+let data60 = data55.maximum_rows_per_caption;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err74 = {instancePath:instancePath+"/subtitles_config/maximum_rows_per_caption",schemaPath:"#/properties/subtitles_config/properties/maximum_rows_per_caption/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data55.minimum_duration !== undefined){
+let data61 = data55.minimum_duration;
+if(!((typeof data61 == "number") && (isFinite(data61)))){
+const err75 = {instancePath:instancePath+"/subtitles_config/minimum_duration",schemaPath:"#/properties/subtitles_config/properties/minimum_duration/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data55.style !== undefined){
+if(typeof data55.style !== "string"){
+const err76 = {instancePath:instancePath+"/subtitles_config/style",schemaPath:"#/properties/subtitles_config/properties/style/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/subtitles_config",schemaPath:"#/properties/subtitles_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.summarization !== undefined){
+if(typeof data.summarization !== "boolean"){
+const err78 = {instancePath:instancePath+"/summarization",schemaPath:"#/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.summarization_config !== undefined){
+let data64 = data.summarization_config;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key11 in data64){
+if(!(key11 === "type")){
+const err79 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data64.type !== undefined){
+if(typeof data64.type !== "string"){
+const err80 = {instancePath:instancePath+"/summarization_config/type",schemaPath:"#/properties/summarization_config/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.translation !== undefined){
+if(typeof data.translation !== "boolean"){
+const err82 = {instancePath:instancePath+"/translation",schemaPath:"#/properties/translation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.translation_config !== undefined){
+let data67 = data.translation_config;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key12 in data67){
+if(!(((((((key12 === "context") || (key12 === "context_adaptation")) || (key12 === "informal")) || (key12 === "lipsync")) || (key12 === "match_original_utterances")) || (key12 === "model")) || (key12 === "target_languages"))){
+const err83 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data67.context !== undefined){
+if(typeof data67.context !== "string"){
+const err84 = {instancePath:instancePath+"/translation_config/context",schemaPath:"#/properties/translation_config/properties/context/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data67.context_adaptation !== undefined){
+if(typeof data67.context_adaptation !== "boolean"){
+const err85 = {instancePath:instancePath+"/translation_config/context_adaptation",schemaPath:"#/properties/translation_config/properties/context_adaptation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data67.informal !== undefined){
+if(typeof data67.informal !== "boolean"){
+const err86 = {instancePath:instancePath+"/translation_config/informal",schemaPath:"#/properties/translation_config/properties/informal/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data67.lipsync !== undefined){
+if(typeof data67.lipsync !== "boolean"){
+const err87 = {instancePath:instancePath+"/translation_config/lipsync",schemaPath:"#/properties/translation_config/properties/lipsync/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data67.match_original_utterances !== undefined){
+if(typeof data67.match_original_utterances !== "boolean"){
+const err88 = {instancePath:instancePath+"/translation_config/match_original_utterances",schemaPath:"#/properties/translation_config/properties/match_original_utterances/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data67.model !== undefined){
+if(typeof data67.model !== "string"){
+const err89 = {instancePath:instancePath+"/translation_config/model",schemaPath:"#/properties/translation_config/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data67.target_languages !== undefined){
+let data74 = data67.target_languages;
+if(Array.isArray(data74)){
+const len9 = data74.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data74[i9] !== "string"){
+const err90 = {instancePath:instancePath+"/translation_config/target_languages/" + i9,schemaPath:"#/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/translation_config/target_languages",schemaPath:"#/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+validate309.errors = vErrors;
+return errors === 0;
+}
+
+const schema137 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object","additionalProperties":false},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object","additionalProperties":false};
+
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema137.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.audio_enhancer !== undefined){
+if(typeof data.audio_enhancer !== "boolean"){
+const err1 = {instancePath:instancePath+"/audio_enhancer",schemaPath:"#/properties/audio_enhancer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.callback !== undefined){
+if(typeof data.callback !== "boolean"){
+const err2 = {instancePath:instancePath+"/callback",schemaPath:"#/properties/callback/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.callback_config !== undefined){
+let data2 = data.callback_config;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!(func2.call(schema137.properties.callback_config.properties, key1))){
+const err3 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data2.receive_acknowledgments !== undefined){
+if(typeof data2.receive_acknowledgments !== "boolean"){
+const err4 = {instancePath:instancePath+"/callback_config/receive_acknowledgments",schemaPath:"#/properties/callback_config/properties/receive_acknowledgments/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.receive_errors !== undefined){
+if(typeof data2.receive_errors !== "boolean"){
+const err5 = {instancePath:instancePath+"/callback_config/receive_errors",schemaPath:"#/properties/callback_config/properties/receive_errors/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.receive_final_transcripts !== undefined){
+if(typeof data2.receive_final_transcripts !== "boolean"){
+const err6 = {instancePath:instancePath+"/callback_config/receive_final_transcripts",schemaPath:"#/properties/callback_config/properties/receive_final_transcripts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.receive_lifecycle_events !== undefined){
+if(typeof data2.receive_lifecycle_events !== "boolean"){
+const err7 = {instancePath:instancePath+"/callback_config/receive_lifecycle_events",schemaPath:"#/properties/callback_config/properties/receive_lifecycle_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.receive_post_processing_events !== undefined){
+if(typeof data2.receive_post_processing_events !== "boolean"){
+const err8 = {instancePath:instancePath+"/callback_config/receive_post_processing_events",schemaPath:"#/properties/callback_config/properties/receive_post_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.receive_pre_processing_events !== undefined){
+if(typeof data2.receive_pre_processing_events !== "boolean"){
+const err9 = {instancePath:instancePath+"/callback_config/receive_pre_processing_events",schemaPath:"#/properties/callback_config/properties/receive_pre_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.receive_realtime_processing_events !== undefined){
+if(typeof data2.receive_realtime_processing_events !== "boolean"){
+const err10 = {instancePath:instancePath+"/callback_config/receive_realtime_processing_events",schemaPath:"#/properties/callback_config/properties/receive_realtime_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.receive_speech_events !== undefined){
+if(typeof data2.receive_speech_events !== "boolean"){
+const err11 = {instancePath:instancePath+"/callback_config/receive_speech_events",schemaPath:"#/properties/callback_config/properties/receive_speech_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.url !== undefined){
+let data11 = data2.url;
+if(typeof data11 === "string"){
+if(!(formats36.test(data11))){
+const err12 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.code_switching !== undefined){
+if(typeof data.code_switching !== "boolean"){
+const err15 = {instancePath:instancePath+"/code_switching",schemaPath:"#/properties/code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.custom_metadata !== undefined){
+let data13 = data.custom_metadata;
+if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
+const err16 = {instancePath:instancePath+"/custom_metadata",schemaPath:"#/properties/custom_metadata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary !== undefined){
+if(typeof data.custom_vocabulary !== "boolean"){
+const err17 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary_config !== undefined){
+let data15 = data.custom_vocabulary_config;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key2 in data15){
+if(!((key2 === "default_intensity") || (key2 === "vocabulary"))){
+const err18 = {instancePath:instancePath+"/custom_vocabulary_config",schemaPath:"#/properties/custom_vocabulary_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data15.default_intensity !== undefined){
+let data16 = data15.default_intensity;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err19 = {instancePath:instancePath+"/custom_vocabulary_config/default_intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/default_intensity/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data15.vocabulary !== undefined){
+let data17 = data15.vocabulary;
+if(Array.isArray(data17)){
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+if(!((((key3 === "intensity") || (key3 === "language")) || (key3 === "pronunciations")) || (key3 === "value"))){
+const err20 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data18.intensity !== undefined){
+let data19 = data18.intensity;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err21 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/intensity",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/intensity/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data18.language !== undefined){
+if(typeof data18.language !== "string"){
+const err22 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/language",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data18.pronunciations !== undefined){
+let data21 = data18.pronunciations;
+if(Array.isArray(data21)){
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data21[i1] !== "string"){
+const err23 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/pronunciations/" + i1,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/pronunciations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/pronunciations",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/pronunciations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data18.value !== undefined){
+if(typeof data18.value !== "string"){
+const err25 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0+"/value",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary/" + i0,schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/custom_vocabulary_config/vocabulary",schemaPath:"#/properties/custom_vocabulary_config/properties/vocabulary/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/custom_vocabulary_config",schemaPath:"#/properties/custom_vocabulary_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.endpointing !== undefined){
+let data24 = data.endpointing;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err29 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.language_config !== undefined){
+let data25 = data.language_config;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key4 in data25){
+if(!((key4 === "code_switching") || (key4 === "languages"))){
+const err30 = {instancePath:instancePath+"/language_config",schemaPath:"#/properties/language_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data25.code_switching !== undefined){
+if(typeof data25.code_switching !== "boolean"){
+const err31 = {instancePath:instancePath+"/language_config/code_switching",schemaPath:"#/properties/language_config/properties/code_switching/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data25.languages !== undefined){
+let data27 = data25.languages;
+if(Array.isArray(data27)){
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data27[i2] !== "string"){
+const err32 = {instancePath:instancePath+"/language_config/languages/" + i2,schemaPath:"#/properties/language_config/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/language_config/languages",schemaPath:"#/properties/language_config/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/language_config",schemaPath:"#/properties/language_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.languages !== undefined){
+let data29 = data.languages;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data29[i3] !== "string"){
+const err35 = {instancePath:instancePath+"/languages/" + i3,schemaPath:"#/properties/languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.maximum_duration_without_endpointing !== undefined){
+let data31 = data.maximum_duration_without_endpointing;
+if(!((typeof data31 == "number") && (isFinite(data31)))){
+const err37 = {instancePath:instancePath+"/maximum_duration_without_endpointing",schemaPath:"#/properties/maximum_duration_without_endpointing/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.messages_config !== undefined){
+let data32 = data.messages_config;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key5 in data32){
+if(!((((((((key5 === "receive_acknowledgments") || (key5 === "receive_errors")) || (key5 === "receive_final_transcripts")) || (key5 === "receive_lifecycle_events")) || (key5 === "receive_post_processing_events")) || (key5 === "receive_pre_processing_events")) || (key5 === "receive_realtime_processing_events")) || (key5 === "receive_speech_events"))){
+const err38 = {instancePath:instancePath+"/messages_config",schemaPath:"#/properties/messages_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data32.receive_acknowledgments !== undefined){
+if(typeof data32.receive_acknowledgments !== "boolean"){
+const err39 = {instancePath:instancePath+"/messages_config/receive_acknowledgments",schemaPath:"#/properties/messages_config/properties/receive_acknowledgments/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data32.receive_errors !== undefined){
+if(typeof data32.receive_errors !== "boolean"){
+const err40 = {instancePath:instancePath+"/messages_config/receive_errors",schemaPath:"#/properties/messages_config/properties/receive_errors/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data32.receive_final_transcripts !== undefined){
+if(typeof data32.receive_final_transcripts !== "boolean"){
+const err41 = {instancePath:instancePath+"/messages_config/receive_final_transcripts",schemaPath:"#/properties/messages_config/properties/receive_final_transcripts/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data32.receive_lifecycle_events !== undefined){
+if(typeof data32.receive_lifecycle_events !== "boolean"){
+const err42 = {instancePath:instancePath+"/messages_config/receive_lifecycle_events",schemaPath:"#/properties/messages_config/properties/receive_lifecycle_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data32.receive_post_processing_events !== undefined){
+if(typeof data32.receive_post_processing_events !== "boolean"){
+const err43 = {instancePath:instancePath+"/messages_config/receive_post_processing_events",schemaPath:"#/properties/messages_config/properties/receive_post_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data32.receive_pre_processing_events !== undefined){
+if(typeof data32.receive_pre_processing_events !== "boolean"){
+const err44 = {instancePath:instancePath+"/messages_config/receive_pre_processing_events",schemaPath:"#/properties/messages_config/properties/receive_pre_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data32.receive_realtime_processing_events !== undefined){
+if(typeof data32.receive_realtime_processing_events !== "boolean"){
+const err45 = {instancePath:instancePath+"/messages_config/receive_realtime_processing_events",schemaPath:"#/properties/messages_config/properties/receive_realtime_processing_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data32.receive_speech_events !== undefined){
+if(typeof data32.receive_speech_events !== "boolean"){
+const err46 = {instancePath:instancePath+"/messages_config/receive_speech_events",schemaPath:"#/properties/messages_config/properties/receive_speech_events/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/messages_config",schemaPath:"#/properties/messages_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err48 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.post_processing !== undefined){
+let data42 = data.post_processing;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key6 in data42){
+if(!(((key6 === "chapterization") || (key6 === "summarization")) || (key6 === "summarization_config"))){
+const err49 = {instancePath:instancePath+"/post_processing",schemaPath:"#/properties/post_processing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data42.chapterization !== undefined){
+if(typeof data42.chapterization !== "boolean"){
+const err50 = {instancePath:instancePath+"/post_processing/chapterization",schemaPath:"#/properties/post_processing/properties/chapterization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data42.summarization !== undefined){
+if(typeof data42.summarization !== "boolean"){
+const err51 = {instancePath:instancePath+"/post_processing/summarization",schemaPath:"#/properties/post_processing/properties/summarization/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data42.summarization_config !== undefined){
+let data45 = data42.summarization_config;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key7 in data45){
+if(!(key7 === "type")){
+const err52 = {instancePath:instancePath+"/post_processing/summarization_config",schemaPath:"#/properties/post_processing/properties/summarization_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data45.type !== undefined){
+if(typeof data45.type !== "string"){
+const err53 = {instancePath:instancePath+"/post_processing/summarization_config/type",schemaPath:"#/properties/post_processing/properties/summarization_config/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/post_processing/summarization_config",schemaPath:"#/properties/post_processing/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/post_processing",schemaPath:"#/properties/post_processing/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.pre_processing !== undefined){
+let data47 = data.pre_processing;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key8 in data47){
+if(!((key8 === "audio_enhancer") || (key8 === "speech_threshold"))){
+const err56 = {instancePath:instancePath+"/pre_processing",schemaPath:"#/properties/pre_processing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data47.audio_enhancer !== undefined){
+if(typeof data47.audio_enhancer !== "boolean"){
+const err57 = {instancePath:instancePath+"/pre_processing/audio_enhancer",schemaPath:"#/properties/pre_processing/properties/audio_enhancer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data47.speech_threshold !== undefined){
+let data49 = data47.speech_threshold;
+if(!((typeof data49 == "number") && (isFinite(data49)))){
+const err58 = {instancePath:instancePath+"/pre_processing/speech_threshold",schemaPath:"#/properties/pre_processing/properties/speech_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/pre_processing",schemaPath:"#/properties/pre_processing/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.realtime_processing !== undefined){
+let data50 = data.realtime_processing;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key9 in data50){
+if(!((((((((key9 === "custom_spelling") || (key9 === "custom_spelling_config")) || (key9 === "custom_vocabulary")) || (key9 === "custom_vocabulary_config")) || (key9 === "named_entity_recognition")) || (key9 === "sentiment_analysis")) || (key9 === "translation")) || (key9 === "translation_config"))){
+const err60 = {instancePath:instancePath+"/realtime_processing",schemaPath:"#/properties/realtime_processing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data50.custom_spelling !== undefined){
+if(typeof data50.custom_spelling !== "boolean"){
+const err61 = {instancePath:instancePath+"/realtime_processing/custom_spelling",schemaPath:"#/properties/realtime_processing/properties/custom_spelling/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data50.custom_spelling_config !== undefined){
+let data52 = data50.custom_spelling_config;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key10 in data52){
+if(!(key10 === "spelling_dictionary")){
+const err62 = {instancePath:instancePath+"/realtime_processing/custom_spelling_config",schemaPath:"#/properties/realtime_processing/properties/custom_spelling_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data52.spelling_dictionary !== undefined){
+let data53 = data52.spelling_dictionary;
+if(!(data53 && typeof data53 == "object" && !Array.isArray(data53))){
+const err63 = {instancePath:instancePath+"/realtime_processing/custom_spelling_config/spelling_dictionary",schemaPath:"#/properties/realtime_processing/properties/custom_spelling_config/properties/spelling_dictionary/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/realtime_processing/custom_spelling_config",schemaPath:"#/properties/realtime_processing/properties/custom_spelling_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data50.custom_vocabulary !== undefined){
+if(typeof data50.custom_vocabulary !== "boolean"){
+const err65 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data50.custom_vocabulary_config !== undefined){
+let data55 = data50.custom_vocabulary_config;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key11 in data55){
+if(!((key11 === "default_intensity") || (key11 === "vocabulary"))){
+const err66 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data55.default_intensity !== undefined){
+let data56 = data55.default_intensity;
+if(!((typeof data56 == "number") && (isFinite(data56)))){
+const err67 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/default_intensity",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/default_intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data55.vocabulary !== undefined){
+let data57 = data55.vocabulary;
+if(Array.isArray(data57)){
+const len4 = data57.length;
+for(let i4=0; i4<len4; i4++){
+let data58 = data57[i4];
+const _errs130 = errors;
+let valid22 = false;
+const _errs131 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key12 in data58){
+if(!((((key12 === "intensity") || (key12 === "language")) || (key12 === "pronunciations")) || (key12 === "value"))){
+const err68 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data58.intensity !== undefined){
+let data59 = data58.intensity;
+if(!((typeof data59 == "number") && (isFinite(data59)))){
+const err69 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/intensity",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/intensity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data58.language !== undefined){
+if(typeof data58.language !== "string"){
+const err70 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/language",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data58.pronunciations !== undefined){
+let data61 = data58.pronunciations;
+if(Array.isArray(data61)){
+const len5 = data61.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data61[i5] !== "string"){
+const err71 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/pronunciations/" + i5,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/pronunciations",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/pronunciations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data58.value !== undefined){
+if(typeof data58.value !== "string"){
+const err73 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4+"/value",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/properties/value/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid0 = _errs131 === errors;
+valid22 = valid22 || _valid0;
+if(!valid22){
+const _errs144 = errors;
+if(typeof data58 !== "string"){
+const err75 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid0 = _errs144 === errors;
+valid22 = valid22 || _valid0;
+}
+if(!valid22){
+const err76 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary/" + i4,schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/items/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+else {
+errors = _errs130;
+if(vErrors !== null){
+if(_errs130){
+vErrors.length = _errs130;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config/vocabulary",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/properties/vocabulary/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/realtime_processing/custom_vocabulary_config",schemaPath:"#/properties/realtime_processing/properties/custom_vocabulary_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data50.named_entity_recognition !== undefined){
+if(typeof data50.named_entity_recognition !== "boolean"){
+const err79 = {instancePath:instancePath+"/realtime_processing/named_entity_recognition",schemaPath:"#/properties/realtime_processing/properties/named_entity_recognition/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data50.sentiment_analysis !== undefined){
+if(typeof data50.sentiment_analysis !== "boolean"){
+const err80 = {instancePath:instancePath+"/realtime_processing/sentiment_analysis",schemaPath:"#/properties/realtime_processing/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data50.translation !== undefined){
+if(typeof data50.translation !== "boolean"){
+const err81 = {instancePath:instancePath+"/realtime_processing/translation",schemaPath:"#/properties/realtime_processing/properties/translation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data50.translation_config !== undefined){
+let data67 = data50.translation_config;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key13 in data67){
+if(!(((((((key13 === "context") || (key13 === "context_adaptation")) || (key13 === "informal")) || (key13 === "lipsync")) || (key13 === "match_original_utterances")) || (key13 === "model")) || (key13 === "target_languages"))){
+const err82 = {instancePath:instancePath+"/realtime_processing/translation_config",schemaPath:"#/properties/realtime_processing/properties/translation_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data67.context !== undefined){
+if(typeof data67.context !== "string"){
+const err83 = {instancePath:instancePath+"/realtime_processing/translation_config/context",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/context/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data67.context_adaptation !== undefined){
+if(typeof data67.context_adaptation !== "boolean"){
+const err84 = {instancePath:instancePath+"/realtime_processing/translation_config/context_adaptation",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/context_adaptation/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data67.informal !== undefined){
+if(typeof data67.informal !== "boolean"){
+const err85 = {instancePath:instancePath+"/realtime_processing/translation_config/informal",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/informal/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data67.lipsync !== undefined){
+if(typeof data67.lipsync !== "boolean"){
+const err86 = {instancePath:instancePath+"/realtime_processing/translation_config/lipsync",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/lipsync/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data67.match_original_utterances !== undefined){
+if(typeof data67.match_original_utterances !== "boolean"){
+const err87 = {instancePath:instancePath+"/realtime_processing/translation_config/match_original_utterances",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/match_original_utterances/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data67.model !== undefined){
+if(typeof data67.model !== "string"){
+const err88 = {instancePath:instancePath+"/realtime_processing/translation_config/model",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/model/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data67.target_languages !== undefined){
+let data74 = data67.target_languages;
+if(Array.isArray(data74)){
+const len6 = data74.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data74[i6] !== "string"){
+const err89 = {instancePath:instancePath+"/realtime_processing/translation_config/target_languages/" + i6,schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/realtime_processing/translation_config/target_languages",schemaPath:"#/properties/realtime_processing/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/realtime_processing/translation_config",schemaPath:"#/properties/realtime_processing/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/realtime_processing",schemaPath:"#/properties/realtime_processing/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+if(typeof data.region !== "string"){
+const err93 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.sentiment_analysis !== undefined){
+if(typeof data.sentiment_analysis !== "boolean"){
+const err94 = {instancePath:instancePath+"/sentiment_analysis",schemaPath:"#/properties/sentiment_analysis/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data.speech_threshold !== undefined){
+let data78 = data.speech_threshold;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err95 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+validate311.errors = vErrors;
+return errors === 0;
+}
+
+const schema138 = {"additionalProperties":true,"type":"object"};
+
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate313.errors = vErrors;
+return errors === 0;
+}
+
+const schema139 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object","additionalProperties":false};
+
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "language_code")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+let data0 = data.language_code;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema139.properties.language_code.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate315.errors = vErrors;
+return errors === 0;
+}
+
+const schema140 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
+
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "filter_profanity") || (key0 === "key_terms")) || (key0 === "language_code")) || (key0 === "spelling"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err1 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.key_terms !== undefined){
+let data1 = data.key_terms;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/key_terms/" + i0,schemaPath:"#/properties/key_terms/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/key_terms",schemaPath:"#/properties/key_terms/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err4 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.spelling !== undefined){
+let data4 = data.spelling;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "find") || (key1 === "replace"))){
+const err5 = {instancePath:instancePath+"/spelling/" + i1,schemaPath:"#/properties/spelling/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data5.find !== undefined){
+let data6 = data5.find;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data6[i2] !== "string"){
+const err6 = {instancePath:instancePath+"/spelling/" + i1+"/find/" + i2,schemaPath:"#/properties/spelling/items/properties/find/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/spelling/" + i1+"/find",schemaPath:"#/properties/spelling/items/properties/find/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.replace !== undefined){
+if(typeof data5.replace !== "string"){
+const err8 = {instancePath:instancePath+"/spelling/" + i1+"/replace",schemaPath:"#/properties/spelling/items/properties/replace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/spelling/" + i1,schemaPath:"#/properties/spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/spelling",schemaPath:"#/properties/spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate317.errors = vErrors;
+return errors === 0;
+}
+
+const schema141 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
+
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "filter_profanity") || (key0 === "key_terms")) || (key0 === "language_code")) || (key0 === "mode")) || (key0 === "spelling"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err1 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.key_terms !== undefined){
+let data1 = data.key_terms;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err2 = {instancePath:instancePath+"/key_terms/" + i0,schemaPath:"#/properties/key_terms/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/key_terms",schemaPath:"#/properties/key_terms/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.language_code !== undefined){
+if(typeof data.language_code !== "string"){
+const err4 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+if(typeof data.mode !== "string"){
+const err5 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.spelling !== undefined){
+let data5 = data.spelling;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((key1 === "find") || (key1 === "replace"))){
+const err6 = {instancePath:instancePath+"/spelling/" + i1,schemaPath:"#/properties/spelling/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.find !== undefined){
+let data7 = data6.find;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data7[i2] !== "string"){
+const err7 = {instancePath:instancePath+"/spelling/" + i1+"/find/" + i2,schemaPath:"#/properties/spelling/items/properties/find/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/spelling/" + i1+"/find",schemaPath:"#/properties/spelling/items/properties/find/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.replace !== undefined){
+if(typeof data6.replace !== "string"){
+const err9 = {instancePath:instancePath+"/spelling/" + i1+"/replace",schemaPath:"#/properties/spelling/items/properties/replace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/spelling/" + i1,schemaPath:"#/properties/spelling/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/spelling",schemaPath:"#/properties/spelling/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate319.errors = vErrors;
+return errors === 0;
+}
+
+const schema142 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"],"additionalProperties":false},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object","additionalProperties":false},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"verbatim":{"type":["boolean","null"]}},"type":"object","additionalProperties":false};
+
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema142.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.add_data_labels !== undefined){
+let data0 = data.add_data_labels;
+if((typeof data0 !== "boolean") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema142.properties.add_data_labels.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.alternatives_count !== undefined){
+let data1 = data.alternatives_count;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema142.properties.alternatives_count.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.apply_duration_padding !== undefined){
+let data2 = data.apply_duration_padding;
+if((typeof data2 !== "boolean") && (data2 !== null)){
+const err3 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema142.properties.apply_duration_padding.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.captions_config !== undefined){
+let data3 = data.captions_config;
+if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
+const err4 = {instancePath:instancePath+"/captions_config",schemaPath:"#/properties/captions_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.chunk_size !== undefined){
+let data4 = data.chunk_size;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err5 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema142.properties.chunk_size.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.custom_vocabularies !== undefined){
+let data5 = data.custom_vocabularies;
+if((!(Array.isArray(data5))) && (data5 !== null)){
+const err6 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema142.properties.custom_vocabularies.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (typeof data6 !== "string")){
+const err7 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema142.properties.custom_vocabularies.items.type}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!(key1 === "phrases")){
+const err8 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.phrases !== undefined){
+let data7 = data6.phrases;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err9 = {instancePath:instancePath+"/custom_vocabularies/" + i0+"/phrases/" + i1,schemaPath:"#/properties/custom_vocabularies/items/properties/phrases/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/custom_vocabularies/" + i0+"/phrases",schemaPath:"#/properties/custom_vocabularies/items/properties/phrases/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+if(data.custom_vocabulary_id !== undefined){
+let data9 = data.custom_vocabulary_id;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err11 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema142.properties.custom_vocabulary_id.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.delete_after !== undefined){
+let data10 = data.delete_after;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err12 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema142.properties.delete_after.type}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.deletion_length_penalty !== undefined){
+let data11 = data.deletion_length_penalty;
+if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
+const err13 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema142.properties.deletion_length_penalty.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.detect_language !== undefined){
+if(typeof data.detect_language !== "boolean"){
+const err14 = {instancePath:instancePath+"/detect_language",schemaPath:"#/properties/detect_language/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.diarization_type !== undefined){
+let data13 = data.diarization_type;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err15 = {instancePath:instancePath+"/diarization_type",schemaPath:"#/properties/diarization_type/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data14 = data.domain;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err16 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.enable_fusion !== undefined){
+let data15 = data.enable_fusion;
+if((typeof data15 !== "boolean") && (data15 !== null)){
+const err17 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema142.properties.enable_fusion.type}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.enable_redaction !== undefined){
+let data16 = data.enable_redaction;
+if((typeof data16 !== "boolean") && (data16 !== null)){
+const err18 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema142.properties.enable_redaction.type}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+let data17 = data.filter_profanity;
+if((typeof data17 !== "boolean") && (data17 !== null)){
+const err19 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema142.properties.filter_profanity.type}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.forced_alignment !== undefined){
+let data18 = data.forced_alignment;
+if((typeof data18 !== "boolean") && (data18 !== null)){
+const err20 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema142.properties.forced_alignment.type}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data19 = data.language;
+if((typeof data19 !== "string") && (data19 !== null)){
+const err21 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema142.properties.language.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data20 = data.metadata;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err22 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema142.properties.metadata.type}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.predict_topics !== undefined){
+let data21 = data.predict_topics;
+if((typeof data21 !== "boolean") && (data21 !== null)){
+const err23 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema142.properties.predict_topics.type}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.remove_atmospherics !== undefined){
+let data22 = data.remove_atmospherics;
+if((typeof data22 !== "boolean") && (data22 !== null)){
+const err24 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema142.properties.remove_atmospherics.type}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.remove_disfluencies !== undefined){
+let data23 = data.remove_disfluencies;
+if((typeof data23 !== "boolean") && (data23 !== null)){
+const err25 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema142.properties.remove_disfluencies.type}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.rush !== undefined){
+let data24 = data.rush;
+if((typeof data24 !== "boolean") && (data24 !== null)){
+const err26 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema142.properties.rush.type}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.segments_to_transcribe !== undefined){
+let data25 = data.segments_to_transcribe;
+if((!(Array.isArray(data25))) && (data25 !== null)){
+const err27 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema142.properties.segments_to_transcribe.type}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key2 in data26){
+if(!((key2 === "end") || (key2 === "start"))){
+const err28 = {instancePath:instancePath+"/segments_to_transcribe/" + i2,schemaPath:"#/properties/segments_to_transcribe/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data26.end !== undefined){
+if(typeof data26.end !== "string"){
+const err29 = {instancePath:instancePath+"/segments_to_transcribe/" + i2+"/end",schemaPath:"#/properties/segments_to_transcribe/items/properties/end/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data26.start !== undefined){
+if(typeof data26.start !== "string"){
+const err30 = {instancePath:instancePath+"/segments_to_transcribe/" + i2+"/start",schemaPath:"#/properties/segments_to_transcribe/items/properties/start/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/segments_to_transcribe/" + i2,schemaPath:"#/properties/segments_to_transcribe/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+}
+if(data.skip_diarization !== undefined){
+let data29 = data.skip_diarization;
+if((typeof data29 !== "boolean") && (data29 !== null)){
+const err32 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema142.properties.skip_diarization.type}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.skip_postprocessing !== undefined){
+let data30 = data.skip_postprocessing;
+if((typeof data30 !== "boolean") && (data30 !== null)){
+const err33 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema142.properties.skip_postprocessing.type}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.skip_punctuation !== undefined){
+let data31 = data.skip_punctuation;
+if((typeof data31 !== "boolean") && (data31 !== null)){
+const err34 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema142.properties.skip_punctuation.type}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.speaker_channels_count !== undefined){
+let data32 = data.speaker_channels_count;
+if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
+const err35 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema142.properties.speaker_channels_count.type}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.speaker_names !== undefined){
+let data33 = data.speaker_names;
+if((!(Array.isArray(data33))) && (data33 !== null)){
+const err36 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema142.properties.speaker_names.type}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i3=0; i3<len3; i3++){
+let data34 = data33[i3];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key3 in data34){
+if(!(key3 === "display_name")){
+const err37 = {instancePath:instancePath+"/speaker_names/" + i3,schemaPath:"#/properties/speaker_names/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data34.display_name !== undefined){
+if(typeof data34.display_name !== "string"){
+const err38 = {instancePath:instancePath+"/speaker_names/" + i3+"/display_name",schemaPath:"#/properties/speaker_names/items/properties/display_name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/speaker_names/" + i3,schemaPath:"#/properties/speaker_names/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+if(data.speakers_count !== undefined){
+let data36 = data.speakers_count;
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+const err40 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema142.properties.speakers_count.type}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.strict_custom_vocabulary !== undefined){
+let data37 = data.strict_custom_vocabulary;
+if((typeof data37 !== "boolean") && (data37 !== null)){
+const err41 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema142.properties.strict_custom_vocabulary.type}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.summarization_config !== undefined){
+let data38 = data.summarization_config;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key4 in data38){
+if(!(((key4 === "model") || (key4 === "prompt")) || (key4 === "type"))){
+const err42 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data38.model !== undefined){
+let data39 = data38.model;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err43 = {instancePath:instancePath+"/summarization_config/model",schemaPath:"#/properties/summarization_config/properties/model/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data38.prompt !== undefined){
+let data40 = data38.prompt;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err44 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema142.properties.summarization_config.properties.prompt.type}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data38.type !== undefined){
+let data41 = data38.type;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err45 = {instancePath:instancePath+"/summarization_config/type",schemaPath:"#/properties/summarization_config/properties/type/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.test_mode !== undefined){
+let data42 = data.test_mode;
+if((typeof data42 !== "boolean") && (data42 !== null)){
+const err47 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema142.properties.test_mode.type}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.top_nwords !== undefined){
+let data43 = data.top_nwords;
+if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
+const err48 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema142.properties.top_nwords.type}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.transcriber !== undefined){
+let data44 = data.transcriber;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err49 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.translation_config !== undefined){
+let data45 = data.translation_config;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key5 in data45){
+if(!(key5 === "target_languages")){
+const err50 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data45.target_languages !== undefined){
+let data46 = data45.target_languages;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i4=0; i4<len4; i4++){
+let data47 = data46[i4];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key6 in data47){
+if(!((key6 === "language") || (key6 === "model"))){
+const err51 = {instancePath:instancePath+"/translation_config/target_languages/" + i4,schemaPath:"#/properties/translation_config/properties/target_languages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data47.language !== undefined){
+if(typeof data47.language !== "string"){
+const err52 = {instancePath:instancePath+"/translation_config/target_languages/" + i4+"/language",schemaPath:"#/properties/translation_config/properties/target_languages/items/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data47.model !== undefined){
+let data49 = data47.model;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err53 = {instancePath:instancePath+"/translation_config/target_languages/" + i4+"/model",schemaPath:"#/properties/translation_config/properties/target_languages/items/properties/model/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/translation_config/target_languages/" + i4,schemaPath:"#/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/translation_config/target_languages",schemaPath:"#/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.verbatim !== undefined){
+let data50 = data.verbatim;
+if((typeof data50 !== "boolean") && (data50 !== null)){
+const err57 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema142.properties.verbatim.type}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+validate321.errors = vErrors;
+return errors === 0;
+}
+
+const schema143 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object","additionalProperties":false};
+
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema143.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.allow_interruption !== undefined){
+if(typeof data.allow_interruption !== "boolean"){
+const err1 = {instancePath:instancePath+"/allow_interruption",schemaPath:"#/properties/allow_interruption/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data["audio_options._channels"] !== undefined){
+let data1 = data["audio_options._channels"];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/audio_options._channels",schemaPath:"#/properties/audio_options._channels/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["audio_options._content_type"] !== undefined){
+if(typeof data["audio_options._content_type"] !== "string"){
+const err3 = {instancePath:instancePath+"/audio_options._content_type",schemaPath:"#/properties/audio_options._content_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["audio_options._format"] !== undefined){
+if(typeof data["audio_options._format"] !== "string"){
+const err4 = {instancePath:instancePath+"/audio_options._format",schemaPath:"#/properties/audio_options._format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data["audio_options._layout"] !== undefined){
+if(typeof data["audio_options._layout"] !== "string"){
+const err5 = {instancePath:instancePath+"/audio_options._layout",schemaPath:"#/properties/audio_options._layout/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data["audio_options._rate"] !== undefined){
+let data5 = data["audio_options._rate"];
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err6 = {instancePath:instancePath+"/audio_options._rate",schemaPath:"#/properties/audio_options._rate/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.custom_vocabulary_id !== undefined){
+if(typeof data.custom_vocabulary_id !== "string"){
+const err7 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.delete_after !== undefined){
+if(typeof data.delete_after !== "string"){
+const err8 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.delete_after_seconds !== undefined){
+let data8 = data.delete_after_seconds;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err9 = {instancePath:instancePath+"/delete_after_seconds",schemaPath:"#/properties/delete_after_seconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.detailed_partials !== undefined){
+if(typeof data.detailed_partials !== "boolean"){
+const err10 = {instancePath:instancePath+"/detailed_partials",schemaPath:"#/properties/detailed_partials/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.enable_speaker_switch !== undefined){
+if(typeof data.enable_speaker_switch !== "boolean"){
+const err11 = {instancePath:instancePath+"/enable_speaker_switch",schemaPath:"#/properties/enable_speaker_switch/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.filter_profanity !== undefined){
+if(typeof data.filter_profanity !== "boolean"){
+const err12 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err13 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.max_connection_wait_seconds !== undefined){
+let data13 = data.max_connection_wait_seconds;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err14 = {instancePath:instancePath+"/max_connection_wait_seconds",schemaPath:"#/properties/max_connection_wait_seconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.max_segment_duration_seconds !== undefined){
+let data14 = data.max_segment_duration_seconds;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err15 = {instancePath:instancePath+"/max_segment_duration_seconds",schemaPath:"#/properties/max_segment_duration_seconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(typeof data.metadata !== "string"){
+const err16 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.obscure_expletives !== undefined){
+if(typeof data.obscure_expletives !== "boolean"){
+const err17 = {instancePath:instancePath+"/obscure_expletives",schemaPath:"#/properties/obscure_expletives/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.priority !== undefined){
+let data17 = data.priority;
+if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (typeof data17 !== "string")){
+const err18 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema143.properties.priority.type}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.remove_disfluencies !== undefined){
+if(typeof data.remove_disfluencies !== "boolean"){
+const err19 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.skip_postprocessing !== undefined){
+if(typeof data.skip_postprocessing !== "boolean"){
+const err20 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.start_ts !== undefined){
+let data20 = data.start_ts;
+if((typeof data20 !== "string") && (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20))))){
+const err21 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema143.properties.start_ts.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.transcriber !== undefined){
+let data21 = data.transcriber;
+if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (typeof data21 !== "string")){
+const err22 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema143.properties.transcriber.type}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.user_agent !== undefined){
+if(typeof data.user_agent !== "string"){
+const err23 = {instancePath:instancePath+"/user_agent",schemaPath:"#/properties/user_agent/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate323.errors = vErrors;
+return errors === 0;
+}
+
+const schema144 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object","additionalProperties":false},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object","additionalProperties":false},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object","additionalProperties":false},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object","additionalProperties":false},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema144.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.additional_vocab !== undefined){
+let data0 = data.additional_vocab;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!((key1 === "content") || (key1 === "sounds_like"))){
+const err1 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data1.content !== undefined){
+if(typeof data1.content !== "string"){
+const err2 = {instancePath:instancePath+"/additional_vocab/" + i0+"/content",schemaPath:"#/properties/additional_vocab/items/properties/content/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.sounds_like !== undefined){
+let data3 = data1.sounds_like;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err3 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like/" + i1,schemaPath:"#/properties/additional_vocab/items/properties/sounds_like/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like",schemaPath:"#/properties/additional_vocab/items/properties/sounds_like/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/additional_vocab",schemaPath:"#/properties/additional_vocab/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.alignment_config !== undefined){
+let data5 = data.alignment_config;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(!(key2 === "language")){
+const err7 = {instancePath:instancePath+"/alignment_config",schemaPath:"#/properties/alignment_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.language !== undefined){
+if(typeof data5.language !== "string"){
+const err8 = {instancePath:instancePath+"/alignment_config/language",schemaPath:"#/properties/alignment_config/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/alignment_config",schemaPath:"#/properties/alignment_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.audio_events_config !== undefined){
+let data7 = data.audio_events_config;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+if(!(key3 === "types")){
+const err10 = {instancePath:instancePath+"/audio_events_config",schemaPath:"#/properties/audio_events_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data7.types !== undefined){
+let data8 = data7.types;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data8[i2] !== "string"){
+const err11 = {instancePath:instancePath+"/audio_events_config/types/" + i2,schemaPath:"#/properties/audio_events_config/properties/types/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/audio_events_config/types",schemaPath:"#/properties/audio_events_config/properties/types/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/audio_events_config",schemaPath:"#/properties/audio_events_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.auto_chapters_config !== undefined){
+let data10 = data.auto_chapters_config;
+if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+const err14 = {instancePath:instancePath+"/auto_chapters_config",schemaPath:"#/properties/auto_chapters_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err15 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.enable_entities !== undefined){
+if(typeof data.enable_entities !== "boolean"){
+const err16 = {instancePath:instancePath+"/enable_entities",schemaPath:"#/properties/enable_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.language_identification_config !== undefined){
+let data14 = data.language_identification_config;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!(((key4 === "default_language") || (key4 === "expected_languages")) || (key4 === "low_confidence_action"))){
+const err18 = {instancePath:instancePath+"/language_identification_config",schemaPath:"#/properties/language_identification_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data14.default_language !== undefined){
+if(typeof data14.default_language !== "string"){
+const err19 = {instancePath:instancePath+"/language_identification_config/default_language",schemaPath:"#/properties/language_identification_config/properties/default_language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data14.expected_languages !== undefined){
+let data16 = data14.expected_languages;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data16[i3] !== "string"){
+const err20 = {instancePath:instancePath+"/language_identification_config/expected_languages/" + i3,schemaPath:"#/properties/language_identification_config/properties/expected_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/language_identification_config/expected_languages",schemaPath:"#/properties/language_identification_config/properties/expected_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data14.low_confidence_action !== undefined){
+if(typeof data14.low_confidence_action !== "string"){
+const err22 = {instancePath:instancePath+"/language_identification_config/low_confidence_action",schemaPath:"#/properties/language_identification_config/properties/low_confidence_action/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/language_identification_config",schemaPath:"#/properties/language_identification_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.operating_point !== undefined){
+if(typeof data.operating_point !== "string"){
+const err24 = {instancePath:instancePath+"/operating_point",schemaPath:"#/properties/operating_point/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.output_config !== undefined){
+let data20 = data.output_config;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+if(!(key5 === "srt_overrides")){
+const err25 = {instancePath:instancePath+"/output_config",schemaPath:"#/properties/output_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data20.srt_overrides !== undefined){
+let data21 = data20.srt_overrides;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+if(!((key6 === "max_line_length") || (key6 === "max_lines"))){
+const err26 = {instancePath:instancePath+"/output_config/srt_overrides",schemaPath:"#/properties/output_config/properties/srt_overrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data21.max_line_length !== undefined){
+let data22 = data21.max_line_length;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err27 = {instancePath:instancePath+"/output_config/srt_overrides/max_line_length",schemaPath:"#/properties/output_config/properties/srt_overrides/properties/max_line_length/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data21.max_lines !== undefined){
+let data23 = data21.max_lines;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err28 = {instancePath:instancePath+"/output_config/srt_overrides/max_lines",schemaPath:"#/properties/output_config/properties/srt_overrides/properties/max_lines/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/output_config/srt_overrides",schemaPath:"#/properties/output_config/properties/srt_overrides/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/output_config",schemaPath:"#/properties/output_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.output_locale !== undefined){
+if(typeof data.output_locale !== "string"){
+const err31 = {instancePath:instancePath+"/output_locale",schemaPath:"#/properties/output_locale/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.sentiment_analysis_config !== undefined){
+let data25 = data.sentiment_analysis_config;
+if(!(data25 && typeof data25 == "object" && !Array.isArray(data25))){
+const err32 = {instancePath:instancePath+"/sentiment_analysis_config",schemaPath:"#/properties/sentiment_analysis_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.summarization_config !== undefined){
+let data26 = data.summarization_config;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key7 in data26){
+if(!(((key7 === "content_type") || (key7 === "summary_length")) || (key7 === "summary_type"))){
+const err33 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data26.content_type !== undefined){
+if(typeof data26.content_type !== "string"){
+const err34 = {instancePath:instancePath+"/summarization_config/content_type",schemaPath:"#/properties/summarization_config/properties/content_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data26.summary_length !== undefined){
+if(typeof data26.summary_length !== "string"){
+const err35 = {instancePath:instancePath+"/summarization_config/summary_length",schemaPath:"#/properties/summarization_config/properties/summary_length/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data26.summary_type !== undefined){
+if(typeof data26.summary_type !== "string"){
+const err36 = {instancePath:instancePath+"/summarization_config/summary_type",schemaPath:"#/properties/summarization_config/properties/summary_type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/summarization_config",schemaPath:"#/properties/summarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.topic_detection_config !== undefined){
+let data30 = data.topic_detection_config;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key8 in data30){
+if(!(key8 === "topics")){
+const err38 = {instancePath:instancePath+"/topic_detection_config",schemaPath:"#/properties/topic_detection_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data30.topics !== undefined){
+let data31 = data30.topics;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data31[i4] !== "string"){
+const err39 = {instancePath:instancePath+"/topic_detection_config/topics/" + i4,schemaPath:"#/properties/topic_detection_config/properties/topics/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/topic_detection_config/topics",schemaPath:"#/properties/topic_detection_config/properties/topics/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/topic_detection_config",schemaPath:"#/properties/topic_detection_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.tracking !== undefined){
+let data33 = data.tracking;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key9 in data33){
+if(!((((key9 === "details") || (key9 === "reference")) || (key9 === "tags")) || (key9 === "title"))){
+const err42 = {instancePath:instancePath+"/tracking",schemaPath:"#/properties/tracking/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data33.details !== undefined){
+let data34 = data33.details;
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err43 = {instancePath:instancePath+"/tracking/details",schemaPath:"#/properties/tracking/properties/details/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data33.reference !== undefined){
+if(typeof data33.reference !== "string"){
+const err44 = {instancePath:instancePath+"/tracking/reference",schemaPath:"#/properties/tracking/properties/reference/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data33.tags !== undefined){
+let data36 = data33.tags;
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data36[i5] !== "string"){
+const err45 = {instancePath:instancePath+"/tracking/tags/" + i5,schemaPath:"#/properties/tracking/properties/tags/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/tracking/tags",schemaPath:"#/properties/tracking/properties/tags/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data33.title !== undefined){
+if(typeof data33.title !== "string"){
+const err47 = {instancePath:instancePath+"/tracking/title",schemaPath:"#/properties/tracking/properties/title/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/tracking",schemaPath:"#/properties/tracking/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.transcription_config !== undefined){
+let data39 = data.transcription_config;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key10 in data39){
+if(!(func2.call(schema144.properties.transcription_config.properties, key10))){
+const err49 = {instancePath:instancePath+"/transcription_config",schemaPath:"#/properties/transcription_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data39.additional_vocab !== undefined){
+let data40 = data39.additional_vocab;
+if(Array.isArray(data40)){
+const len6 = data40.length;
+for(let i6=0; i6<len6; i6++){
+let data41 = data40[i6];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key11 in data41){
+if(!((key11 === "content") || (key11 === "sounds_like"))){
+const err50 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6,schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data41.content !== undefined){
+if(typeof data41.content !== "string"){
+const err51 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6+"/content",schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/properties/content/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data41.sounds_like !== undefined){
+let data43 = data41.sounds_like;
+if(Array.isArray(data43)){
+const len7 = data43.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data43[i7] !== "string"){
+const err52 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6+"/sounds_like/" + i7,schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/properties/sounds_like/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6+"/sounds_like",schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/properties/sounds_like/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/transcription_config/additional_vocab/" + i6,schemaPath:"#/properties/transcription_config/properties/additional_vocab/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/transcription_config/additional_vocab",schemaPath:"#/properties/transcription_config/properties/additional_vocab/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data39.channel_diarization_labels !== undefined){
+let data45 = data39.channel_diarization_labels;
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data45[i8] !== "string"){
+const err56 = {instancePath:instancePath+"/transcription_config/channel_diarization_labels/" + i8,schemaPath:"#/properties/transcription_config/properties/channel_diarization_labels/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/transcription_config/channel_diarization_labels",schemaPath:"#/properties/transcription_config/properties/channel_diarization_labels/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data39.diarization !== undefined){
+if(typeof data39.diarization !== "string"){
+const err58 = {instancePath:instancePath+"/transcription_config/diarization",schemaPath:"#/properties/transcription_config/properties/diarization/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data39.domain !== undefined){
+if(typeof data39.domain !== "string"){
+const err59 = {instancePath:instancePath+"/transcription_config/domain",schemaPath:"#/properties/transcription_config/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data39.enable_entities !== undefined){
+if(typeof data39.enable_entities !== "boolean"){
+const err60 = {instancePath:instancePath+"/transcription_config/enable_entities",schemaPath:"#/properties/transcription_config/properties/enable_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data39.language !== undefined){
+if(typeof data39.language !== "string"){
+const err61 = {instancePath:instancePath+"/transcription_config/language",schemaPath:"#/properties/transcription_config/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data39.max_delay_mode !== undefined){
+if(typeof data39.max_delay_mode !== "string"){
+const err62 = {instancePath:instancePath+"/transcription_config/max_delay_mode",schemaPath:"#/properties/transcription_config/properties/max_delay_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data39.operating_point !== undefined){
+if(typeof data39.operating_point !== "string"){
+const err63 = {instancePath:instancePath+"/transcription_config/operating_point",schemaPath:"#/properties/transcription_config/properties/operating_point/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data39.output_locale !== undefined){
+if(typeof data39.output_locale !== "string"){
+const err64 = {instancePath:instancePath+"/transcription_config/output_locale",schemaPath:"#/properties/transcription_config/properties/output_locale/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data39.punctuation_overrides !== undefined){
+let data54 = data39.punctuation_overrides;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key12 in data54){
+if(!((key12 === "permitted_marks") || (key12 === "sensitivity"))){
+const err65 = {instancePath:instancePath+"/transcription_config/punctuation_overrides",schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data54.permitted_marks !== undefined){
+let data55 = data54.permitted_marks;
+if(Array.isArray(data55)){
+const len9 = data55.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data55[i9] !== "string"){
+const err66 = {instancePath:instancePath+"/transcription_config/punctuation_overrides/permitted_marks/" + i9,schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/properties/permitted_marks/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/transcription_config/punctuation_overrides/permitted_marks",schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/properties/permitted_marks/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data54.sensitivity !== undefined){
+let data57 = data54.sensitivity;
+if(!((typeof data57 == "number") && (isFinite(data57)))){
+const err68 = {instancePath:instancePath+"/transcription_config/punctuation_overrides/sensitivity",schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/properties/sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/transcription_config/punctuation_overrides",schemaPath:"#/properties/transcription_config/properties/punctuation_overrides/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data39.speaker_diarization_config !== undefined){
+let data58 = data39.speaker_diarization_config;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key13 in data58){
+if(!((key13 === "prefer_current_speaker") || (key13 === "speaker_sensitivity"))){
+const err70 = {instancePath:instancePath+"/transcription_config/speaker_diarization_config",schemaPath:"#/properties/transcription_config/properties/speaker_diarization_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data58.prefer_current_speaker !== undefined){
+if(typeof data58.prefer_current_speaker !== "boolean"){
+const err71 = {instancePath:instancePath+"/transcription_config/speaker_diarization_config/prefer_current_speaker",schemaPath:"#/properties/transcription_config/properties/speaker_diarization_config/properties/prefer_current_speaker/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data58.speaker_sensitivity !== undefined){
+let data60 = data58.speaker_sensitivity;
+if(!((typeof data60 == "number") && (isFinite(data60)))){
+const err72 = {instancePath:instancePath+"/transcription_config/speaker_diarization_config/speaker_sensitivity",schemaPath:"#/properties/transcription_config/properties/speaker_diarization_config/properties/speaker_sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/transcription_config/speaker_diarization_config",schemaPath:"#/properties/transcription_config/properties/speaker_diarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data39.transcript_filtering_config !== undefined){
+let data61 = data39.transcript_filtering_config;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key14 in data61){
+if(!((key14 === "remove_disfluencies") || (key14 === "replacements"))){
+const err74 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data61.remove_disfluencies !== undefined){
+if(typeof data61.remove_disfluencies !== "boolean"){
+const err75 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/remove_disfluencies",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/remove_disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data61.replacements !== undefined){
+let data63 = data61.replacements;
+if(Array.isArray(data63)){
+const len10 = data63.length;
+for(let i10=0; i10<len10; i10++){
+let data64 = data63[i10];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key15 in data64){
+if(!((key15 === "from") || (key15 === "to"))){
+const err76 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements/" + i10,schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data64.from !== undefined){
+if(typeof data64.from !== "string"){
+const err77 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements/" + i10+"/from",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/items/properties/from/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data64.to !== undefined){
+if(typeof data64.to !== "string"){
+const err78 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements/" + i10+"/to",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements/" + i10,schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config/replacements",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/properties/replacements/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/transcription_config/transcript_filtering_config",schemaPath:"#/properties/transcription_config/properties/transcript_filtering_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/transcription_config",schemaPath:"#/properties/transcription_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.translation_config !== undefined){
+let data67 = data.translation_config;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key16 in data67){
+if(!(key16 === "target_languages")){
+const err83 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data67.target_languages !== undefined){
+let data68 = data67.target_languages;
+if(Array.isArray(data68)){
+const len11 = data68.length;
+for(let i11=0; i11<len11; i11++){
+if(typeof data68[i11] !== "string"){
+const err84 = {instancePath:instancePath+"/translation_config/target_languages/" + i11,schemaPath:"#/properties/translation_config/properties/target_languages/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/translation_config/target_languages",schemaPath:"#/properties/translation_config/properties/target_languages/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/translation_config",schemaPath:"#/properties/translation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+validate325.errors = vErrors;
+return errors === 0;
+}
+
+const schema145 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object","additionalProperties":false},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema145.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.additional_vocab !== undefined){
+let data0 = data.additional_vocab;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err1 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const _errs6 = errors;
+let valid3 = false;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs9 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!((key1 === "content") || (key1 === "sounds_like"))){
+const err3 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.content !== undefined){
+if(typeof data1.content !== "string"){
+const err4 = {instancePath:instancePath+"/additional_vocab/" + i0+"/content",schemaPath:"#/properties/additional_vocab/items/anyOf/1/properties/content/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.sounds_like !== undefined){
+let data3 = data1.sounds_like;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data3[i1] !== "string"){
+const err5 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like/" + i1,schemaPath:"#/properties/additional_vocab/items/anyOf/1/properties/sounds_like/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/additional_vocab/" + i0+"/sounds_like",schemaPath:"#/properties/additional_vocab/items/anyOf/1/properties/sounds_like/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/anyOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err8 = {instancePath:instancePath+"/additional_vocab/" + i0,schemaPath:"#/properties/additional_vocab/items/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/additional_vocab",schemaPath:"#/properties/additional_vocab/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.audio_filtering_config !== undefined){
+let data5 = data.audio_filtering_config;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(!(key2 === "volume_threshold")){
+const err10 = {instancePath:instancePath+"/audio_filtering_config",schemaPath:"#/properties/audio_filtering_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data5.volume_threshold !== undefined){
+let data6 = data5.volume_threshold;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err11 = {instancePath:instancePath+"/audio_filtering_config/volume_threshold",schemaPath:"#/properties/audio_filtering_config/properties/volume_threshold/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/audio_filtering_config",schemaPath:"#/properties/audio_filtering_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.conversation_config !== undefined){
+let data7 = data.conversation_config;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+if(!(key3 === "end_of_utterance_silence_trigger")){
+const err13 = {instancePath:instancePath+"/conversation_config",schemaPath:"#/properties/conversation_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data7.end_of_utterance_silence_trigger !== undefined){
+let data8 = data7.end_of_utterance_silence_trigger;
+if(!((typeof data8 == "number") && (isFinite(data8)))){
+const err14 = {instancePath:instancePath+"/conversation_config/end_of_utterance_silence_trigger",schemaPath:"#/properties/conversation_config/properties/end_of_utterance_silence_trigger/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/conversation_config",schemaPath:"#/properties/conversation_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.diarization !== undefined){
+if(typeof data.diarization !== "string"){
+const err16 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+if(typeof data.domain !== "string"){
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.enable_entities !== undefined){
+if(typeof data.enable_entities !== "boolean"){
+const err18 = {instancePath:instancePath+"/enable_entities",schemaPath:"#/properties/enable_entities/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.enable_partials !== undefined){
+if(typeof data.enable_partials !== "boolean"){
+const err19 = {instancePath:instancePath+"/enable_partials",schemaPath:"#/properties/enable_partials/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err20 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.max_delay !== undefined){
+let data14 = data.max_delay;
+if(!((typeof data14 == "number") && (isFinite(data14)))){
+const err21 = {instancePath:instancePath+"/max_delay",schemaPath:"#/properties/max_delay/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.max_delay_mode !== undefined){
+if(typeof data.max_delay_mode !== "string"){
+const err22 = {instancePath:instancePath+"/max_delay_mode",schemaPath:"#/properties/max_delay_mode/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.operating_point !== undefined){
+if(typeof data.operating_point !== "string"){
+const err23 = {instancePath:instancePath+"/operating_point",schemaPath:"#/properties/operating_point/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.output_locale !== undefined){
+if(typeof data.output_locale !== "string"){
+const err24 = {instancePath:instancePath+"/output_locale",schemaPath:"#/properties/output_locale/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.punctuation_overrides !== undefined){
+let data18 = data.punctuation_overrides;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key4 in data18){
+if(!((key4 === "permitted_marks") || (key4 === "sensitivity"))){
+const err25 = {instancePath:instancePath+"/punctuation_overrides",schemaPath:"#/properties/punctuation_overrides/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data18.permitted_marks !== undefined){
+let data19 = data18.permitted_marks;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data19[i2] !== "string"){
+const err26 = {instancePath:instancePath+"/punctuation_overrides/permitted_marks/" + i2,schemaPath:"#/properties/punctuation_overrides/properties/permitted_marks/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/punctuation_overrides/permitted_marks",schemaPath:"#/properties/punctuation_overrides/properties/permitted_marks/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data18.sensitivity !== undefined){
+let data21 = data18.sensitivity;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err28 = {instancePath:instancePath+"/punctuation_overrides/sensitivity",schemaPath:"#/properties/punctuation_overrides/properties/sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/punctuation_overrides",schemaPath:"#/properties/punctuation_overrides/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.speaker_diarization_config !== undefined){
+let data22 = data.speaker_diarization_config;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key5 in data22){
+if(!(((key5 === "max_speakers") || (key5 === "prefer_current_speaker")) || (key5 === "speaker_sensitivity"))){
+const err30 = {instancePath:instancePath+"/speaker_diarization_config",schemaPath:"#/properties/speaker_diarization_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data22.max_speakers !== undefined){
+let data23 = data22.max_speakers;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err31 = {instancePath:instancePath+"/speaker_diarization_config/max_speakers",schemaPath:"#/properties/speaker_diarization_config/properties/max_speakers/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data22.prefer_current_speaker !== undefined){
+if(typeof data22.prefer_current_speaker !== "boolean"){
+const err32 = {instancePath:instancePath+"/speaker_diarization_config/prefer_current_speaker",schemaPath:"#/properties/speaker_diarization_config/properties/prefer_current_speaker/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data22.speaker_sensitivity !== undefined){
+let data25 = data22.speaker_sensitivity;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err33 = {instancePath:instancePath+"/speaker_diarization_config/speaker_sensitivity",schemaPath:"#/properties/speaker_diarization_config/properties/speaker_sensitivity/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/speaker_diarization_config",schemaPath:"#/properties/speaker_diarization_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.transcript_filtering_config !== undefined){
+let data26 = data.transcript_filtering_config;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key6 in data26){
+if(!((key6 === "remove_disfluencies") || (key6 === "replacements"))){
+const err35 = {instancePath:instancePath+"/transcript_filtering_config",schemaPath:"#/properties/transcript_filtering_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data26.remove_disfluencies !== undefined){
+if(typeof data26.remove_disfluencies !== "boolean"){
+const err36 = {instancePath:instancePath+"/transcript_filtering_config/remove_disfluencies",schemaPath:"#/properties/transcript_filtering_config/properties/remove_disfluencies/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data26.replacements !== undefined){
+let data28 = data26.replacements;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i3=0; i3<len3; i3++){
+let data29 = data28[i3];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!((key7 === "from") || (key7 === "to"))){
+const err37 = {instancePath:instancePath+"/transcript_filtering_config/replacements/" + i3,schemaPath:"#/properties/transcript_filtering_config/properties/replacements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data29.from !== undefined){
+if(typeof data29.from !== "string"){
+const err38 = {instancePath:instancePath+"/transcript_filtering_config/replacements/" + i3+"/from",schemaPath:"#/properties/transcript_filtering_config/properties/replacements/items/properties/from/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data29.to !== undefined){
+if(typeof data29.to !== "string"){
+const err39 = {instancePath:instancePath+"/transcript_filtering_config/replacements/" + i3+"/to",schemaPath:"#/properties/transcript_filtering_config/properties/replacements/items/properties/to/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/transcript_filtering_config/replacements/" + i3,schemaPath:"#/properties/transcript_filtering_config/properties/replacements/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/transcript_filtering_config/replacements",schemaPath:"#/properties/transcript_filtering_config/properties/replacements/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/transcript_filtering_config",schemaPath:"#/properties/transcript_filtering_config/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+validate327.errors = vErrors;
+return errors === 0;
+}
+
+const schema146 = {"type":"object"};
+
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate329.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.assembly_ai_async === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assembly_ai_async"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.aws_transcribe_async === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "aws_transcribe_async"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.deepgram_async === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deepgram_async"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.elevenlabs_async === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elevenlabs_async"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.gladia_v2_async === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gladia_v2_async"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.google_speech_v2_async === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "google_speech_v2_async"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recallai_async === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recallai_async"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.rev_async === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rev_async"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.speechmatics_async === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speechmatics_async"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema123.properties, key0))){
+let data0 = data[key0];
+if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
+const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema123.additionalProperties.type}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.assembly_ai_async !== undefined){
+let data1 = data.assembly_ai_async;
+const _errs5 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs6 = errors;
+if(!(validate285(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs7 = errors;
+if(data1 !== null){
+const err10 = {instancePath:instancePath+"/assembly_ai_async",schemaPath:"#/properties/assembly_ai_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err11 = {instancePath:instancePath+"/assembly_ai_async",schemaPath:"#/properties/assembly_ai_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.assembly_ai_async_chunked !== undefined){
+if(!(validate287(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+}
+if(data.assembly_ai_streaming !== undefined){
+if(!(validate289(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+errors = vErrors.length;
+}
+}
+if(data.assembly_ai_v3_streaming !== undefined){
+if(!(validate291(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+errors = vErrors.length;
+}
+}
+if(data.aws_transcribe_async !== undefined){
+let data5 = data.aws_transcribe_async;
+const _errs13 = errors;
+let valid3 = false;
+let passing1 = null;
+const _errs14 = errors;
+if(!(validate293(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs14 === errors;
+if(_valid1){
+valid3 = true;
+passing1 = 0;
+}
+const _errs15 = errors;
+if(data5 !== null){
+const err12 = {instancePath:instancePath+"/aws_transcribe_async",schemaPath:"#/properties/aws_transcribe_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+if(_valid1 && valid3){
+valid3 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid3 = true;
+passing1 = 1;
+}
+}
+if(!valid3){
+const err13 = {instancePath:instancePath+"/aws_transcribe_async",schemaPath:"#/properties/aws_transcribe_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.aws_transcribe_streaming !== undefined){
+if(!(validate295(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+errors = vErrors.length;
+}
+}
+if(data.deepgram_async !== undefined){
+let data7 = data.deepgram_async;
+const _errs19 = errors;
+let valid4 = false;
+let passing2 = null;
+const _errs20 = errors;
+if(!(validate297(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs20 === errors;
+if(_valid2){
+valid4 = true;
+passing2 = 0;
+}
+const _errs21 = errors;
+if(data7 !== null){
+const err14 = {instancePath:instancePath+"/deepgram_async",schemaPath:"#/properties/deepgram_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid2 = _errs21 === errors;
+if(_valid2 && valid4){
+valid4 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid4 = true;
+passing2 = 1;
+}
+}
+if(!valid4){
+const err15 = {instancePath:instancePath+"/deepgram_async",schemaPath:"#/properties/deepgram_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing2}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.deepgram_streaming !== undefined){
+if(!(validate299(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+}
+if(data.elevenlabs_async !== undefined){
+let data9 = data.elevenlabs_async;
+const _errs25 = errors;
+let valid5 = false;
+let passing3 = null;
+const _errs26 = errors;
+if(!(validate301(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs26 === errors;
+if(_valid3){
+valid5 = true;
+passing3 = 0;
+}
+const _errs27 = errors;
+if(data9 !== null){
+const err16 = {instancePath:instancePath+"/elevenlabs_async",schemaPath:"#/properties/elevenlabs_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid3 = _errs27 === errors;
+if(_valid3 && valid5){
+valid5 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid5 = true;
+passing3 = 1;
+}
+}
+if(!valid5){
+const err17 = {instancePath:instancePath+"/elevenlabs_async",schemaPath:"#/properties/elevenlabs_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing3}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.elevenlabs_streaming !== undefined){
+if(!(validate303(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
+vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+errors = vErrors.length;
+}
+}
+if(data.gladia_v1_async !== undefined){
+if(!(validate305(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+errors = vErrors.length;
+}
+}
+if(data.gladia_v1_streaming !== undefined){
+if(!(validate307(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+errors = vErrors.length;
+}
+}
+if(data.gladia_v2_async !== undefined){
+let data13 = data.gladia_v2_async;
+const _errs33 = errors;
+let valid6 = false;
+let passing4 = null;
+const _errs34 = errors;
+if(!(validate309(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
+vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs34 === errors;
+if(_valid4){
+valid6 = true;
+passing4 = 0;
+}
+const _errs35 = errors;
+if(data13 !== null){
+const err18 = {instancePath:instancePath+"/gladia_v2_async",schemaPath:"#/properties/gladia_v2_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid4 = _errs35 === errors;
+if(_valid4 && valid6){
+valid6 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid6 = true;
+passing4 = 1;
+}
+}
+if(!valid6){
+const err19 = {instancePath:instancePath+"/gladia_v2_async",schemaPath:"#/properties/gladia_v2_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing4}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.gladia_v2_streaming !== undefined){
+if(!(validate311(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+errors = vErrors.length;
+}
+}
+if(data.google_speech_v2_async !== undefined){
+let data15 = data.google_speech_v2_async;
+const _errs39 = errors;
+let valid7 = false;
+let passing5 = null;
+const _errs40 = errors;
+if(!(validate313(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs40 === errors;
+if(_valid5){
+valid7 = true;
+passing5 = 0;
+}
+const _errs41 = errors;
+if(data15 !== null){
+const err20 = {instancePath:instancePath+"/google_speech_v2_async",schemaPath:"#/properties/google_speech_v2_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid5 = _errs41 === errors;
+if(_valid5 && valid7){
+valid7 = false;
+passing5 = [passing5, 1];
+}
+else {
+if(_valid5){
+valid7 = true;
+passing5 = 1;
+}
+}
+if(!valid7){
+const err21 = {instancePath:instancePath+"/google_speech_v2_async",schemaPath:"#/properties/google_speech_v2_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing5}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.meeting_captions !== undefined){
+if(!(validate315(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
+vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+errors = vErrors.length;
+}
+}
+if(data.recallai_async !== undefined){
+let data17 = data.recallai_async;
+const _errs45 = errors;
+let valid8 = false;
+let passing6 = null;
+const _errs46 = errors;
+if(!(validate317(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs46 === errors;
+if(_valid6){
+valid8 = true;
+passing6 = 0;
+}
+const _errs47 = errors;
+if(data17 !== null){
+const err22 = {instancePath:instancePath+"/recallai_async",schemaPath:"#/properties/recallai_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid6 = _errs47 === errors;
+if(_valid6 && valid8){
+valid8 = false;
+passing6 = [passing6, 1];
+}
+else {
+if(_valid6){
+valid8 = true;
+passing6 = 1;
+}
+}
+if(!valid8){
+const err23 = {instancePath:instancePath+"/recallai_async",schemaPath:"#/properties/recallai_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing6}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.recallai_streaming !== undefined){
+if(!(validate319(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
+vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+errors = vErrors.length;
+}
+}
+if(data.rev_async !== undefined){
+let data19 = data.rev_async;
+const _errs51 = errors;
+let valid9 = false;
+let passing7 = null;
+const _errs52 = errors;
+if(!(validate321(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+errors = vErrors.length;
+}
+var _valid7 = _errs52 === errors;
+if(_valid7){
+valid9 = true;
+passing7 = 0;
+}
+const _errs53 = errors;
+if(data19 !== null){
+const err24 = {instancePath:instancePath+"/rev_async",schemaPath:"#/properties/rev_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid7 = _errs53 === errors;
+if(_valid7 && valid9){
+valid9 = false;
+passing7 = [passing7, 1];
+}
+else {
+if(_valid7){
+valid9 = true;
+passing7 = 1;
+}
+}
+if(!valid9){
+const err25 = {instancePath:instancePath+"/rev_async",schemaPath:"#/properties/rev_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing7}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.rev_streaming !== undefined){
+if(!(validate323(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
+vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
+errors = vErrors.length;
+}
+}
+if(data.speechmatics_async !== undefined){
+let data21 = data.speechmatics_async;
+const _errs57 = errors;
+let valid10 = false;
+let passing8 = null;
+const _errs58 = errors;
+if(!(validate325(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
+vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs58 === errors;
+if(_valid8){
+valid10 = true;
+passing8 = 0;
+}
+const _errs59 = errors;
+if(data21 !== null){
+const err26 = {instancePath:instancePath+"/speechmatics_async",schemaPath:"#/properties/speechmatics_async/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid8 = _errs59 === errors;
+if(_valid8 && valid10){
+valid10 = false;
+passing8 = [passing8, 1];
+}
+else {
+if(_valid8){
+valid10 = true;
+passing8 = 1;
+}
+}
+if(!valid10){
+const err27 = {instancePath:instancePath+"/speechmatics_async",schemaPath:"#/properties/speechmatics_async/oneOf",keyword:"oneOf",params:{passingSchemas: passing8}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.speechmatics_streaming !== undefined){
+if(!(validate327(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+errors = vErrors.length;
+}
+}
+if(data.zoom_rtms !== undefined){
+if(!(validate329(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate284.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.diarization === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.provider === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate280(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+errors = vErrors.length;
+}
+}
+if(data.diarization !== undefined){
+let data5 = data.diarization;
+const _errs10 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs11 = errors;
+if(!(validate282(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data5 !== null){
+const err12 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provider !== undefined){
+if(!(validate284(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate277.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate276.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_create_transcript_create.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+errors = vErrors.length;
+}
+validate275.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_list_open = validate335;
+const schema147 = {"$id":"recording_list","$ref":"open#/$defs/PaginatedRecordingList"};
+const schema148 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object"};
+const schema149 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object"};
+const schema150 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object"};
+
+function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!(formats2.test(data0))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate338.errors = vErrors;
+return errors === 0;
+}
+
+const schema151 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixed"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadata"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEvents"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/Transcript"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixed"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object"};
+const schema152 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["data","format"],"type":"object"}]};
+const schema153 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema153.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate349.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.format === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate349(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+errors = vErrors.length;
+}
+}
+if(data.expires_at !== undefined){
+let data1 = data.expires_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/type",keyword:"type",params:{type: schema152.allOf[1].properties.expires_at.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err3 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.format !== undefined){
+let data2 = data.format;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(data2 === "mp4")){
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema152.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.recording_id !== undefined){
+let data3 = data.recording_id;
+if(typeof data3 === "string"){
+if(!(formats2.test(data3))){
+const err6 = {instancePath:instancePath+"/recording_id",schemaPath:"#/allOf/1/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/recording_id",schemaPath:"#/allOf/1/properties/recording_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate347.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.video_mixed === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "video_mixed"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.transcript === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transcript"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.participant_events === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.meeting_metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meeting_metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.audio_mixed === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audio_mixed"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.audio_mixed !== undefined){
+let data0 = data.audio_mixed;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(validate25(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data0 !== null){
+const err5 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.meeting_metadata !== undefined){
+let data1 = data.meeting_metadata;
+const _errs7 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs8 = errors;
+if(!(validate129(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs8 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs9 = errors;
+if(data1 !== null){
+const err7 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs9 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err8 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.participant_events !== undefined){
+let data2 = data.participant_events;
+const _errs12 = errors;
+let valid3 = false;
+let passing2 = null;
+const _errs13 = errors;
+if(!(validate176(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs13 === errors;
+if(_valid2){
+valid3 = true;
+passing2 = 0;
+}
+const _errs14 = errors;
+if(data2 !== null){
+const err9 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid2 = _errs14 === errors;
+if(_valid2 && valid3){
+valid3 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid3 = true;
+passing2 = 1;
+}
+}
+if(!valid3){
+const err10 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf",keyword:"oneOf",params:{passingSchemas: passing2}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.transcript !== undefined){
+let data3 = data.transcript;
+const _errs17 = errors;
+let valid4 = false;
+let passing3 = null;
+const _errs18 = errors;
+if(!(validate218(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs18 === errors;
+if(_valid3){
+valid4 = true;
+passing3 = 0;
+}
+const _errs19 = errors;
+if(data3 !== null){
+const err11 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid3 = _errs19 === errors;
+if(_valid3 && valid4){
+valid4 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid4 = true;
+passing3 = 1;
+}
+}
+if(!valid4){
+const err12 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf",keyword:"oneOf",params:{passingSchemas: passing3}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.video_mixed !== undefined){
+let data4 = data.video_mixed;
+const _errs22 = errors;
+let valid5 = false;
+let passing4 = null;
+const _errs23 = errors;
+if(!(validate347(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
+vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs23 === errors;
+if(_valid4){
+valid5 = true;
+passing4 = 0;
+}
+const _errs24 = errors;
+if(data4 !== null){
+const err13 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid4 = _errs24 === errors;
+if(_valid4 && valid5){
+valid5 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid5 = true;
+passing4 = 1;
+}
+}
+if(!valid5){
+const err14 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing4}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate342.errors = vErrors;
+return errors === 0;
+}
+
+const schema154 = {"properties":{"code":{"$ref":"#/$defs/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
+const schema155 = {"enum":["processing","paused","done","failed","deleted"],"type":"string"};
+
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((data === "processing") || (data === "paused")) || (data === "done")) || (data === "failed")) || (data === "deleted"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema155.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate356.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sub_code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.updated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.code !== undefined){
+if(!(validate356(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+errors = vErrors.length;
+}
+}
+if(data.sub_code !== undefined){
+let data1 = data.sub_code;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema154.properties.sub_code.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.updated_at !== undefined){
+let data2 = data.updated_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err4 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate355.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.started_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.completed_at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_shortcuts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.realtime_endpoints === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.bot === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.desktop_sdk_upload === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.expires_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.bot !== undefined){
+let data0 = data.bot;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(validate338(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data0 !== null){
+const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completed_at !== undefined){
+let data1 = data.completed_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema149.properties.completed_at.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err15 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.desktop_sdk_upload !== undefined){
+let data3 = data.desktop_sdk_upload;
+const _errs11 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs12 = errors;
+if(!(validate338(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs12 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs13 = errors;
+if(data3 !== null){
+const err17 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expires_at !== undefined){
+let data4 = data.expires_at;
+if(typeof data4 === "string"){
+if(!(formats0.test(data4))){
+const err19 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.media_shortcuts !== undefined){
+if(!(validate342(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.realtime_endpoints !== undefined){
+let data8 = data.realtime_endpoints;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate338(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.started_at !== undefined){
+let data10 = data.started_at;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema149.properties.started_at.type}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(!(formats0.test(data10))){
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.status !== undefined){
+if(!(validate355(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate337.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema148.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema148.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate337(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate336.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate336(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+errors = vErrors.length;
+}
+validate335.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_list_closed = validate361;
+const schema156 = {"$id":"recording_list.closed","$ref":"closed#/$defs/PaginatedRecordingList"};
+const schema157 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema158 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object","additionalProperties":false};
+const schema159 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object","additionalProperties":false};
+
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "metadata"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!(formats2.test(data0))){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate364.errors = vErrors;
+return errors === 0;
+}
+
+const schema160 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixed"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadata"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEvents"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/Transcript"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixed"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object","additionalProperties":false};
+const schema161 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
+const schema162 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "download_url")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema162.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate376.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "expires_at")) || (key0 === "format")) || (key0 === "recording_id"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate376(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
+errors = vErrors.length;
+}
+}
+if(data.expires_at !== undefined){
+let data5 = data.expires_at;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err11 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema161.properties.expires_at.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.format !== undefined){
+let data6 = data.format;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(data6 === "mp4")){
+const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema161.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.recording_id !== undefined){
+let data7 = data.recording_id;
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+const err15 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate373.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.video_mixed === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "video_mixed"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.transcript === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transcript"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.participant_events === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.meeting_metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meeting_metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.audio_mixed === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audio_mixed"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "audio_mixed") || (key0 === "meeting_metadata")) || (key0 === "participant_events")) || (key0 === "transcript")) || (key0 === "video_mixed"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.audio_mixed !== undefined){
+let data0 = data.audio_mixed;
+const _errs3 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs4 = errors;
+if(!(validate46(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs5 = errors;
+if(data0 !== null){
+const err6 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err7 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.meeting_metadata !== undefined){
+let data1 = data.meeting_metadata;
+const _errs8 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs9 = errors;
+if(!(validate142(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs9 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs10 = errors;
+if(data1 !== null){
+const err8 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid1 = _errs10 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err9 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.participant_events !== undefined){
+let data2 = data.participant_events;
+const _errs13 = errors;
+let valid3 = false;
+let passing2 = null;
+const _errs14 = errors;
+if(!(validate187(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs14 === errors;
+if(_valid2){
+valid3 = true;
+passing2 = 0;
+}
+const _errs15 = errors;
+if(data2 !== null){
+const err10 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid2 = _errs15 === errors;
+if(_valid2 && valid3){
+valid3 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid3 = true;
+passing2 = 1;
+}
+}
+if(!valid3){
+const err11 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf",keyword:"oneOf",params:{passingSchemas: passing2}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.transcript !== undefined){
+let data3 = data.transcript;
+const _errs18 = errors;
+let valid4 = false;
+let passing3 = null;
+const _errs19 = errors;
+if(!(validate277(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs19 === errors;
+if(_valid3){
+valid4 = true;
+passing3 = 0;
+}
+const _errs20 = errors;
+if(data3 !== null){
+const err12 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid3 = _errs20 === errors;
+if(_valid3 && valid4){
+valid4 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid4 = true;
+passing3 = 1;
+}
+}
+if(!valid4){
+const err13 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf",keyword:"oneOf",params:{passingSchemas: passing3}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.video_mixed !== undefined){
+let data4 = data.video_mixed;
+const _errs23 = errors;
+let valid5 = false;
+let passing4 = null;
+const _errs24 = errors;
+if(!(validate373(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs24 === errors;
+if(_valid4){
+valid5 = true;
+passing4 = 0;
+}
+const _errs25 = errors;
+if(data4 !== null){
+const err14 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid4 = _errs25 === errors;
+if(_valid4 && valid5){
+valid5 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid5 = true;
+passing4 = 1;
+}
+}
+if(!valid5){
+const err15 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing4}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate368.errors = vErrors;
+return errors === 0;
+}
+
+const schema163 = {"properties":{"code":{"$ref":"#/$defs/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
+const schema164 = {"enum":["processing","paused","done","failed","deleted"],"type":"string"};
+
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((data === "processing") || (data === "paused")) || (data === "done")) || (data === "failed")) || (data === "deleted"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema164.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate383.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sub_code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.updated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "code") || (key0 === "sub_code")) || (key0 === "updated_at"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(!(validate383(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+errors = vErrors.length;
+}
+}
+if(data.sub_code !== undefined){
+let data1 = data.sub_code;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema163.properties.sub_code.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.updated_at !== undefined){
+let data2 = data.updated_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err5 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate382.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.started_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.completed_at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_shortcuts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.realtime_endpoints === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.bot === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.desktop_sdk_upload === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.expires_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema158.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.bot !== undefined){
+let data0 = data.bot;
+const _errs3 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs4 = errors;
+if(!(validate364(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs5 = errors;
+if(data0 !== null){
+const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err13 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completed_at !== undefined){
+let data1 = data.completed_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema158.properties.completed_at.type}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err15 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.desktop_sdk_upload !== undefined){
+let data3 = data.desktop_sdk_upload;
+const _errs12 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs13 = errors;
+if(!(validate364(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs14 = errors;
+if(data3 !== null){
+const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err19 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expires_at !== undefined){
+let data4 = data.expires_at;
+if(typeof data4 === "string"){
+if(!(formats0.test(data4))){
+const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.media_shortcuts !== undefined){
+if(!(validate368(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.realtime_endpoints !== undefined){
+let data8 = data.realtime_endpoints;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate364(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.started_at !== undefined){
+let data10 = data.started_at;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema158.properties.started_at.type}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(!(formats0.test(data10))){
+const err26 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data.status !== undefined){
+if(!(validate382(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate363.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema157.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema157.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate363(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate362.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate362(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+errors = vErrors.length;
+}
+validate361.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_partial_update_open = validate388;
+const schema165 = {"$id":"recording_partial_update","$ref":"open#/$defs/Recording"};
+
+function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.started_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.completed_at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_shortcuts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.realtime_endpoints === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.bot === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.desktop_sdk_upload === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.expires_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.bot !== undefined){
+let data0 = data.bot;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(validate338(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data0 !== null){
+const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completed_at !== undefined){
+let data1 = data.completed_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema149.properties.completed_at.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err15 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.desktop_sdk_upload !== undefined){
+let data3 = data.desktop_sdk_upload;
+const _errs11 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs12 = errors;
+if(!(validate338(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs12 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs13 = errors;
+if(data3 !== null){
+const err17 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expires_at !== undefined){
+let data4 = data.expires_at;
+if(typeof data4 === "string"){
+if(!(formats0.test(data4))){
+const err19 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.media_shortcuts !== undefined){
+if(!(validate342(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.realtime_endpoints !== undefined){
+let data8 = data.realtime_endpoints;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate338(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.started_at !== undefined){
+let data10 = data.started_at;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema149.properties.started_at.type}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(!(formats0.test(data10))){
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.status !== undefined){
+if(!(validate355(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate389.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate389(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+errors = vErrors.length;
+}
+validate388.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_partial_update_closed = validate397;
+const schema167 = {"$id":"recording_partial_update.closed","$ref":"closed#/$defs/Recording"};
+
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.started_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.completed_at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_shortcuts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.realtime_endpoints === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.bot === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.desktop_sdk_upload === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.expires_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema158.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.bot !== undefined){
+let data0 = data.bot;
+const _errs3 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs4 = errors;
+if(!(validate364(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs5 = errors;
+if(data0 !== null){
+const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err13 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completed_at !== undefined){
+let data1 = data.completed_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema158.properties.completed_at.type}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err15 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.desktop_sdk_upload !== undefined){
+let data3 = data.desktop_sdk_upload;
+const _errs12 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs13 = errors;
+if(!(validate364(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs14 = errors;
+if(data3 !== null){
+const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err19 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expires_at !== undefined){
+let data4 = data.expires_at;
+if(typeof data4 === "string"){
+if(!(formats0.test(data4))){
+const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.media_shortcuts !== undefined){
+if(!(validate368(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.realtime_endpoints !== undefined){
+let data8 = data.realtime_endpoints;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate364(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.started_at !== undefined){
+let data10 = data.started_at;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema158.properties.started_at.type}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(!(formats0.test(data10))){
+const err26 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data.status !== undefined){
+if(!(validate382(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate398.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate398(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+errors = vErrors.length;
+}
+validate397.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_retrieve_open = validate406;
+const schema169 = {"$id":"recording_retrieve","$ref":"open#/$defs/Recording"};
+
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.started_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.completed_at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_shortcuts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.realtime_endpoints === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.bot === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.desktop_sdk_upload === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.expires_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.bot !== undefined){
+let data0 = data.bot;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(validate338(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data0 !== null){
+const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completed_at !== undefined){
+let data1 = data.completed_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema149.properties.completed_at.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err15 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.desktop_sdk_upload !== undefined){
+let data3 = data.desktop_sdk_upload;
+const _errs11 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs12 = errors;
+if(!(validate338(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs12 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs13 = errors;
+if(data3 !== null){
+const err17 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expires_at !== undefined){
+let data4 = data.expires_at;
+if(typeof data4 === "string"){
+if(!(formats0.test(data4))){
+const err19 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.media_shortcuts !== undefined){
+if(!(validate342(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.realtime_endpoints !== undefined){
+let data8 = data.realtime_endpoints;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate338(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.started_at !== undefined){
+let data10 = data.started_at;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema149.properties.started_at.type}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(!(formats0.test(data10))){
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.status !== undefined){
+if(!(validate355(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate407.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate407(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+errors = vErrors.length;
+}
+validate406.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_retrieve_closed = validate415;
+const schema171 = {"$id":"recording_retrieve.closed","$ref":"closed#/$defs/Recording"};
+
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.started_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.completed_at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_shortcuts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.realtime_endpoints === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.bot === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.desktop_sdk_upload === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.expires_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema158.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.bot !== undefined){
+let data0 = data.bot;
+const _errs3 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs4 = errors;
+if(!(validate364(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs5 = errors;
+if(data0 !== null){
+const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err13 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completed_at !== undefined){
+let data1 = data.completed_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema158.properties.completed_at.type}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err15 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.desktop_sdk_upload !== undefined){
+let data3 = data.desktop_sdk_upload;
+const _errs12 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs13 = errors;
+if(!(validate364(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs14 = errors;
+if(data3 !== null){
+const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err19 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expires_at !== undefined){
+let data4 = data.expires_at;
+if(typeof data4 === "string"){
+if(!(formats0.test(data4))){
+const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.media_shortcuts !== undefined){
+if(!(validate368(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.realtime_endpoints !== undefined){
+let data8 = data.realtime_endpoints;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate364(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.started_at !== undefined){
+let data10 = data.started_at;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema158.properties.started_at.type}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(!(formats0.test(data10))){
+const err26 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data.status !== undefined){
+if(!(validate382(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate416.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate416(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+errors = vErrors.length;
+}
+validate415.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_list_open = validate424;
+const schema173 = {"$id":"transcript_list","$ref":"open#/$defs/PaginatedTranscriptList"};
+const schema174 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/TranscriptArtifact"},"type":"array"}},"type":"object"};
+
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate426.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema174.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema174.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate426(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate425.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate425(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+errors = vErrors.length;
+}
+validate424.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_list_closed = validate431;
+const schema176 = {"$id":"transcript_list.closed","$ref":"closed#/$defs/PaginatedTranscriptList"};
+const schema177 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/TranscriptArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+
+function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate433.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema177.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema177.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate433(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate432.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate432(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
+errors = vErrors.length;
+}
+validate431.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_partial_update_open = validate438;
+const schema179 = {"$id":"transcript_partial_update","$ref":"open#/$defs/TranscriptArtifact"};
+
+function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate439.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate439(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
+errors = vErrors.length;
+}
+validate438.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_partial_update_closed = validate443;
+const schema181 = {"$id":"transcript_partial_update.closed","$ref":"closed#/$defs/TranscriptArtifact"};
+
+function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate444.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate444(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
+errors = vErrors.length;
+}
+validate443.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_retrieve_open = validate448;
+const schema183 = {"$id":"transcript_retrieve","$ref":"open#/$defs/TranscriptArtifact"};
+
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate449.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate449(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
+errors = vErrors.length;
+}
+validate448.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_retrieve_closed = validate453;
+const schema185 = {"$id":"transcript_retrieve.closed","$ref":"closed#/$defs/TranscriptArtifact"};
+
+function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate454.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate454(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+errors = vErrors.length;
+}
+validate453.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_list_open = validate458;
+const schema187 = {"$id":"video_mixed_list","$ref":"open#/$defs/PaginatedVideoMixedList"};
+const schema188 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object"};
+const schema189 = {"allOf":[{"$ref":"#/$defs/VideoMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+
+function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate460.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema188.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema188.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate460(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate459.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate459(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
+errors = vErrors.length;
+}
+validate458.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_list_closed = validate465;
+const schema190 = {"$id":"video_mixed_list.closed","$ref":"closed#/$defs/PaginatedVideoMixedList"};
+const schema191 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema192 = {"allOf":[{"$ref":"#/$defs/VideoMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+
+function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate467.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate466(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema191.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema191.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate467(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate466.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate466(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
+errors = vErrors.length;
+}
+validate465.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_partial_update_open = validate472;
+const schema193 = {"$id":"video_mixed_partial_update","$ref":"open#/$defs/VideoMixedArtifact"};
+
+function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate473.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate472(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate473(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
+errors = vErrors.length;
+}
+validate472.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_partial_update_closed = validate477;
+const schema195 = {"$id":"video_mixed_partial_update.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
+
+function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate478.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate478(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate478.errors : vErrors.concat(validate478.errors);
+errors = vErrors.length;
+}
+validate477.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_retrieve_open = validate482;
+const schema197 = {"$id":"video_mixed_retrieve","$ref":"open#/$defs/VideoMixedArtifact"};
+
+function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate483.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate483(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+errors = vErrors.length;
+}
+validate482.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_retrieve_closed = validate487;
+const schema199 = {"$id":"video_mixed_retrieve.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
+
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "recording")){
+const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate488.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate488(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
+errors = vErrors.length;
+}
+validate487.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_list_open = validate492;
+const schema201 = {"$id":"video_separate_list","$ref":"open#/$defs/PaginatedVideoSeparateList"};
+const schema202 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoSeparateArtifact"},"type":"array"}},"type":"object"};
+const schema203 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
+const schema204 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+
+function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema204.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate496.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.format === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate496(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "mp4") || (data1 === "h264"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate494.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema202.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema202.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate494(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate493.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate492(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_separate_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate493(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
+errors = vErrors.length;
+}
+validate492.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_list_closed = validate501;
+const schema205 = {"$id":"video_separate_list.closed","$ref":"closed#/$defs/PaginatedVideoSeparateList"};
+const schema206 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema207 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
+const schema208 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+
+function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "download_url")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema208.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate506.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.format === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate506(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "mp4") || (data5 === "h264"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema207.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate503.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema206.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema206.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate503(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate502.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_separate_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate502(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
+errors = vErrors.length;
+}
+validate501.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_partial_update_open = validate511;
+const schema209 = {"$id":"video_separate_partial_update","$ref":"open#/$defs/VideoSeparateArtifact"};
+
+function validate512(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.format === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate496(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "mp4") || (data1 === "h264"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate512.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate511(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_separate_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate512(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
+errors = vErrors.length;
+}
+validate511.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_partial_update_closed = validate517;
+const schema211 = {"$id":"video_separate_partial_update.closed","$ref":"closed#/$defs/VideoSeparateArtifact"};
+
+function validate518(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.format === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate506(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "mp4") || (data5 === "h264"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema207.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate518.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate517(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_separate_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate518(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate518.errors : vErrors.concat(validate518.errors);
+errors = vErrors.length;
+}
+validate517.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_retrieve_open = validate524;
+const schema213 = {"$id":"video_separate_retrieve","$ref":"open#/$defs/VideoSeparateArtifact"};
+
+function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.format === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate496(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "mp4") || (data1 === "h264"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate525.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_separate_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate525(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
+errors = vErrors.length;
+}
+validate524.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_retrieve_closed = validate530;
+const schema215 = {"$id":"video_separate_retrieve.closed","$ref":"closed#/$defs/VideoSeparateArtifact"};
+
+function validate531(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.format === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate506(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "mp4") || (data5 === "h264"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema207.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate531.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_separate_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate531(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
+errors = vErrors.length;
+}
+validate530.errors = vErrors;
+return errors === 0;
+}

@@ -1,0 +1,148 @@
+// Reads the bundled document and the operation model; produces generated/validators.ts, for each operation with a
+// JSON response: Ajv standalone code for the
+// success body as the spec states it (`validate`) and with every object closed (`validateClosed`), so the runtime
+// can tell properties new in the API from mismatches. The runtime imports the module only when validation is on.
+//
+// The code needs nothing at run time: formats are regular expressions (emitted inline), lengths count UTF-16 code
+// units, and any keyword that would need one of Ajv's runtime helpers fails the generation (see assertSelfContained).
+import { Ajv } from "ajv";
+import { CodeBlockWriter } from "ts-morph";
+import standalone from "ajv/dist/standalone/index.js";
+import type { OpenAPIDocument } from "../bundle-spec.js";
+import { HEADER } from "../layout.js";
+import type { OperationModel } from "../model.js";
+import { type Json, resolveRef } from "../json.js";
+import { closeObjects } from "./closed-schemas.js";
+import { literal } from "./literal.js";
+
+
+// RFC 3339 date-time (JSON Schema's `date-time`), RFC 4122 UUID, and an absolute URI (scheme, then no spaces).
+const FORMATS: Readonly<Record<string, RegExp>> = {
+  "date-time": /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
+};
+
+const COMPONENTS_PREFIX = "#/components/schemas/";
+// Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
+const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
+// OpenAPI's numeric formats state a storage width, which `type` already checks as far as JSON can tell.
+const NUMERIC_FORMATS = new Set(["int32", "int64", "float", "double"]);
+// Keywords whose value maps names to schemas: a property called `title` is not an annotation.
+const SCHEMA_MAPS = new Set(["$defs", "dependentSchemas", "patternProperties", "properties"]);
+const UNICODE_NOTICE = "DEPRECATED: option unicode";
+
+/** generated/validators.ts: every operation's validators in one module, so the components they share are compiled once. */
+export function emitValidatorsFile(document: OpenAPIDocument, operations: readonly OperationModel[]): string {
+  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  // Ajv's draft-07 class: the spec uses no keyword whose meaning changed in 2020-12 (strictSchema refuses any it does
+  // not know, so a 2020-12-only keyword fails here), and Ajv2020 tracks evaluated properties through every $ref call.
+  const ajv = new Ajv({
+    code: { source: true, esm: true, lines: true },
+    allErrors: true,
+    // The runtime words its own lines from keyword and params; Ajv's messages would be dead weight.
+    messages: false,
+    // One function per component, called wherever it is referenced: inlining would copy each into every user.
+    inlineRefs: false,
+    strictSchema: true,
+    strictTypes: false,
+    strictRequired: false,
+    // Counted as String.length (UTF-16 code units), so no runtime helper is needed; Ajv marks the option deprecated.
+    unicode: false,
+    // Any other warning (an unknown format, say) fails the generation instead of leaving a check out silently.
+    logger: { log: () => undefined, warn: (message: unknown) => String(message).startsWith(UNICODE_NOTICE) || fail(String(message)), error: (message: unknown) => fail(String(message)) },
+  });
+  for (const [name, pattern] of Object.entries(FORMATS)) ajv.addFormat(name, pattern);
+  ajv.addSchema({ $id: "open", $defs: relink(schemas) });
+  ajv.addSchema({ $id: "closed", $defs: relink(closeObjects(schemas)) });
+  const exports: Record<string, string> = {};
+  const labels: Record<string, string> = {};
+  for (const operation of operations) {
+    const schema = responseSchema(document, operation);
+    if (schema === undefined) continue;
+    const id = operation.info.operationId;
+    ajv.addSchema({ $id: id, ...asObject(relink(schema, "open")) });
+    ajv.addSchema({ $id: `${id}.closed`, ...asObject(relink(closeObjects({ response: schema }, schemas).response, "closed")) });
+    exports[exportName(id, "open")] = id;
+    exports[exportName(id, "closed")] = `${id}.closed`;
+    labels[id] = `${operation.resource}.${operation.method}`;
+  }
+  let code: string;
+  try {
+    // The CommonJS module is the function and carries itself as `default`, which is what its types describe.
+    code = standalone.default(ajv, exports);
+  } catch (error) {
+    throw new Error(`Ajv could not compile the response schemas: ${(error as Error).message}`);
+  }
+  assertSelfContained(code);
+  return [
+    HEADER,
+    "// @ts-nocheck: Ajv standalone code (plain JavaScript); src/core/response-check.ts gives it its types.",
+    "/** The SDK method of each operation whose success body this module checks, by operationId. */",
+    `export const methods = ${printed(labels)};`,
+    code.replace(/^"use strict";\n?/, "").trim(),
+    "",
+  ].join("\n");
+}
+
+/** Plain data as a literal, through the code writer every other emitter uses. */
+function printed(value: unknown): string {
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
+  literal(value)(writer);
+  return writer.toString();
+}
+
+/** `recording_list_open` / `recording_list_closed`: the spec as written, and with every object closed. */
+export function exportName(operationId: string, variant: "open" | "closed"): string {
+  return `${operationId}_${variant}`;
+}
+
+function responseSchema(document: OpenAPIDocument, operation: OperationModel): unknown {
+  if (operation.successStatus === undefined) return undefined;
+  const item = resolveRef(document, (document.paths as Json)[operation.info.path]);
+  const responses = (item[operation.info.method] as Json).responses as Json;
+  const content = resolveRef(document, responses[operation.successStatus]).content as Json;
+  return (content["application/json"] as Json).schema;
+}
+
+/**
+ * Points `#/components/schemas/X` at `<base>#/$defs/X`, the copy Ajv holds under that id, and drops annotations
+ * (descriptions, examples, ...): the standalone code embeds the schemas it reports errors against, so every
+ * annotation would be shipped once per operation for nothing.
+ */
+function relink(node: unknown, base = ""): any {
+  if (Array.isArray(node)) return node.map((item) => relink(item, base));
+  if (node === null || typeof node !== "object") return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
+    if (key === "format" && typeof value === "string" && NUMERIC_FORMATS.has(value)) continue;
+    if (key === "const" || key === "enum") {
+      out[key] = value;
+      continue;
+    }
+    if (SCHEMA_MAPS.has(key) && value !== null && typeof value === "object") {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, relink(sub, base)]));
+      continue;
+    }
+    out[key] = key === "$ref" && typeof value === "string" && value.startsWith(COMPONENTS_PREFIX) ? `${base}#/$defs/${value.slice(COMPONENTS_PREFIX.length)}` : relink(value, base);
+  }
+  return out;
+}
+
+function asObject(schema: unknown): Json {
+  // A boolean schema (true/false) is wrapped, so `$id` has an object to live on.
+  return typeof schema === "boolean" ? (schema ? {} : { not: {} }) : (schema as Json);
+}
+
+/** Ajv's standalone code `require`s its runtime helpers (deep equality, unicode length, URI parsing) when a keyword needs one. */
+function assertSelfContained(code: string): void {
+  const helper = /require\("([^"]+)"\)/.exec(code);
+  if (helper) {
+    throw new Error(`A response schema needs Ajv's runtime helper ${helper[1]}, which the client does not ship; avoid the keyword (e.g. const/enum of objects or arrays, uniqueItems)`);
+  }
+}
+
+function fail(message: string): never {
+  throw new Error(`Ajv: ${message}`);
+}

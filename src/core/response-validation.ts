@@ -1,0 +1,32 @@
+// The request core's hook into response validation: decides whether anything runs, and loads the checker (with the
+// generated validators, ~30 kB gzipped) on the first success body. The import's specifier is computed, so bundlers
+// leave it out of a bundle: a client that does not validate does not ship it. (Kept small: it is in every bundle.)
+
+import { RecallError, RecallValidationError } from "./errors.js";
+import type { OperationInfo } from "./operation.js";
+import type { Logger } from "./types.js";
+
+/** `off`: nothing is loaded or run. `warn` (default): bodies pass through; the logger hears each distinct issue once. `strict`: a body that breaks the spec throws APIResponseValidationError. */
+export type ValidateResponses = "off" | "warn" | "strict";
+
+export type ResponseHook = (op: OperationInfo, data: unknown, response: Response) => void | Promise<void>;
+
+const CHECKER = "./response-check.js";
+
+/** The hook for a client, or undefined when there is nothing to do (`off`, or `warn` without a logger to tell). */
+export function responseHook(mode: ValidateResponses = "warn", logger: Logger | undefined): ResponseHook | undefined {
+  if (mode !== "warn" && mode !== "strict" && mode !== "off") throw new RecallValidationError("validateResponses", "expected off, warn or strict");
+  if (mode === "strict" || (mode === "warn" && logger?.warn)) {
+    let checker: Promise<ResponseHook> | undefined;
+    return async (op, data, response) =>
+      (await (checker ??= (import(/* @vite-ignore */ CHECKER) as Promise<typeof import("./response-check.js")>).then(
+        (module) => module.createResponseChecker(mode, logger),
+        // Where the checker is not there to load (a bundle), strict fails every call; warn says so once and goes on.
+        (error: Error) => {
+          if (mode === "strict") throw new RecallError(`validateResponses: ${error.message}`);
+          logger?.warn?.(`validateResponses: responses go unchecked: ${error.message}`);
+          return () => {};
+        },
+      )))(op, data, response);
+  }
+}

@@ -1,0 +1,100 @@
+// The validators emitter on small documents: the generated module runs as written (open and closed variants), is
+// byte-identical on a second run, and refuses what it cannot ship (a keyword needing Ajv's runtime, an unknown format).
+
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { emitValidatorsFile } from "../../scripts/pipeline/emit/validators.js";
+import { readOperations } from "../../scripts/pipeline/model.js";
+
+type Schema = Record<string, unknown>;
+
+/** A one-operation document: GET /api/v1/thing/{id}/ answering `response`, with `schemas` as components. */
+function documentWith(response: Schema, schemas: Record<string, Schema> = {}) {
+  return {
+    openapi: "3.1.0",
+    components: { schemas },
+    paths: {
+      "/api/v1/thing/{id}/": {
+        get: {
+          operationId: "thing_retrieve",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "ok", content: { "application/json": { schema: response } } } },
+        },
+      },
+    },
+  };
+}
+
+function emit(response: Schema, schemas: Record<string, Schema> = {}): string {
+  const document = documentWith(response, schemas);
+  return emitValidatorsFile(document, readOperations(document));
+}
+
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+interface Validate {
+  (data: unknown): boolean;
+  errors: { keyword: string; instancePath: string; params: Record<string, unknown> }[] | null;
+}
+
+/** Imports the emitted module as plain JavaScript, as Node runs the compiled package. */
+async function load(text: string): Promise<{ methods: Record<string, string>; open: Validate; closed: Validate }> {
+  const dir = await mkdtemp(join(tmpdir(), "recall-validators-"));
+  dirs.push(dir);
+  const file = join(dir, "validators.mjs");
+  await writeFile(file, text);
+  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  return { methods: module.methods as Record<string, string>, open: module.thing_retrieve_open as Validate, closed: module.thing_retrieve_closed as Validate };
+}
+
+const media = {
+  MediaObject: { type: "object", required: ["id"], properties: { id: { type: "string", format: "uuid" }, title: { type: ["string", "null"], description: "a property named like an annotation" } } },
+  Video: { description: "an allOf of a $ref and an inline object", allOf: [{ $ref: "#/components/schemas/MediaObject" }, { type: "object", required: ["format"], properties: { format: { enum: ["mp4"] } } }] },
+};
+const video = { id: "5a7062f3-bd54-4838-b296-df84f85c7b92", title: null, format: "mp4" };
+
+describe("emitValidatorsFile", () => {
+  it("emits the header, the method of each operation, and plain JavaScript that needs no import", async () => {
+    const text = emit({ $ref: "#/components/schemas/Video" }, media);
+    expect(text.split("\n")[0]).toBe("// Generated from spec/openapi.yaml. Do not edit: run npm run generate.");
+    expect(text).not.toMatch(/\bimport\b|require\(/);
+    expect((await load(text)).methods).toEqual({ thing_retrieve: "things.retrieve" });
+  });
+
+  it("is byte-identical when run twice", () => {
+    expect(emit({ $ref: "#/components/schemas/Video" }, media)).toBe(emit({ $ref: "#/components/schemas/Video" }, media));
+  });
+
+  it.each([
+    ["a conforming body", video, true, true],
+    ["an unknown property: the spec allows it, the closed variant does not", { ...video, added: 1 }, true, false],
+    ["null where the spec says string", { ...video, id: null }, false, false],
+    ["a missing required property of the $ref'd member", { title: null, format: "mp4" }, false, false],
+    ["a bad uuid", { ...video, id: "not-a-uuid" }, false, false],
+    ["an enum value the spec does not list", { ...video, format: "webm" }, false, false],
+  ])("%s", async (_, body, open, closed) => {
+    const validators = await load(emit({ $ref: "#/components/schemas/Video" }, media));
+    expect(validators.open(body)).toBe(open);
+    expect(validators.closed(body)).toBe(closed);
+  });
+
+  it("names the unknown property in the closed variant's error, and keeps a property called `title`", async () => {
+    const { closed } = await load(emit({ $ref: "#/components/schemas/Video" }, media));
+    closed({ ...video, added: 1 });
+    expect(closed.errors?.map((error) => [error.keyword, error.params.additionalProperty])).toEqual([["additionalProperties", "added"]]);
+    expect(closed({ ...video, title: 42 })).toBe(false);
+  });
+
+  it.each([
+    ["uniqueItems over objects", { type: "array", uniqueItems: true, items: { type: "object" } }, /runtime helper ajv\/dist\/runtime\/equal/],
+    ["an enum of objects", { enum: [{ a: 1 }] }, /runtime helper ajv\/dist\/runtime\/equal/],
+    ["an unknown format", { type: "string", format: "email" }, /unknown format "email"/],
+    ["a keyword JSON Schema does not have", { type: "string", maxLenght: 3 }, /strict mode: unknown keyword: "maxLenght"/],
+  ])("refuses %s, naming it", (_, response, message) => {
+    expect(() => emit(response)).toThrow(message);
+  });
+});
