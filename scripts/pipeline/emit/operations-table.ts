@@ -18,7 +18,7 @@ export function emitOperationExports(operations: readonly OperationModel[]): Var
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`\`${operation.info.method.toUpperCase()} ${operation.info.path}\`: \`${operation.resource}.${operation.method}\`.`],
-    // Annotated rather than `as const satisfies`: the same check, at a third of the type-checker's time on 200 operations.
+    // Annotated rather than `as const satisfies`: the same check, and cheaper for the type-check of a large table.
     declarations: [{ name: operation.info.operationId, type: "OperationInfo", initializer: literal(operation.info, reference) }],
   }));
   const ids = operations.map((operation) => operation.info.operationId);
@@ -48,9 +48,10 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
     order.push(name);
   };
   [...shapes.keys()].forEach(visit);
+  const position = new Map(order.map((name, index) => [name, index]));
   return order.map((name, index) => {
     if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
-    const reference: ShapeReference = (target) => ({ text: target, lazy: order.indexOf(target) >= index });
+    const reference: ShapeReference = (target) => ({ text: target, lazy: (position.get(target) ?? index) >= index });
     return {
       kind: StructureKind.VariableStatement,
       isExported: true,
