@@ -187,7 +187,7 @@ export interface paths {
          * Retrieve Meeting Metadata
          * @description This endpoint is rate limited to: 300 requests per min per workspace.
          *
-         *     Returns one meeting metadata artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         *     Returns one meeting metadata artifact. Its `title` and `zoom` may be null.
          */
         get: operations["meeting_metadata_retrieve"];
         put?: never;
@@ -196,7 +196,7 @@ export interface paths {
          * Delete Meeting Metadata
          * @description This endpoint is rate limited to: 300 requests per min per workspace.
          *
-         *     Deletes the meeting metadata artifact and its file. Deletion is permanent.
+         *     Deletes the meeting metadata artifact. Deletion is permanent.
          */
         delete: operations["meeting_metadata_destroy"];
         options?: never;
