@@ -1,11 +1,13 @@
 // npm run bench: every performance figure of the project, as ratios against a baseline measured in the same run.
 //   pipeline: generate and check:generated against the openapi-typescript CLI alone (whole processes, medians);
+//   generator: generate on synthetic 50/100/200-operation specs, against openapi-typescript and @hey-api/openapi-ts;
 //   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
 //             under this Node and each version users run, with what each piece of the client's work costs;
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip).
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
+import { SIZES, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { ratio } from "./bench/stats.js";
 import { run } from "./lib/run-command.js";
@@ -33,6 +35,28 @@ if (wants("pipeline")) {
     `| npm run generate, generated/ up to date | ${p.generateUnchanged.toFixed(2)} s | ${ratio(p.generateUnchanged, p.openapiTypescript)} | <= 1.5x |`,
     `| npm run generate, a file to write (type-check + swap) | ${p.generateChanged.toFixed(2)} s | ${ratio(p.generateChanged, p.openapiTypescript)} | <= 1.5x |`,
     `| npm run check:generated | ${p.check.toFixed(2)} s | ${ratio(p.check, p.openapiTypescript)} | <= 1.5x |`,
+    "",
+  );
+}
+if (wants("generator")) {
+  const g = await benchGenerator(root, Number(process.env.BENCH_GENERATOR_RUNS ?? 3));
+  const largest = SIZES[SIZES.length - 1]!;
+  const perOperation = (size: number) => `${((g.generate[size]! / size) * 1000).toFixed(1)} ms`;
+  lines.push(
+    `### Generator at API scale (synthetic specs from scripts/bench/synthetic-spec.ts; whole processes, median of ${g.runs} runs)`,
+    `| on the ${largest}-operation spec | median | vs @hey-api/openapi-ts | target |`,
+    "|---|---|---|---|",
+    `| @hey-api/openapi-ts (types + SDK + fetch client) | ${g.heyApi.toFixed(2)} s | 1.00x | baseline |`,
+    `| openapi-typescript CLI alone (types only) | ${g.openapiTypescript.toFixed(2)} s | ${ratio(g.openapiTypescript, g.heyApi)} | |`,
+    `| npm run generate (lint, bundle, types, table, resources, type-check, swap) | ${g.generate[largest]!.toFixed(2)} s | ${ratio(g.generate[largest]!, g.heyApi)} | <= 1.0x |`,
+    "",
+    "| operations | npm run generate | per operation | runtime table (operations.ts + shapes.ts) | one call via `new Recordings(createRecallCore())`, gzip | one call via `createRecallClient()`, gzip |",
+    "|---|---|---|---|---|---|",
+    `| 4 (the project's spec) | | | ${g.table[4]} chars | ${g.bundle[4]!.resource} B | ${g.bundle[4]!.client} B |`,
+    ...SIZES.map((size) => {
+      const { resource, client } = g.bundle[size]!;
+      return `| ${size} | ${g.generate[size]!.toFixed(2)} s | ${perOperation(size)} | ${g.table[size]} chars | ${resource} B (${ratio(resource, g.bundle[4]!.resource)}; target <= 1.10x) | ${client} B (${ratio(client, g.bundle[4]!.client)}) |`;
+    }),
     "",
   );
 }

@@ -2,16 +2,18 @@
 // what the spec yields (stale, missing or extra files), naming each file with a short diff and the fix.
 import { resolve } from "node:path";
 import { REGENERATE_COMMAND } from "./pipeline/layout.js";
+import { startBundle } from "./pipeline/bundle-spec.js";
 import { lintSpec } from "./pipeline/lint-spec.js";
 import { driftReport, pc } from "./pipeline/report.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const startedAt = performance.now();
-// The Redocly CLI starts first and lints while the generators load (about 2 s of start-up).
+// The Redocly CLI starts first and lints and bundles while the generators load (about 2 s of start-up).
 const lint = lintSpec(root);
+const bundle = startBundle(root);
 try {
   const { checkGenerated } = await import("./pipeline/check.js");
-  const changes = await checkGenerated(root, lint);
+  const changes = await checkGenerated(root, lint, bundle);
   const drifted = changes.some((change) => change.kind !== "unchanged");
   (drifted ? console.error : console.log)(`check:generated: ${driftReport(changes, startedAt, REGENERATE_COMMAND)}`);
   process.exitCode = drifted ? 1 : 0;

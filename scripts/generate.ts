@@ -2,17 +2,18 @@
 // All or nothing: generated/ is replaced only when every step succeeded.
 import { resolve } from "node:path";
 import { REGENERATE_COMMAND, SPEC_ENTRY } from "./pipeline/layout.js";
+import { type OpenAPIDocument, startBundle } from "./pipeline/bundle-spec.js";
 import { type LintResult, lintSpec } from "./pipeline/lint-spec.js";
 import { pc, writtenReport } from "./pipeline/report.js";
 
-export async function generateOnce(root: string, lint?: Promise<LintResult>): Promise<boolean> {
+export async function generateOnce(root: string, lint?: Promise<LintResult>, bundle?: Promise<OpenAPIDocument>): Promise<boolean> {
   const startedAt = performance.now();
   try {
     const [{ assertTypechecks, runPipeline }, { writeGenerated }] = await Promise.all([
       import("./pipeline/run-pipeline.js"),
       import("./pipeline/write-generated.js"),
     ]);
-    const files = await runPipeline(root, { lint });
+    const files = await runPipeline(root, { lint, bundle });
     const changes = await writeGenerated(root, files, () => assertTypechecks(root, files));
     console.log(`${REGENERATE_COMMAND}: ${SPEC_ENTRY} -> generated/\n${writtenReport(changes, startedAt)}`);
     return true;
@@ -29,6 +30,6 @@ if (process.argv.includes("--watch")) {
   const { watchSpec } = await import("./pipeline/watch.js");
   watchSpec(root, () => generateOnce(root));
 } else {
-  // The Redocly CLI starts first and lints while the generators load (about 2 s of start-up).
-  process.exitCode = (await generateOnce(root, lintSpec(root))) ? 0 : 1;
+  // The Redocly CLI starts first and lints and bundles while the generators load (about 2 s of start-up).
+  process.exitCode = (await generateOnce(root, lintSpec(root), startBundle(root))) ? 0 : 1;
 }

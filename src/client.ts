@@ -4,7 +4,7 @@ import { type Resources, createResources, server } from "../generated/index.js";
 import { RecallValidationError } from "./core/errors.js";
 import { serverUrl } from "./core/base-url.js";
 import { createCore } from "./core/request-core.js";
-import type { CoreOptions } from "./core/types.js";
+import type { CoreOptions, RequestCore } from "./core/types.js";
 
 /** A Recall region; keys and data never cross regions (https://docs.recall.ai/docs/regions). */
 export type Region = (typeof server.variables.region.enum)[number];
@@ -24,7 +24,15 @@ export type RecallClient = Resources;
  * (no `{ data, error }` pairs: a forgotten check cannot pass an error off as data).
  */
 export function createRecallClient(options: ClientOptions): RecallClient {
+  return createResources(createRecallCore(options));
+}
+
+/**
+ * The request core alone, for the resource classes one at a time (`new Recordings(core)`): a bundler then keeps
+ * only the resources a program uses, where the client object keeps every one.
+ */
+export function createRecallCore(options: ClientOptions): RequestCore {
   const { region, baseUrl, ...rest } = options;
   if (region !== undefined && baseUrl !== undefined) throw new RecallValidationError("region", "give region or baseUrl, not both");
-  return createResources(createCore({ ...rest, baseUrl: baseUrl ?? serverUrl(server, { region }) }));
+  return createCore({ ...rest, baseUrl: baseUrl ?? serverUrl(server, { region }) });
 }

@@ -1,6 +1,7 @@
 // Public entry point of recall-recording.
 
-export { createRecallClient, type ClientOptions, type RecallClient, type Region } from "./client.js";
+export { createRecallClient, createRecallCore, type ClientOptions, type RecallClient, type Region } from "./client.js";
+export * from "../generated/resource-classes.js";
 export * from "./core/errors.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./core/retry.js";
 export type { APIPromise, WithResponse } from "./core/api-promise.js";

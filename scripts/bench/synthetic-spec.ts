@@ -17,14 +17,9 @@ export async function syntheticSpec(root: string, operations: number): Promise<O
   const tags = (base.tags ??= []) as Json[];
   let count = countOperations(paths);
   for (let copy = 1; count < operations; copy++) {
-    const renamed = renameCopy(fixture, copy);
-    for (const [path, item] of Object.entries(renamed.paths)) {
-      for (const method of METHODS.filter((name) => name in item)) {
-        if (count >= operations) delete item[method];
-        else count++;
-      }
-      if (METHODS.some((name) => name in item)) paths[path] = item;
-    }
+    const renamed = renameCopy(fixture, copy, operations - count);
+    Object.assign(paths, renamed.paths);
+    count += countOperations(renamed.paths);
     Object.assign(schemas, renamed.schemas);
     tags.push(...renamed.tags.map((name) => ({ name, description: `Copy ${copy} of a fixture resource.` })));
   }
@@ -35,8 +30,11 @@ function countOperations(paths: Record<string, Json>): number {
   return Object.values(paths).reduce((sum, item) => sum + METHODS.filter((method) => method in item).length, 0);
 }
 
-/** Copy `n` of the fixture: `/api/v1/bot/` -> `/api/v1/bot_c3/`, `bot_list` -> `bot_c3_list`, `Bot` -> `BotC3`. */
-function renameCopy(fixture: OpenAPIDocument, n: number): { paths: Record<string, Json>; schemas: Json; tags: string[] } {
+/**
+ * Copy `n` of the fixture, its first `budget` operations: `/api/v1/bot/` -> `/api/v1/bot_c3/`,
+ * `bot_list` -> `bot_c3_list`, `Bot` -> `BotC3`.
+ */
+function renameCopy(fixture: OpenAPIDocument, n: number, budget: number): { paths: Record<string, Json>; schemas: Json; tags: string[] } {
   const suffix = `_c${n}`;
   const schemaNames = Object.keys(((fixture.components as Json).schemas ?? {}) as Json);
   let text = JSON.stringify({ paths: fixture.paths, schemas: (fixture.components as Json).schemas });
@@ -54,6 +52,10 @@ function renameCopy(fixture: OpenAPIDocument, n: number): { paths: Record<string
     for (const method of METHODS) {
       const operation = item[method] as Json | undefined;
       if (!operation) continue;
+      if (budget-- <= 0) {
+        delete item[method];
+        continue;
+      }
       operation.operationId = String(operation.operationId).replace(prefix, `${prefix.slice(0, -1)}${suffix}_`);
       operation.tags = ((operation.tags as string[] | undefined) ?? []).map((tag) => `${tag}${suffix}`);
       // The project's lint (recommended-strict) wants a 4XX response on every operation; the real spec has them.
@@ -61,14 +63,18 @@ function renameCopy(fixture: OpenAPIDocument, n: number): { paths: Record<string
       if (!Object.keys(responses).some((status) => status.startsWith("4"))) responses["404"] = { $ref: "#/components/responses/NotFound" };
       (operation.tags as string[]).forEach((tag) => tags.add(tag));
     }
-    paths[segments.join("/")] = item;
+    if (METHODS.some((method) => method in item)) paths[segments.join("/")] = item;
   }
-  // Only what the copied paths use (the fixture's webhook payloads are not copied): the lint refuses unused components.
-  const used = JSON.stringify(renamed);
-  const schemas = Object.fromEntries(
-    Object.entries(renamed.schemas)
-      .map(([name, schema]) => [`${name}C${n}`, schema] as const)
-      .filter(([name]) => used.includes(`"#/components/schemas/${name}"`)),
-  );
-  return { paths, schemas, tags: [...tags] };
+  // Only what the copied paths use, directly or not (the lint refuses unused components; webhooks are not copied).
+  const all = new Map(Object.entries(renamed.schemas).map(([name, schema]) => [`${name}C${n}`, schema]));
+  const used = new Set<string>();
+  const pending = [JSON.stringify(paths)];
+  for (let text = pending.pop(); text !== undefined; text = pending.pop()) {
+    for (const [, name] of text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+      if (!all.has(name!) || used.has(name!)) continue;
+      used.add(name!);
+      pending.push(JSON.stringify(all.get(name!)));
+    }
+  }
+  return { paths, schemas: Object.fromEntries([...all].filter(([name]) => used.has(name))), tags: [...tags] };
 }

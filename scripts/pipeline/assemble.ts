@@ -57,6 +57,14 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
     });
   }
   emit("index.ts", { statements: indexStatements([...resources.keys()]) });
+  // The classes alone, for the package's entry: `new Recordings(createRecallCore(options))` keeps only what it uses.
+  emit("resource-classes.ts", {
+    statements: [...resources.keys()].map((resource) => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./resources/${resource}.js`,
+      namedExports: [resourceClassName(resource)],
+    })),
+  });
   files.set("README.md", `Everything in this folder is written by \`${REGENERATE_COMMAND}\` from \`${SPEC_ENTRY}\`; never edit it by hand.\n`);
   return new Map([...files].sort(([a], [b]) => byCodeUnit(a, b)));
 }

@@ -12,6 +12,16 @@ export async function bundleSpec(root: string): Promise<OpenAPIDocument> {
   return sortKeysDeep(JSON.parse(stdout)) as OpenAPIDocument;
 }
 
+/**
+ * Starts the bundle now, so the Redocly CLI works while the generators load; a failure is reported where the
+ * pipeline awaits it, never as an unhandled rejection in between.
+ */
+export function startBundle(root: string): Promise<OpenAPIDocument> {
+  const bundle = bundleSpec(root);
+  bundle.catch(() => {});
+  return bundle;
+}
+
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortKeysDeep(value: unknown): unknown {

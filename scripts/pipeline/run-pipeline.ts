@@ -1,7 +1,7 @@
 // Runs every step from spec/ to the files of generated/, in memory; writes nothing.
 // The Redocly CLI lint runs in a child process alongside the in-process steps; any problem fails the whole run.
 import { assembleFiles, type GeneratedFiles } from "./assemble.js";
-import { bundleSpec } from "./bundle-spec.js";
+import { bundleSpec, type OpenAPIDocument } from "./bundle-spec.js";
 import { type LintResult, lintSpec } from "./lint-spec.js";
 import { openapiTypes } from "./openapi-types.js";
 import { typecheckFiles } from "./typecheck.js";
@@ -19,14 +19,17 @@ export class PipelineError extends Error {
 export interface PipelineOptions {
   /** A lint already under way: entry points start it before loading the generators, so the two overlap. */
   readonly lint?: Promise<LintResult>;
+  /** A bundle already under way (startBundle), for the same reason. */
+  readonly bundle?: Promise<OpenAPIDocument>;
 }
+
 
 /** Lint, bundle, openapi-typescript and ts-morph: every file of generated/, in memory. */
 export async function runPipeline(root: string, options: PipelineOptions = {}): Promise<GeneratedFiles> {
   const lint = options.lint ?? lintSpec(root);
   let files: GeneratedFiles;
   try {
-    files = await generateInProcess(root);
+    files = await generateInProcess(options.bundle ?? bundleSpec(root));
   } catch (error) {
     // A broken spec fails in-process too; Redocly's report (file, line, rule) is the better message.
     await failOnLint(lint);
@@ -42,8 +45,8 @@ export function assertTypechecks(root: string, files: GeneratedFiles): void {
   if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
 }
 
-async function generateInProcess(root: string): Promise<GeneratedFiles> {
-  const document = await step("bundle", () => bundleSpec(root));
+async function generateInProcess(bundle: Promise<OpenAPIDocument>): Promise<GeneratedFiles> {
+  const document = await step("bundle", () => bundle);
   const schemaText = await step("openapi-typescript", () => openapiTypes(document));
   return step("post-process", () => assembleFiles(document, schemaText));
 }

@@ -48,7 +48,8 @@ function emitSchemaAliases(components: InterfaceDeclaration, document: OpenAPIDo
   const { written, read } = schemaUses(document);
   const declared = components.getProperty("schemas");
   if (!declared) return [];
-  const members = declared.getTypeNodeOrThrow().asKindOrThrow(ts.SyntaxKind.TypeLiteral).getProperties();
+  // `schemas: never` when the spec declares none.
+  const members = declared.getTypeNodeOrThrow().asKind(ts.SyntaxKind.TypeLiteral)?.getProperties() ?? [];
   return members.flatMap((member) => {
     const name = member.getName().replace(/^["']|["']$/g, "");
     if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);

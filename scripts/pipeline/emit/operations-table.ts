@@ -32,11 +32,6 @@ export function emitOperationExports(operations: readonly OperationModel[]): Var
   return exports;
 }
 
-/** Whether operations.ts needs shapes.ts. */
-export function usesShapes(operations: readonly OperationModel[], document: OpenAPIDocument): boolean {
-  return shapeRoots(document, operations).size > 0;
-}
-
 /** shapes.ts: each component schema an operation's input refers to (directly or not), declared once, by name. */
 export function emitShapes(document: OpenAPIDocument, operations: readonly OperationModel[]): VariableStatementStructure[] {
   const shapes = shapeRoots(document, operations);

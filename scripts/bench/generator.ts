@@ -1,0 +1,113 @@
+// The generator at API scale, on synthetic specs made by synthetic-spec.ts (nothing of them is committed):
+//   time:   npm run generate (whole process, a file to write: type-check + swap) at 50, 100 and 200 operations,
+//           and at 200 against the openapi-typescript CLI alone and @hey-api/openapi-ts (types + SDK + fetch client)
+//           on the same bundled spec, interleaved run by run so machine noise hits all alike; medians;
+//   bundle: a one-call consumer of the client (esbuild, minified, gzip -9) on the project's 4 operations and on 200.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { copyProject } from "../lib/project-copy.js";
+import { SPEC_ENTRY } from "../pipeline/layout.js";
+import { median } from "./stats.js";
+import { syntheticSpec } from "./synthetic-spec.js";
+
+export const SIZES = [50, 100, 200] as const;
+
+export interface GeneratorFigures {
+  readonly runs: number;
+  /** Median seconds of npm run generate per operation count. */
+  readonly generate: Readonly<Record<number, number>>;
+  /** At the largest size, median seconds of each tool on the same spec. */
+  readonly openapiTypescript: number;
+  readonly heyApi: number;
+  /** Gzipped bytes of each one-call consumer, and characters of the runtime table (operations.ts + shapes.ts). */
+  readonly bundle: Readonly<Record<number, Record<Consumer, number>>>;
+  readonly table: Readonly<Record<number, number>>;
+}
+
+/** One call each: through the client object (every resource), and through one resource class on the core. */
+export const CONSUMERS = {
+  client: `import { createRecallClient } from "./src/index.ts";
+const recall = createRecallClient({ apiKey: "k" });
+recall.recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
+  resource: `import { Recordings, createRecallCore } from "./src/index.ts";
+const recordings = new Recordings(createRecallCore({ apiKey: "k" }));
+recordings.update("5a7062f3-bd54-4838-b296-df84f85c7b92", { metadata: { a: "b" } }).then(console.log);`,
+} as const;
+export type Consumer = keyof typeof CONSUMERS;
+
+async function consumerGzip(root: string, consumer: Consumer): Promise<number> {
+  const result = await build({
+    stdin: { contents: CONSUMERS[consumer], resolveDir: root, loader: "ts", sourcefile: join(root, "consumer.ts") },
+    bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, logLevel: "error", minify: true,
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+async function consumerSizes(root: string): Promise<Record<Consumer, number>> {
+  return { client: await consumerGzip(root, "client"), resource: await consumerGzip(root, "resource") };
+}
+
+export async function benchGenerator(root: string, runs: number): Promise<GeneratorFigures> {
+  const resolveBin = (pkg: string, bin: string) => join(createRequire(join(root, "package.json")).resolve(`${pkg}/package.json`), "..", bin);
+  const openapiTsCli = resolveBin("openapi-typescript", "bin/cli.js");
+  const heyApiCli = resolveBin("@hey-api/openapi-ts", "bin/run.js");
+  const copies = new Map<number, string>();
+  const generate: Record<number, number[]> = {};
+  const tools = { openapiTypescript: [] as number[], heyApi: [] as number[] };
+  const bundle: Record<number, Record<Consumer, number>> = { 4: await consumerSizes(root) };
+  const table: Record<number, number> = {};
+  const time = (cwd: string, args: string[], before: () => void = () => {}): number => {
+    before();
+    const started = performance.now();
+    // stderr kept: a failed run throws with what went wrong.
+    execFileSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    return (performance.now() - started) / 1000;
+  };
+  const largest = SIZES[SIZES.length - 1]!;
+  try {
+    for (const size of SIZES) {
+      const copy = await copyProject(root);
+      copies.set(size, copy);
+      const spec = JSON.stringify(await syntheticSpec(root, size), null, 2);
+      writeFileSync(join(copy, SPEC_ENTRY), spec);
+      writeFileSync(join(copy, "bench-spec.json"), spec);
+      generate[size] = [];
+    }
+    for (let round = 0; round <= runs; round++) {
+      for (const size of SIZES) {
+        const copy = copies.get(size)!;
+        const seconds = time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }));
+        if (round > 0) generate[size]!.push(seconds);
+      }
+      const copy = copies.get(largest)!;
+      const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"]);
+      const hey = time(copy, [heyApiCli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }));
+      if (round === 0) continue; // warm-up: file cache
+      tools.openapiTypescript.push(ots);
+      tools.heyApi.push(hey);
+    }
+    for (const [size, copy] of copies) {
+      bundle[size] = await consumerSizes(copy);
+      table[size] = ["operations.ts", "shapes.ts"].reduce((sum, file) => sum + tableChars(join(copy, "generated", file)), 0);
+    }
+    table[4] = ["operations.ts", "shapes.ts"].reduce((sum, file) => sum + tableChars(join(root, "generated", file)), 0);
+  } finally {
+    for (const copy of copies.values()) rmSync(copy, { recursive: true, force: true });
+  }
+  return {
+    runs,
+    generate: Object.fromEntries(Object.entries(generate).map(([size, samples]) => [size, median(samples)])),
+    openapiTypescript: median(tools.openapiTypescript),
+    heyApi: median(tools.heyApi),
+    bundle,
+    table,
+  };
+}
+
+function tableChars(path: string): number {
+  return existsSync(path) ? readFileSync(path, "utf8").length : 0;
+}

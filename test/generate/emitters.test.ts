@@ -1,0 +1,91 @@
+// Each emitter on small inline specs: the input shapes (shape-schema.ts, emit/operations-table.ts) and the
+// read and write views of named schema types (emit/named-types.ts).
+import { describe, expect, it } from "vitest";
+import { assembleFiles } from "../../scripts/pipeline/assemble.js";
+import { sortKeysDeep } from "../../scripts/pipeline/bundle-spec.js";
+import { openapiTypes } from "../../scripts/pipeline/openapi-types.js";
+import { toShape } from "../../scripts/pipeline/shape-schema.js";
+
+type Json = Record<string, unknown>;
+
+/** A one-operation spec: `body` and `response` are schemas (or $refs into `schemas`). */
+function spec({ schemas = {}, body, response = { type: "object" } }: { schemas?: Json; body?: unknown; response?: unknown }): Json {
+  return sortKeysDeep({
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    servers: [{ url: "https://api.example.test" }],
+    paths: {
+      "/api/v1/bot/": {
+        post: {
+          operationId: "bot_create",
+          ...(body === undefined ? {} : { requestBody: { required: true, content: { "application/json": { schema: body } } } }),
+          responses: { "201": { description: "ok", content: { "application/json": { schema: response } } } },
+        },
+      },
+    },
+    components: { schemas },
+  }) as Json;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const BOT = { type: "object", properties: { id: { type: "string", readOnly: true }, name: { type: "string" } } };
+
+describe("toShape", () => {
+  const document = spec({ schemas: { Bot: BOT, Name: { type: "string" } } });
+  const cases: [string, { given: unknown; want: unknown }][] = [
+    ["a $ref to a component stays a reference", { given: ref("Bot"), want: { $shape: "Bot" } }],
+    ["a nested $ref stays a reference", { given: { type: "array", items: ref("Name") }, want: { type: "array", items: { $shape: "Name" } } }],
+    ["readOnly properties are left out", { given: BOT, want: { type: "object", properties: { name: { type: "string" } } } }],
+    ["a nullable oneOf is the type or null", { given: { oneOf: [{ type: "string", format: "uuid" }, { type: "null" }] }, want: { type: ["string", "null"], format: "uuid" } }],
+    ["any other union is left to the server", { given: { oneOf: [{ type: "string" }, { type: "integer" }] }, want: {} }],
+    ["unchecked formats are dropped", { given: { type: "string", format: "uri" }, want: { type: "string" } }],
+  ];
+  it.each(cases)("%s", (_name, { given, want }) => {
+    expect(toShape(document, given)).toEqual(want);
+  });
+});
+
+async function emitted(document: Json): Promise<Map<string, string>> {
+  return new Map(assembleFiles(document, await openapiTypes(document)));
+}
+
+describe("shapes.ts and operations.ts", () => {
+  it("declares a shape once, before the shapes that use it, and the operation refers to it by name", async () => {
+    const files = await emitted(spec({ schemas: { Bot: { type: "object", properties: { name: ref("Name"), alias: ref("Name") } }, Name: { type: "string" } }, body: ref("Bot") }));
+    const shapes = files.get("shapes.ts") ?? "";
+    expect(shapes.match(/export const Name: ShapeSchema/g)).toHaveLength(1);
+    expect(shapes.indexOf("export const Name")).toBeLessThan(shapes.indexOf("export const Bot"));
+    expect(shapes).toContain("alias: Name,");
+    expect(files.get("operations.ts")).toContain("schema: shapes.Bot,");
+  });
+
+  it("reads a cycle's back edge lazily", async () => {
+    const files = await emitted(spec({ schemas: { Node: { type: "object", properties: { next: ref("Node") } } }, body: ref("Node") }));
+    expect(files.get("shapes.ts")).toContain("get next() { return Node; },");
+  });
+
+  it("emits no shapes.ts import when no input names a component", async () => {
+    const files = await emitted(spec({ body: { type: "object" } }));
+    expect(files.get("operations.ts")).not.toContain("shapes");
+  });
+});
+
+describe("named schema types", () => {
+  const cases: [string, { schemas: Json; body?: unknown; response?: unknown; want: string[]; not?: string[] }][] = [
+    ["read only: the read view", { schemas: { Bot: BOT }, response: ref("Bot"), want: ['Bot = Readable<components["schemas"]["Bot"]>'], not: ["BotWrite"] }],
+    ["written only: the write view under its own name", { schemas: { Bot: BOT }, body: ref("Bot"), want: ['Bot = Writable<components["schemas"]["Bot"]>'], not: ["BotWrite"] }],
+    [
+      "read and written: the read view by name and <Name>Write",
+      { schemas: { Bot: BOT }, body: ref("Bot"), response: ref("Bot"), want: ['Bot = Readable<components["schemas"]["Bot"]>', 'BotWrite = Writable<components["schemas"]["Bot"]>'] },
+    ],
+    [
+      "used inside a read schema counts as read",
+      { schemas: { Bot: BOT, Page: { type: "object", properties: { results: { type: "array", items: ref("Bot") } } } }, body: ref("Bot"), response: ref("Page"), want: ["BotWrite = Writable"] },
+    ],
+  ];
+  it.each(cases)("%s", async (_name, { schemas, body, response, want, not = [] }) => {
+    const types = (await emitted(spec({ schemas, body, response }))).get("types.ts") ?? "";
+    for (const text of want) expect(types).toContain(`export type ${text}`);
+    for (const text of not) expect(types).not.toContain(text);
+  });
+});
