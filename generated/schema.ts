@@ -187,7 +187,7 @@ export interface paths {
          * Retrieve Meeting Metadata
          * @description This endpoint is rate limited to: 300 requests per min per workspace.
          *
-         *     Returns one meeting metadata artifact. Its download URLs are null until the file exists and expire after 6 hours.
+         *     Returns one meeting metadata artifact. Its `title` and `zoom` may be null.
          */
         get: operations["meeting_metadata_retrieve"];
         put?: never;
@@ -196,7 +196,7 @@ export interface paths {
          * Delete Meeting Metadata
          * @description This endpoint is rate limited to: 300 requests per min per workspace.
          *
-         *     Deletes the meeting metadata artifact and its file. Deletion is permanent.
+         *     Deletes the meeting metadata artifact. Deletion is permanent.
          */
         delete: operations["meeting_metadata_destroy"];
         options?: never;
@@ -1616,20 +1616,8 @@ export interface components {
             /** @description The minimum amount of silence in milliseconds required to detect end of turn when confident */
             min_end_of_turn_silence_when_confident?: unknown;
         };
-        /**
-         * @description The mixed audio of the recording (Recall's `AudioMixedArtifactShortcut`, 2025-11 and newer
-         *     definitions; not in the seed).
-         */
-        AudioMixed: components["schemas"]["MediaObject"] & {
-            data: components["schemas"]["AudioMixedData"];
-            /**
-             * @description Format of the mixed audio file.
-             * @enum {string}
-             */
-            format: "mp3" | "raw";
-        };
         /** @description A mixed audio artifact as its own endpoints return it (Recall's `AudioMixedArtifact`). */
-        AudioMixedArtifact: components["schemas"]["AudioMixed"] & {
+        AudioMixedArtifact: components["schemas"]["AudioMixedShortcut"] & {
             recording: components["schemas"]["RecordingReference"];
         };
         /** @description The mixed audio's file (Recall's `AudioMixedArtifactData`). */
@@ -1660,6 +1648,18 @@ export interface components {
             data: components["schemas"]["WebhookAudioMixedData"];
             /** @constant */
             event: "audio_mixed.processing";
+        };
+        /**
+         * @description The mixed audio of the recording (Recall's `AudioMixedArtifactShortcut`, 2025-11 and newer
+         *     definitions; not in the seed).
+         */
+        AudioMixedShortcut: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["AudioMixedData"];
+            /**
+             * @description Format of the mixed audio file.
+             * @enum {string}
+             */
+            format: "mp3" | "raw";
         };
         /** @description A separate-stream artifact, one participant's audio (Recall's `AudioSeparateArtifact`). */
         AudioSeparateArtifact: components["schemas"]["MediaObject"] & {
@@ -2337,11 +2337,11 @@ export interface components {
          *     `audio_mixed` is in Recall's definitions (2025-11 and newer), not in the seed.
          */
         MediaShortcuts: {
-            audio_mixed: components["schemas"]["AudioMixed"] | null;
-            meeting_metadata: components["schemas"]["MeetingMetadata"] | null;
-            participant_events: components["schemas"]["ParticipantEvents"] | null;
-            transcript: components["schemas"]["Transcript"] | null;
-            video_mixed: components["schemas"]["VideoMixed"] | null;
+            audio_mixed: components["schemas"]["AudioMixedShortcut"] | null;
+            meeting_metadata: components["schemas"]["MeetingMetadataShortcut"] | null;
+            participant_events: components["schemas"]["ParticipantEventsShortcut"] | null;
+            transcript: components["schemas"]["TranscriptShortcut"] | null;
+            video_mixed: components["schemas"]["VideoMixedShortcut"] | null;
         };
         /** @description A media object's current status. */
         MediaStatus: {
@@ -2371,12 +2371,8 @@ export interface components {
              */
             language_code?: string | null;
         };
-        /** @description Metadata of the meeting the recording was made in (Recall's `MeetingMetadataArtifactShortcut`). */
-        MeetingMetadata: components["schemas"]["MediaObject"] & {
-            data: components["schemas"]["MeetingMetadataData"];
-        };
         /** @description A meeting metadata artifact as its own endpoints return it (2025-06 reference pages, meeting_metadata_retrieve). */
-        MeetingMetadataArtifact: components["schemas"]["MeetingMetadata"] & {
+        MeetingMetadataArtifact: components["schemas"]["MeetingMetadataShortcut"] & {
             recording: components["schemas"]["RecordingReference"];
         };
         /**
@@ -2415,6 +2411,10 @@ export interface components {
             /** @constant */
             event: "meeting_metadata.processing";
         };
+        /** @description Metadata of the meeting the recording was made in (Recall's `MeetingMetadataArtifactShortcut`). */
+        MeetingMetadataShortcut: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["MeetingMetadataData"];
+        };
         /** @description Zoom-specific meeting metadata (Recall's `MeetingMetadataArtifactDataZoom`). */
         MeetingMetadataZoom: {
             meeting_uuid: string | null;
@@ -2438,7 +2438,7 @@ export interface components {
             id: string;
             metadata: components["schemas"]["StoredMetadata"];
         };
-        /** @description One cursor page of AudioMixed artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        /** @description One cursor page of mixed audio artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
         PaginatedAudioMixedList: {
             /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
             next?: string | null;
@@ -2446,7 +2446,7 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["AudioMixedArtifact"][];
         };
-        /** @description One cursor page of AudioSeparate artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        /** @description One cursor page of separate audio artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
         PaginatedAudioSeparateList: {
             /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
             next?: string | null;
@@ -2454,7 +2454,7 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["AudioSeparateArtifact"][];
         };
-        /** @description One cursor page of MeetingMetadata artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        /** @description One cursor page of meeting metadata artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
         PaginatedMeetingMetadataList: {
             /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
             next?: string | null;
@@ -2462,7 +2462,7 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["MeetingMetadataArtifact"][];
         };
-        /** @description One cursor page of ParticipantEvents artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        /** @description One cursor page of participant events artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
         PaginatedParticipantEventsList: {
             /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
             next?: string | null;
@@ -2481,7 +2481,7 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["Recording"][];
         };
-        /** @description One cursor page of Transcript artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        /** @description One cursor page of transcript artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
         PaginatedTranscriptList: {
             /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
             next?: string | null;
@@ -2489,7 +2489,7 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["TranscriptArtifact"][];
         };
-        /** @description One cursor page of VideoMixed artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        /** @description One cursor page of mixed video artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
         PaginatedVideoMixedList: {
             /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
             next?: string | null;
@@ -2497,7 +2497,7 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["VideoMixedArtifact"][];
         };
-        /** @description One cursor page of VideoSeparate artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+        /** @description One cursor page of separate video artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
         PaginatedVideoSeparateList: {
             /** @description Full URL of the next page (carries `cursor=`), or null on the last page. */
             next?: string | null;
@@ -2505,12 +2505,8 @@ export interface components {
             previous?: string | null;
             results?: components["schemas"]["VideoSeparateArtifact"][];
         };
-        /** @description Participant join/leave and speaking events of the recording (Recall's `ParticipantEventsArtifactShortcut`). */
-        ParticipantEvents: components["schemas"]["MediaObject"] & {
-            data: components["schemas"]["ParticipantEventsData"];
-        };
         /** @description A participant events artifact as its own endpoints return it (2025-06 reference pages, participant_events_retrieve). */
-        ParticipantEventsArtifact: components["schemas"]["ParticipantEvents"] & {
+        ParticipantEventsArtifact: components["schemas"]["ParticipantEventsShortcut"] & {
             recording: components["schemas"]["RecordingReference"];
         };
         /**
@@ -2549,6 +2545,10 @@ export interface components {
             data: components["schemas"]["WebhookParticipantEventsData"];
             /** @constant */
             event: "participant_events.processing";
+        };
+        /** @description Participant join/leave and speaking events of the recording (Recall's `ParticipantEventsArtifactShortcut`). */
+        ParticipantEventsShortcut: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["ParticipantEventsData"];
         };
         /**
          * @description Options of the `recallai_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
@@ -3171,18 +3171,8 @@ export interface components {
         StoredMetadata: {
             [key: string]: string | null;
         };
-        /**
-         * @description The recording's transcript and the provider configuration that produced it (Recall's
-         *     `TranscriptArtifactShortcut`). `diarization` and `provider` are required, `diarization` nullable
-         *     (Recall's definition, 2025-11; the seed showed both as optional).
-         */
-        Transcript: components["schemas"]["MediaObject"] & {
-            data: components["schemas"]["TranscriptData"];
-            diarization: components["schemas"]["TranscriptDiarization"] | null;
-            provider: components["schemas"]["TranscriptProvider"];
-        };
         /** @description A transcript artifact as its own endpoints and `create_transcript` return it (Recall's `TranscriptArtifact`). */
-        TranscriptArtifact: components["schemas"]["Transcript"] & {
+        TranscriptArtifact: components["schemas"]["TranscriptShortcut"] & {
             recording: components["schemas"]["RecordingReference"];
         };
         /**
@@ -3260,24 +3250,18 @@ export interface components {
         } & {
             [key: string]: Record<string, unknown> | null;
         };
-        /** @description The mixed video of the recording, as an MP4 file (Recall's `VideoMixedArtifactShortcut`). */
-        VideoMixed: components["schemas"]["MediaObject"] & {
-            data: components["schemas"]["VideoMixedData"];
-            /**
-             * Format: date-time
-             * @description When this media expires. In Recall's guide example (receive-a-recording); not in the definitions.
-             */
-            expires_at?: string | null;
-            /** @enum {string} */
-            format: "mp4";
-            /**
-             * Format: uuid
-             * @description The recording this media belongs to. In Recall's guide example (receive-a-recording); not in the definitions.
-             */
-            recording_id?: string;
+        /**
+         * @description The recording's transcript and the provider configuration that produced it (Recall's
+         *     `TranscriptArtifactShortcut`). `diarization` and `provider` are required, `diarization` nullable
+         *     (Recall's definition, 2025-11; the seed showed both as optional).
+         */
+        TranscriptShortcut: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["TranscriptData"];
+            diarization: components["schemas"]["TranscriptDiarization"] | null;
+            provider: components["schemas"]["TranscriptProvider"];
         };
         /** @description A mixed video artifact as its own endpoints return it (Recall's `VideoMixedArtifact`). */
-        VideoMixedArtifact: components["schemas"]["VideoMixed"] & {
+        VideoMixedArtifact: components["schemas"]["VideoMixedShortcut"] & {
             recording: components["schemas"]["RecordingReference"];
         };
         /** @description The mixed video's file (Recall's `VideoMixedArtifactData`). */
@@ -3308,6 +3292,22 @@ export interface components {
             data: components["schemas"]["WebhookVideoMixedData"];
             /** @constant */
             event: "video_mixed.processing";
+        };
+        /** @description The mixed video of the recording, as an MP4 file (Recall's `VideoMixedArtifactShortcut`). */
+        VideoMixedShortcut: components["schemas"]["MediaObject"] & {
+            data: components["schemas"]["VideoMixedData"];
+            /**
+             * Format: date-time
+             * @description When this media expires. In Recall's guide example (receive-a-recording); not in the definitions.
+             */
+            expires_at?: string | null;
+            /** @enum {string} */
+            format: "mp4";
+            /**
+             * Format: uuid
+             * @description The recording this media belongs to. In Recall's guide example (receive-a-recording); not in the definitions.
+             */
+            recording_id?: string;
         };
         /** @description A separate-stream artifact, one participant's video (Recall's `VideoSeparateArtifact`). */
         VideoSeparateArtifact: components["schemas"]["MediaObject"] & {

@@ -32,11 +32,6 @@ export type AssemblyAiStreamingConfig = Readable<components["schemas"]["Assembly
  * Docs: https://www.assemblyai.com/docs/api-reference/streaming-api/streaming-api
  */
 export type AssemblyAiV3StreamingConfig = Readable<components["schemas"]["AssemblyAiV3StreamingConfig"]>;
-/**
- * The mixed audio of the recording (Recall's `AudioMixedArtifactShortcut`, 2025-11 and newer
- * definitions; not in the seed).
- */
-export type AudioMixed = Readable<components["schemas"]["AudioMixed"]>;
 /** A mixed audio artifact as its own endpoints return it (Recall's `AudioMixedArtifact`). */
 export type AudioMixedArtifact = Readable<components["schemas"]["AudioMixedArtifact"]>;
 /** The mixed audio's file (Recall's `AudioMixedArtifactData`). */
@@ -67,6 +62,11 @@ export type AudioMixedProcessingEvent = Readable<components["schemas"]["AudioMix
 export type AudioMixedRetrievePathParams = operations["audio_mixed_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Audio Mixed. */
 export type AudioMixedRetrieveResponse = Readable<operations["audio_mixed_retrieve"]["responses"][200]["content"]["application/json"]>;
+/**
+ * The mixed audio of the recording (Recall's `AudioMixedArtifactShortcut`, 2025-11 and newer
+ * definitions; not in the seed).
+ */
+export type AudioMixedShortcut = Readable<components["schemas"]["AudioMixedShortcut"]>;
 /** A separate-stream artifact, one participant's audio (Recall's `AudioSeparateArtifact`). */
 export type AudioSeparateArtifact = Readable<components["schemas"]["AudioSeparateArtifact"]>;
 /** One participant's audio file (Recall's `AudioSeparateArtifactData`). */
@@ -189,8 +189,6 @@ export type MediaStatusCode = Readable<components["schemas"]["MediaStatusCode"]>
  * properties are tolerated.
  */
 export type MeetingCaptionsConfig = Readable<components["schemas"]["MeetingCaptionsConfig"]>;
-/** Metadata of the meeting the recording was made in (Recall's `MeetingMetadataArtifactShortcut`). */
-export type MeetingMetadata = Readable<components["schemas"]["MeetingMetadata"]>;
 /** A meeting metadata artifact as its own endpoints return it (2025-06 reference pages, meeting_metadata_retrieve). */
 export type MeetingMetadataArtifact = Readable<components["schemas"]["MeetingMetadataArtifact"]>;
 /**
@@ -225,6 +223,8 @@ export type MeetingMetadataProcessingEvent = Readable<components["schemas"]["Mee
 export type MeetingMetadataRetrievePathParams = operations["meeting_metadata_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Meeting Metadata. */
 export type MeetingMetadataRetrieveResponse = Readable<operations["meeting_metadata_retrieve"]["responses"][200]["content"]["application/json"]>;
+/** Metadata of the meeting the recording was made in (Recall's `MeetingMetadataArtifactShortcut`). */
+export type MeetingMetadataShortcut = Readable<components["schemas"]["MeetingMetadataShortcut"]>;
 /** Zoom-specific meeting metadata (Recall's `MeetingMetadataArtifactDataZoom`). */
 export type MeetingMetadataZoom = Readable<components["schemas"]["MeetingMetadataZoom"]>;
 /** Custom metadata: a map of string keys to string values (https://docs.recall.ai/docs/custom-metadata). */
@@ -235,27 +235,25 @@ export type Metadata = Readable<components["schemas"]["Metadata"]>;
  * `RealtimeEndpointMinimal`).
  */
 export type ObjectReference = Readable<components["schemas"]["ObjectReference"]>;
-/** One cursor page of AudioMixed artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/** One cursor page of mixed audio artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
 export type PaginatedAudioMixedList = Readable<components["schemas"]["PaginatedAudioMixedList"]>;
-/** One cursor page of AudioSeparate artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/** One cursor page of separate audio artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
 export type PaginatedAudioSeparateList = Readable<components["schemas"]["PaginatedAudioSeparateList"]>;
-/** One cursor page of MeetingMetadata artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/** One cursor page of meeting metadata artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
 export type PaginatedMeetingMetadataList = Readable<components["schemas"]["PaginatedMeetingMetadataList"]>;
-/** One cursor page of ParticipantEvents artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/** One cursor page of participant events artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
 export type PaginatedParticipantEventsList = Readable<components["schemas"]["PaginatedParticipantEventsList"]>;
 /**
  * One cursor page of recordings. Recall's definition marks none of the three fields required and gives
  * `next`/`previous` no URL format. No total count is returned.
  */
 export type PaginatedRecordingList = Readable<components["schemas"]["PaginatedRecordingList"]>;
-/** One cursor page of Transcript artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/** One cursor page of transcript artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
 export type PaginatedTranscriptList = Readable<components["schemas"]["PaginatedTranscriptList"]>;
-/** One cursor page of VideoMixed artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/** One cursor page of mixed video artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
 export type PaginatedVideoMixedList = Readable<components["schemas"]["PaginatedVideoMixedList"]>;
-/** One cursor page of VideoSeparate artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/** One cursor page of separate video artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
 export type PaginatedVideoSeparateList = Readable<components["schemas"]["PaginatedVideoSeparateList"]>;
-/** Participant join/leave and speaking events of the recording (Recall's `ParticipantEventsArtifactShortcut`). */
-export type ParticipantEvents = Readable<components["schemas"]["ParticipantEvents"]>;
 /** A participant events artifact as its own endpoints return it (2025-06 reference pages, participant_events_retrieve). */
 export type ParticipantEventsArtifact = Readable<components["schemas"]["ParticipantEventsArtifact"]>;
 /**
@@ -290,6 +288,8 @@ export type ParticipantEventsProcessingEvent = Readable<components["schemas"]["P
 export type ParticipantEventsRetrievePathParams = operations["participant_events_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Participant Events. */
 export type ParticipantEventsRetrieveResponse = Readable<operations["participant_events_retrieve"]["responses"][200]["content"]["application/json"]>;
+/** Participant join/leave and speaking events of the recording (Recall's `ParticipantEventsArtifactShortcut`). */
+export type ParticipantEventsShortcut = Readable<components["schemas"]["ParticipantEventsShortcut"]>;
 /**
  * Options of the `recallai_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
@@ -397,12 +397,6 @@ export type SpeechmaticsStreamingConfig = Readable<components["schemas"]["Speech
  * https://docs.recall.ai/docs/custom-metadata). The seed shows string values only.
  */
 export type StoredMetadata = Readable<components["schemas"]["StoredMetadata"]>;
-/**
- * The recording's transcript and the provider configuration that produced it (Recall's
- * `TranscriptArtifactShortcut`). `diarization` and `provider` are required, `diarization` nullable
- * (Recall's definition, 2025-11; the seed showed both as optional).
- */
-export type Transcript = Readable<components["schemas"]["Transcript"]>;
 /** A transcript artifact as its own endpoints and `create_transcript` return it (Recall's `TranscriptArtifact`). */
 export type TranscriptArtifact = Readable<components["schemas"]["TranscriptArtifact"]>;
 /**
@@ -449,8 +443,12 @@ export type TranscriptProvider = Readable<components["schemas"]["TranscriptProvi
 export type TranscriptRetrievePathParams = operations["transcript_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Transcript. */
 export type TranscriptRetrieveResponse = Readable<operations["transcript_retrieve"]["responses"][200]["content"]["application/json"]>;
-/** The mixed video of the recording, as an MP4 file (Recall's `VideoMixedArtifactShortcut`). */
-export type VideoMixed = Readable<components["schemas"]["VideoMixed"]>;
+/**
+ * The recording's transcript and the provider configuration that produced it (Recall's
+ * `TranscriptArtifactShortcut`). `diarization` and `provider` are required, `diarization` nullable
+ * (Recall's definition, 2025-11; the seed showed both as optional).
+ */
+export type TranscriptShortcut = Readable<components["schemas"]["TranscriptShortcut"]>;
 /** A mixed video artifact as its own endpoints return it (Recall's `VideoMixedArtifact`). */
 export type VideoMixedArtifact = Readable<components["schemas"]["VideoMixedArtifact"]>;
 /** The mixed video's file (Recall's `VideoMixedArtifactData`). */
@@ -481,6 +479,8 @@ export type VideoMixedProcessingEvent = Readable<components["schemas"]["VideoMix
 export type VideoMixedRetrievePathParams = operations["video_mixed_retrieve"]["parameters"]["path"];
 /** Response body of Retrieve Video Mixed. */
 export type VideoMixedRetrieveResponse = Readable<operations["video_mixed_retrieve"]["responses"][200]["content"]["application/json"]>;
+/** The mixed video of the recording, as an MP4 file (Recall's `VideoMixedArtifactShortcut`). */
+export type VideoMixedShortcut = Readable<components["schemas"]["VideoMixedShortcut"]>;
 /** A separate-stream artifact, one participant's video (Recall's `VideoSeparateArtifact`). */
 export type VideoSeparateArtifact = Readable<components["schemas"]["VideoSeparateArtifact"]>;
 /** One participant's video file (Recall's `VideoSeparateArtifactData`). */

@@ -31,7 +31,7 @@ export const methods = {
 export const audio_mixed_list_open = validate21;
 const schema6 = {"$id":"audio_mixed_list","$ref":"open#/$defs/PaginatedAudioMixedList"};
 const schema8 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object"};
-const schema9 = {"allOf":[{"$ref":"#/$defs/AudioMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema9 = {"allOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
 const schema10 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["data","format"],"type":"object"}]};
 const schema11 = {"properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"}},"required":["id","created_at","status","metadata"],"type":"object"};
 const formats0 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
@@ -682,7 +682,7 @@ return errors === 0;
 export const audio_mixed_list_closed = validate42;
 const schema17 = {"$id":"audio_mixed_list.closed","$ref":"closed#/$defs/PaginatedAudioMixedList"};
 const schema19 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema20 = {"allOf":[{"$ref":"#/$defs/AudioMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema20 = {"allOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
 const schema21 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
 const schema22 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
 
@@ -2828,7 +2828,7 @@ return errors === 0;
 export const meeting_metadata_list_open = validate126;
 const schema51 = {"$id":"meeting_metadata_list","$ref":"open#/$defs/PaginatedMeetingMetadataList"};
 const schema52 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object"};
-const schema53 = {"allOf":[{"$ref":"#/$defs/MeetingMetadata"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema53 = {"allOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
 const schema54 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["data"],"type":"object"}]};
 const schema55 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object"};
 const schema56 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object"};
@@ -3187,7 +3187,7 @@ return errors === 0;
 export const meeting_metadata_list_closed = validate139;
 const schema57 = {"$id":"meeting_metadata_list.closed","$ref":"closed#/$defs/PaginatedMeetingMetadataList"};
 const schema58 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema59 = {"allOf":[{"$ref":"#/$defs/MeetingMetadata"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema59 = {"allOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
 const schema60 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
 const schema61 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object","additionalProperties":false};
 const schema62 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object","additionalProperties":false};
@@ -3948,7 +3948,7 @@ return errors === 0;
 export const participant_events_list_open = validate173;
 const schema71 = {"$id":"participant_events_list","$ref":"open#/$defs/PaginatedParticipantEventsList"};
 const schema72 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object"};
-const schema73 = {"allOf":[{"$ref":"#/$defs/ParticipantEvents"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema73 = {"allOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
 const schema74 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["data"],"type":"object"}]};
 const schema75 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object"};
 
@@ -4204,7 +4204,7 @@ return errors === 0;
 export const participant_events_list_closed = validate184;
 const schema76 = {"$id":"participant_events_list.closed","$ref":"closed#/$defs/PaginatedParticipantEventsList"};
 const schema77 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema78 = {"allOf":[{"$ref":"#/$defs/ParticipantEvents"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema78 = {"allOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
 const schema79 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
 const schema80 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object","additionalProperties":false};
 
@@ -4849,7 +4849,7 @@ return errors === 0;
 
 export const recording_create_transcript_create_open = validate216;
 const schema89 = {"$id":"recording_create_transcript_create","$ref":"open#/$defs/TranscriptArtifact"};
-const schema90 = {"allOf":[{"$ref":"#/$defs/Transcript"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema90 = {"allOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
 const schema91 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["data","diarization","provider"],"type":"object"}]};
 const schema92 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object"};
 
@@ -14589,7 +14589,7 @@ return errors === 0;
 
 export const recording_create_transcript_create_closed = validate275;
 const schema118 = {"$id":"recording_create_transcript_create.closed","$ref":"closed#/$defs/TranscriptArtifact"};
-const schema119 = {"allOf":[{"$ref":"#/$defs/Transcript"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema119 = {"allOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
 const schema120 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["id","created_at","status","metadata","data","diarization","provider"],"additionalProperties":false};
 const schema121 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object","additionalProperties":false};
 
@@ -25471,7 +25471,7 @@ validate338.errors = vErrors;
 return errors === 0;
 }
 
-const schema151 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixed"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadata"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEvents"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/Transcript"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixed"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object"};
+const schema151 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object"};
 const schema152 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["data","format"],"type":"object"}]};
 const schema153 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
 
@@ -26711,7 +26711,7 @@ validate364.errors = vErrors;
 return errors === 0;
 }
 
-const schema160 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixed"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadata"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEvents"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/Transcript"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixed"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object","additionalProperties":false};
+const schema160 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object","additionalProperties":false};
 const schema161 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
 const schema162 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
@@ -30288,7 +30288,7 @@ return errors === 0;
 export const video_mixed_list_open = validate458;
 const schema187 = {"$id":"video_mixed_list","$ref":"open#/$defs/PaginatedVideoMixedList"};
 const schema188 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object"};
-const schema189 = {"allOf":[{"$ref":"#/$defs/VideoMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema189 = {"allOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
 
 function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -30413,7 +30413,7 @@ return errors === 0;
 export const video_mixed_list_closed = validate465;
 const schema190 = {"$id":"video_mixed_list.closed","$ref":"closed#/$defs/PaginatedVideoMixedList"};
 const schema191 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema192 = {"allOf":[{"$ref":"#/$defs/VideoMixed"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
+const schema192 = {"allOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
 
 function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -11,7 +11,7 @@ export class MeetingMetadataResource {
   /**
    * Delete Meeting Metadata
    *
-   * Deletes the meeting metadata artifact and its file. Deletion is permanent.
+   * Deletes the meeting metadata artifact. Deletion is permanent.
    *
    * `DELETE /api/v1/meeting_metadata/{id}/` (operationId `meeting_metadata_destroy`).
    * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
@@ -42,7 +42,7 @@ export class MeetingMetadataResource {
   /**
    * Retrieve Meeting Metadata
    *
-   * Returns one meeting metadata artifact. Its download URLs are null until the file exists and expire after 6 hours.
+   * Returns one meeting metadata artifact. Its `title` and `zoom` may be null.
    *
    * `GET /api/v1/meeting_metadata/{id}/` (operationId `meeting_metadata_retrieve`).
    * Rate limit: 300 requests per minute per workspace; the client waits its turn instead of failing.
