@@ -1,0 +1,104 @@
+// CHANGELOG.md: one `## <version>` section per version. Its hand-written notes are kept as written; its API
+// part sits between two markers and is produced from the diff report (breaking changes first, then what
+// was added, then the rest), so release:prepare can rewrite it and check:version can tell it is current.
+import type { SpecChange } from "./changes.js";
+import type { Impact } from "./rules.js";
+
+export const CHANGELOG_FILE = "CHANGELOG.md";
+const START = "<!-- api-changes: written by npm run release:prepare from the spec diff; notes go above this line -->";
+const END = "<!-- /api-changes -->";
+const TITLE = "# Changelog";
+const PREAMBLE = [
+  TITLE,
+  "",
+  "Each version's API part is produced from the spec by `npm run release:prepare`; hand-written notes go above it.",
+  "",
+].join("\n");
+
+const HEADINGS: Record<Impact, string> = {
+  major: "Breaking changes",
+  minor: "Added",
+  patch: "Changed (compatible)",
+};
+
+export function apiSection(changes: readonly SpecChange[], from: string): string {
+  const lines = [START, `### API changes since ${from}`];
+  for (const impact of ["major", "minor", "patch"] as const) {
+    const these = changes.filter((change) => change.impact === impact);
+    if (these.length === 0) continue;
+    lines.push("", `#### ${HEADINGS[impact]}`, "");
+    for (const change of these) {
+      const where = change.where ? ` · ${change.where}` : "";
+      lines.push(`- \`${change.group.short}\`${where}: ${change.message}${impact === "major" ? ` (${change.why})` : ""}`);
+    }
+  }
+  if (changes.length === 0) lines.push("", "No changes to the API.");
+  lines.push(END);
+  return lines.join("\n");
+}
+
+interface Section {
+  readonly start: number;
+  readonly end: number;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Line indexes of `## <version>` (optionally `## [<version>]`, with any suffix) up to the next `## `. */
+function findSection(lines: readonly string[], heading: RegExp): Section | undefined {
+  const start = lines.findIndex((line) => heading.test(line));
+  if (start < 0) return undefined;
+  const next = lines.findIndex((line, index) => index > start && /^## /.test(line));
+  return { start, end: next < 0 ? lines.length : next };
+}
+
+const versionHeading = (version: string): RegExp => new RegExp(`^## \\[?${escape(version)}\\]?(\\s|$)`);
+
+/** The changelog with `version`'s API part set to `section`: the version's entry is made from `## Unreleased` or added on top. */
+export function withApiSection(text: string | undefined, version: string, section: string): string {
+  const lines = (text ?? PREAMBLE).replace(/\r\n/g, "\n").split("\n");
+  let found = findSection(lines, versionHeading(version));
+  if (!found) {
+    const unreleased = findSection(lines, /^## \[?unreleased\]?\s*$/i);
+    if (unreleased) {
+      lines[unreleased.start] = `## ${version} (unreleased)`;
+    } else {
+      const firstVersion = lines.findIndex((line) => /^## /.test(line));
+      const at = firstVersion < 0 ? lines.length : firstVersion;
+      lines.splice(at, 0, `## ${version} (unreleased)`, "", ...(firstVersion < 0 ? [] : [""]));
+    }
+    found = findSection(lines, versionHeading(version));
+  }
+  if (!found) throw new Error(`could not place the ${version} entry in ${CHANGELOG_FILE}`);
+  const body = lines.slice(found.start + 1, found.end);
+  const from = body.indexOf(START);
+  const to = body.indexOf(END);
+  let next: string[];
+  if (from >= 0 && to > from) next = [...body.slice(0, from), ...section.split("\n"), ...body.slice(to + 1)];
+  else {
+    const trimmed = trimEnd(body);
+    next = [...trimmed, ...(trimmed.some((line) => line.trim() !== "") ? [""] : []), ...section.split("\n"), ""];
+  }
+  if (next[0] !== "") next.unshift("");
+  lines.splice(found.start + 1, found.end - found.start - 1, ...next);
+  return `${trimEnd(lines).join("\n")}\n`;
+}
+
+/** Whether the changelog's entry for `version` has exactly this API part. */
+export function hasApiSection(text: string | undefined, version: string, section: string): boolean {
+  if (text === undefined) return false;
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  const found = findSection(lines, versionHeading(version));
+  return found !== undefined && lines.slice(found.start + 1, found.end).join("\n").includes(section);
+}
+
+/** `## 1.2.0 (unreleased)` becomes `## 1.2.0 (2026-12-01)`. */
+export function withReleaseDate(text: string, version: string, date: string): string {
+  return text.replace(new RegExp(`^## \\[?${escape(version)}\\]? \\(unreleased\\)$`, "m"), `## ${version} (${date})`);
+}
+
+function trimEnd(lines: readonly string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] ?? "").trim() === "") end--;
+  return lines.slice(0, end);
+}
