@@ -34,8 +34,20 @@ export function rateChanges(changes: readonly RedoclyChange[], base: OpenAPIDocu
   const users = new Map([...schemaUsers(base), ...schemaUsers(revision)]);
   return changes
     .filter((change) => !(change.path === "#/info" && change.property === "version"))
+    .flatMap((change) => perOperation(change, change.kind === "removed" ? base : revision))
     .map((change) => rateOne(change, base, revision, users))
     .sort(byGroupThenImpact);
+}
+
+/** A path (or webhook) added or removed whole is one change per operation in it, so each method is named. */
+function perOperation(change: RedoclyChange, document: OpenAPIDocument): RedoclyChange[] {
+  const segments = splitPointer(change.path);
+  if (change.kind === "modified" || segments.length !== 2 || !["paths", "webhooks"].includes(segments[0] ?? "")) return [change];
+  const item = valueAt(document, change.path);
+  const methods = HTTP_METHODS.filter((method) => isObject(item) && isObject(item[method]));
+  if (methods.length === 0) return [change];
+  const at = (side: RedoclyChange["base"], method: string) => (side ? { ...side, pointer: `${change.path}/${method}` } : undefined);
+  return methods.map((method) => ({ ...change, path: `${change.path}/${method}`, base: at(change.base, method), revision: at(change.revision, method) }));
 }
 
 function rateOne(change: RedoclyChange, base: OpenAPIDocument, revision: OpenAPIDocument, users: Map<string, string[]>): SpecChange {
