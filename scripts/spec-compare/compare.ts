@@ -72,6 +72,9 @@ interface Walk {
   readonly seen: Set<string>;
 }
 
+/** A request never carries readOnly properties and a response never carries writeOnly ones. */
+type Direction = "request" | "response";
+
 function compareOperation(mine: OperationRef, recall: OperationRef, walk: Walk): void {
   const group = label(mine);
   const paramsOf = (document: OpenAPIDocument, op: OperationRef) => {
@@ -93,13 +96,13 @@ function compareOperation(mine: OperationRef, recall: OperationRef, walk: Walk):
       continue;
     }
     if ((a.required === true) !== (b.required === true)) walk.add({ group, where: name, aspect: "required", ours: yesNo(a.required === true), theirs: yesNo(b.required === true) });
-    compareSchemas(a.schema, b.schema, group, name, walk);
+    compareSchemas(a.schema, b.schema, group, name, walk, "request");
   }
   const bodyOf = (op: OperationRef, document: OpenAPIDocument) => jsonSchema(document, op.operation.requestBody);
   const [ourBody, theirBody] = [bodyOf(mine, walk.ours), bodyOf(recall, walk.theirs)];
   if ((ourBody === undefined) !== (theirBody === undefined)) {
     walk.add({ group, where: "request body", aspect: "request body", ours: ourBody ? "present" : "absent", theirs: theirBody ? "present" : "absent" });
-  } else if (ourBody !== undefined) compareSchemas(ourBody, theirBody, group, "request body", walk);
+  } else if (ourBody !== undefined) compareSchemas(ourBody, theirBody, group, "request body", walk, "request");
   const successes = (op: OperationRef) => Object.keys(isObject(op.operation.responses) ? op.operation.responses : {}).filter((code) => /^2/.test(code));
   for (const code of [...new Set([...successes(mine), ...successes(recall)])].sort()) {
     const where = `response ${code}`;
@@ -111,7 +114,7 @@ function compareOperation(mine: OperationRef, recall: OperationRef, walk: Walk):
     const [schemaA, schemaB] = [jsonSchema(walk.ours, a), jsonSchema(walk.theirs, b)];
     if ((schemaA === undefined) !== (schemaB === undefined)) {
       walk.add({ group, where: `${where} body`, aspect: "response", ours: schemaA ? "a JSON body" : "no body", theirs: schemaB ? "a JSON body" : "no body" });
-    } else if (schemaA !== undefined) compareSchemas(schemaA, schemaB, group, where, walk);
+    } else if (schemaA !== undefined) compareSchemas(schemaA, schemaB, group, where, walk, "response");
   }
 }
 
@@ -131,11 +134,11 @@ function jsonSchema(document: OpenAPIDocument, holder: unknown): unknown {
 
 const yesNo = (value: boolean): string => (value ? "yes" : "no");
 
-function compareSchemas(ourNode: unknown, theirNode: unknown, group: string, where: string, walk: Walk): void {
+function compareSchemas(ourNode: unknown, theirNode: unknown, group: string, where: string, walk: Walk, direction: Direction): void {
   const [a, b] = [shapeOf(walk.ours, ourNode), shapeOf(walk.theirs, theirNode)];
   // A schema named in ours restarts the location, so it is reported once under its name.
   if (a.name !== undefined) [group, where] = [a.name, ""];
-  const pair = `${group}\u0000${where}\u0000${a.name ?? ""}\u0000${b.name ?? ""}`;
+  const pair = `${direction}\u0000${group}\u0000${where}\u0000${a.name ?? ""}\u0000${b.name ?? ""}`;
   if (walk.seen.has(pair)) return;
   walk.seen.add(pair);
   const add = (aspect: Disagreement["aspect"], ours: string, theirs: string, at = where) => walk.add({ group, where: at, aspect, ours, theirs });
@@ -149,15 +152,24 @@ function compareSchemas(ourNode: unknown, theirNode: unknown, group: string, whe
   const child = (key: string) => (where ? `${where}.${key}` : key);
   for (const key of [...new Set([...a.properties.keys(), ...b.properties.keys()])].sort()) {
     const [x, y] = [a.properties.get(key), b.properties.get(key)];
+    const hidden = direction === "request" ? "readOnly" : "writeOnly";
+    if ((x === undefined || flag(walk.ours, x, hidden)) && (y === undefined || flag(walk.theirs, y, hidden))) continue;
     if (x === undefined || y === undefined) {
       add("property", x === undefined ? "absent" : "present", y === undefined ? "absent" : "present", child(key));
       continue;
     }
     if (a.required.has(key) !== b.required.has(key)) add("required", yesNo(a.required.has(key)), yesNo(b.required.has(key)), child(key));
-    compareSchemas(x, y, group, child(key), walk);
+    compareSchemas(x, y, group, child(key), walk, direction);
   }
-  if (a.items !== undefined && b.items !== undefined) compareSchemas(a.items, b.items, group, `${where}[]`, walk);
-  if (a.values !== undefined && b.values !== undefined) compareSchemas(a.values, b.values, group, where ? `${where}.*` : "*", walk);
+  if (a.items !== undefined && b.items !== undefined) compareSchemas(a.items, b.items, group, `${where}[]`, walk, direction);
+  if (a.values !== undefined && b.values !== undefined) compareSchemas(a.values, b.values, group, where ? `${where}.*` : "*", walk, direction);
+}
+
+/** `readOnly: true` (or writeOnly) on the property or on the schema it refers to. */
+function flag(document: OpenAPIDocument, node: unknown, name: "readOnly" | "writeOnly"): boolean {
+  if (!isObject(node)) return false;
+  if (node[name] === true) return true;
+  return typeof node.$ref === "string" && flag(document, valueAt(document, node.$ref), name);
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((value) => b.has(value));

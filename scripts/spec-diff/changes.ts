@@ -105,7 +105,7 @@ function renameMessage(change: RedoclyChange, base: OpenAPIDocument, revision: O
 }
 
 function messageOf(change: RedoclyChange, group: ChangeGroup, where: string): string {
-  const subject = `\`${change.kind === "modified" ? (change.property ?? "value") : (where.split(" · ").pop() ?? group.short)}\``;
+  const subject = `\`${change.kind === "modified" ? (change.property ?? "value") : (where.split(" · ").pop() || group.short)}\``;
   if (change.kind === "added") return group.kind === "operation" && isOperationPath(change.path) ? `New method ${group.short}.` : `${subject} was added.`;
   if (change.kind === "removed") return `${subject} was removed.`;
   return `${subject} changed from ${short(change.base?.value)} to ${short(change.revision?.value)}.`;
