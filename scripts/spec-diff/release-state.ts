@@ -46,7 +46,7 @@ export function problemsOf(state: ReleaseState): string[] {
   if (!verdict.ok) {
     const breaking = summary.changes.filter((change) => change.impact === "major").length;
     problems.push(
-      `The spec changed since release ${summary.baseVersion} (${RELEASE_FILE}) in ways that need a ${summary.bump} change` +
+      `The spec changed since release ${summary.baseVersion} (${RELEASE_FILE}) in ways that need a ${summary.bump} bump` +
         `${breaking ? ` (${breaking} breaking)` : ""}: the version must be at least ${verdict.required}, and it is ${spec}.`,
     );
   } else if (section && !hasApiSection(state.changelog, spec, section)) {

@@ -1,5 +1,6 @@
 // Prints a diff as text for a terminal or as Markdown for a GitHub job summary: changes grouped by client
 // method and by schema, each with its impact, what changed and why, then the bump and the next version.
+import semver from "semver";
 import { pc } from "../pipeline/report.js";
 import type { SpecChange } from "./changes.js";
 import { IMPACTS, type Impact } from "./rules.js";
@@ -31,7 +32,9 @@ export function bumpSentence(summary: DiffSummary): string {
   if (!bump) return `no changes: ${baseVersion} stays.`;
   const effective = effectiveBump(baseVersion, bump);
   const note = effective === bump ? "" : ` (below 1.0.0 a ${bump} change bumps the ${effective})`;
-  return `requires a ${bump} bump: next version ${requiredVersion(baseVersion, bump)}${note}.`;
+  const required = requiredVersion(baseVersion, bump);
+  const short = semver.lt(summary.revisionVersion, required) ? ` The ${summary.revisionLabel} is at ${summary.revisionVersion}, which does not cover it.` : "";
+  return `requires a ${bump} bump: next version ${required}${note}.${short}`;
 }
 
 export function textReport(summary: DiffSummary): string {

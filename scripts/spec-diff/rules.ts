@@ -74,6 +74,6 @@ export function rulesTable(): string {
   return [
     "| rule | rated | why, for this client's users | from |",
     "|---|---|---|---|",
-    ...rows.map(({ id, rule, by }) => `| \`${id}\` | ${rule.impact} | ${rule.why} | ${by} |`),
+    ...rows.map(({ id, rule, by }) => `| \`${id}\` | ${rule.impact} | ${rule.why.replace(/\|/g, "\\|")} | ${by} |`),
   ].join("\n");
 }

@@ -41,7 +41,7 @@ describe("check:version and release:prepare", () => {
     await project.editSpec((spec) => spec.deleteIn(["components", "schemas", "Widget", "properties", "colour"]));
     const run = await project.script("check-version");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`need a major change (1 breaking): the version must be at least ${nextMinor(released)}, and it is ${released}`);
+    expect(run.stderr).toContain(`need a major bump (1 breaking): the version must be at least ${nextMinor(released)}, and it is ${released}`);
     expect(run.stderr).toContain("Fix: run npm run release:prepare");
   });
 
