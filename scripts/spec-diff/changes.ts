@@ -136,7 +136,9 @@ function placeInDocument(change: RedoclyChange, base: OpenAPIDocument, revision:
         title,
         short: title.split("  ")[0] ?? title,
       };
-      return { group, where: describePath(rest, change, base, revision, `#/${section}/${encode(key)}/${method}`) };
+      const where = describePath(rest, change, base, revision, `#/${section}/${encode(key)}/${method}`);
+      // A webhook's request body is what the user's handler receives; Redocly already rates it as a response.
+      return { group, where: section === "webhooks" ? where.replace(/^request body/, "payload") : where };
     }
     const label = section === "webhooks" ? `webhook ${key}` : `every method of ${key}`;
     const group: ChangeGroup = { kind: section === "webhooks" ? "webhook" : "operation", key: `${section} ${key}`, title: label, short: label };

@@ -40,8 +40,10 @@ export function methodLabel(operation: Record<string, unknown>, fallback: string
   }
 }
 
+/** `recordings.update  (PATCH /api/v1/recording/{id}/)`; a webhook has no client method: `webhook recording.done`. */
 export function operationTitle(ref: OperationRef): string {
-  const where = ref.section === "webhooks" ? `webhook ${ref.key}` : `${ref.method.toUpperCase()} ${ref.key}`;
+  if (ref.section === "webhooks") return `webhook ${ref.key}`;
+  const where = `${ref.method.toUpperCase()} ${ref.key}`;
   return `${methodLabel(ref.operation, where)}  (${where})`;
 }
 
@@ -49,7 +51,7 @@ export function operationTitle(ref: OperationRef): string {
 export function schemaUsers(document: OpenAPIDocument): Map<string, string[]> {
   const users = new Map<string, Set<string>>();
   for (const ref of operationsOf(document)) {
-    const label = methodLabel(ref.operation, `${ref.method.toUpperCase()} ${ref.key}`);
+    const label = ref.section === "webhooks" ? `webhook ${ref.key}` : methodLabel(ref.operation, `${ref.method.toUpperCase()} ${ref.key}`);
     for (const name of reachableSchemas(document, ref.operation)) {
       const set = users.get(name) ?? new Set<string>();
       set.add(label);

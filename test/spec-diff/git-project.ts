@@ -45,7 +45,7 @@ export async function gitProject(): Promise<GitProject> {
   return project;
 }
 
-/** The test's own operation and schema: GET /test/widgets/{id}/ (widgets.retrieve) returning a Widget. */
+/** The test's own operation, schema and webhook: GET /test/widgets/{id}/ (widgets.retrieve) returning a Widget; webhook test.widget. */
 export const WIDGET_PATH = "/test/widgets/{id}/";
 
 export function addWidget(spec: ReturnType<typeof parseDocument>): void {
@@ -58,6 +58,18 @@ export function addWidget(spec: ReturnType<typeof parseDocument>): void {
         { name: "expand", in: "query", required: false, schema: { type: "string" } },
       ],
       responses: { "200": { description: "The widget.", content: { "application/json": { schema: { $ref: "#/components/schemas/Widget" } } } } },
+    },
+  });
+  spec.setIn(["webhooks", "test.widget"], {
+    post: {
+      operationId: "widget_webhook",
+      summary: "Widget changed",
+      requestBody: {
+        content: {
+          "application/json": { schema: { type: "object", required: ["state"], properties: { state: { type: "string", enum: ["on", "off"] } } } },
+        },
+      },
+      responses: { "200": { description: "Received." } },
     },
   });
   spec.setIn(["components", "schemas", "Widget"], {

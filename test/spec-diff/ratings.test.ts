@@ -60,6 +60,13 @@ const cases: [string, { edit: Edit; want: Partial<Omit<Change, "group">> & { gro
     { edit: (s) => s.setIn([...op, "x-sdk-method"], { name: "fetch" }), want: { group: "widgets.fetch", impact: "major", rules: ["recall-method-renamed"], message: "Method widgets.retrieve is now widgets.fetch." } },
   ],
   [
+    "a webhook payload enum value added (the user's handler receives it, as a response)",
+    {
+      edit: (s) => s.setIn(["webhooks", "test.widget", "post", "requestBody", "content", "application/json", "schema", "properties", "state", "enum"], ["on", "off", "broken"]),
+      want: { group: "webhook test.widget", where: "payload · state · enum", impact: "major", rules: ["enum-values-added"] },
+    },
+  ],
+  [
     "the rate limit changed",
     { edit: (s) => s.setIn([...op, "x-rate-limit"], { limit: 10, per: 60, scope: "workspace" }), want: { group: "widgets.retrieve", impact: "patch", rules: ["recall-rate-limit-changed"] } },
   ],
