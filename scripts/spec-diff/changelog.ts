@@ -2,7 +2,7 @@
 // part sits between two markers and is produced from the diff report (breaking changes first, then what
 // was added, then the rest), so release:prepare can rewrite it and check:version can tell it is current.
 import type { SpecChange } from "./changes.js";
-import type { Impact } from "./rules.js";
+import { type Impact, ruleOf } from "./rules.js";
 
 export const CHANGELOG_FILE = "CHANGELOG.md";
 const START = "<!-- api-changes: written by npm run release:prepare from the spec diff; notes go above this line -->";
@@ -29,7 +29,12 @@ export function apiSection(changes: readonly SpecChange[], from: string): string
     lines.push("", `#### ${HEADINGS[impact]}`, "");
     for (const change of these) {
       const where = change.where ? ` · ${change.where}` : "";
-      lines.push(`- \`${change.group.short}\`${where}: ${change.message}${impact === "major" ? ` (${change.why})` : ""}`);
+      lines.push(`- \`${change.group.short}\`${where}: ${change.message}${impact === "major" ? ` (${change.rules.map((id) => `\`${id}\``).join(", ")})` : ""}`);
+    }
+    if (impact === "major") {
+      // Each rule's reason once, rather than on every line it rates.
+      const why = new Map(these.flatMap((change) => change.rules.map((id) => [id, ruleOf(id)?.why ?? change.why] as const)));
+      lines.push("", `Why they break: ${[...why].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, reason]) => `\`${id}\`: ${reason}`).join("; ")}.`);
     }
   }
   if (changes.length === 0) lines.push("", "No changes to the API.");

@@ -49,9 +49,9 @@ describe("the changelog's API part", () => {
   const changes = [change("major", "Recording", "bot", "Gone."), change("minor", "recordings.create", "", "New method recordings.create."), change("patch", "Recording", "id · description", "Reworded.")];
   const section = apiSection(changes, "1.0.0");
 
-  it("lists breaking changes first with why, then additions, then the rest", () => {
+  it("lists breaking changes first with their rules and why, then additions, then the rest", () => {
     expect(section).toContain(
-      "### API changes since 1.0.0\n\n#### Breaking changes\n\n- `Recording` · bot: Gone. (because)\n\n#### Added\n\n- `recordings.create`: New method recordings.create.\n\n#### Changed (compatible)\n\n- `Recording` · id · description: Reworded.",
+      "### API changes since 1.0.0\n\n#### Breaking changes\n\n- `Recording` · bot: Gone. (`rule`)\n\nWhy they break: `rule`: because.\n\n#### Added\n\n- `recordings.create`: New method recordings.create.\n\n#### Changed (compatible)\n\n- `Recording` · id · description: Reworded.",
     );
   });
 
