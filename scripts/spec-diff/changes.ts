@@ -1,7 +1,7 @@
 // Turns Redocly's diff report into this project's changes: each rated by rules.ts, with the reason, and
 // placed in a group a reader knows: the client method (operation) or the component schema it is in.
 import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
-import { decodeSegment, methodLabel, operationTitle, schemaUsers, splitPointer, valueAt, HTTP_METHODS, isObject } from "./document.js";
+import { decodeSegment, methodLabel, operationTitle, requestSchemas, schemaUsers, splitPointer, valueAt, HTTP_METHODS, isObject } from "./document.js";
 import type { RedoclyChange } from "./redocly-diff.js";
 import { type Impact, RECALL_RULES, type RecallRuleId, rank, ruleOf } from "./rules.js";
 
@@ -32,10 +32,11 @@ const DOCUMENTATION = new Set(["description", "summary", "title", "example", "ex
 
 export function rateChanges(changes: readonly RedoclyChange[], base: OpenAPIDocument, revision: OpenAPIDocument): SpecChange[] {
   const users = new Map([...schemaUsers(base), ...schemaUsers(revision)]);
+  const sent = requestSchemas(revision);
   return changes
     .filter((change) => !(change.path === "#/info" && change.property === "version"))
     .flatMap((change) => perOperation(change, change.kind === "removed" ? base : revision))
-    .map((change) => rateOne(change, base, revision, users))
+    .map((change) => rateOne(change, base, revision, users, sent))
     .sort(byGroupThenImpact);
 }
 
@@ -50,7 +51,7 @@ function perOperation(change: RedoclyChange, document: OpenAPIDocument): Redocly
   return methods.map((method) => ({ ...change, path: `${change.path}/${method}`, base: at(change.base, method), revision: at(change.revision, method) }));
 }
 
-function rateOne(change: RedoclyChange, base: OpenAPIDocument, revision: OpenAPIDocument, users: Map<string, string[]>): SpecChange {
+function rateOne(change: RedoclyChange, base: OpenAPIDocument, revision: OpenAPIDocument, users: Map<string, string[]>, sent: Set<string>): SpecChange {
   const pointer = change.revision?.pointer ?? change.base?.pointer ?? change.path;
   const schema = /^#\/components\/schemas\/([^/]+)(.*)$/.exec(pointer);
   let group: ChangeGroup;
@@ -76,14 +77,15 @@ function rateOne(change: RedoclyChange, base: OpenAPIDocument, revision: OpenAPI
       why: rules.map((id) => ruleOf(id)?.why ?? "rated by Redocly").join("; "),
     };
   }
-  const id = recallRule(change, base, revision);
+  const id = recallRule(change, base, revision, group.kind === "schema" && sent.has(group.key));
   const renamed = id === "recall-method-renamed" ? renameMessage(change, base, revision) : undefined;
   const rule = RECALL_RULES[id];
   return { group, where, kind: change.kind, impact: rule.impact, rules: [id], message: renamed ?? message, why: rule.why };
 }
 
-function recallRule(change: RedoclyChange, base: OpenAPIDocument, revision: OpenAPIDocument): RecallRuleId {
+function recallRule(change: RedoclyChange, base: OpenAPIDocument, revision: OpenAPIDocument, inRequests: boolean): RecallRuleId {
   const segments = [...splitPointer(change.path), ...(change.property ? [change.property] : [])];
+  if (change.property === "readOnly" && change.revision?.value === true && inRequests) return "recall-read-only-added";
   if (segments.includes("x-sdk-method") && renameMessage(change, base, revision)) return "recall-method-renamed";
   if (segments.includes("x-pagination")) return "recall-pagination-changed";
   if (segments.some((segment) => segment === "x-rate-limit" || segment === "x-throttles")) return "recall-rate-limit-changed";

@@ -61,6 +61,15 @@ export function schemaUsers(document: OpenAPIDocument): Map<string, string[]> {
   return new Map([...users].map(([name, set]) => [name, [...set].sort()]));
 }
 
+/** Component schemas a request can carry: reached from an operation's parameters or request body (not a webhook's). */
+export function requestSchemas(document: OpenAPIDocument): Set<string> {
+  const names = new Set<string>();
+  for (const ref of operationsOf(document).filter((op) => op.section === "paths")) {
+    for (const name of reachableSchemas(document, [ref.operation.parameters, ref.operation.requestBody])) names.add(name);
+  }
+  return names;
+}
+
 function reachableSchemas(document: OpenAPIDocument, root: unknown): Set<string> {
   const schemas = new Set<string>();
   const seen = new Set<string>();

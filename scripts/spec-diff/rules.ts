@@ -45,6 +45,7 @@ const REDOCLY_RULES: Readonly<Record<string, Rule>> = {
 /** Our rules, applied to the changes Redocly found but no Redocly rule rated. */
 export const RECALL_RULES = {
   "recall-method-renamed": { impact: "major", why: "x-sdk-method changed the client method's name, so calls to the old name fail" },
+  "recall-read-only-added": { impact: "major", why: "request types leave out readOnly properties, so code sending it no longer type-checks" },
   "recall-pagination-changed": { impact: "major", why: "x-pagination decides whether the method returns a page iterator, so its return type changes" },
   "recall-rate-limit-changed": { impact: "patch", why: "only the client's built-in limiter changes pace; callers' code is unchanged" },
   "recall-added": { impact: "minor", why: "new, so existing code is unaffected" },

@@ -59,7 +59,14 @@ export function addWidget(spec: ReturnType<typeof parseDocument>): void {
       ],
       responses: { "200": { description: "The widget.", content: { "application/json": { schema: { $ref: "#/components/schemas/Widget" } } } } },
     },
+    patch: {
+      operationId: "widget_partial_update",
+      summary: "Update Widget",
+      requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/WidgetUpdate" } } } },
+      responses: { "200": { description: "The widget." } },
+    },
   });
+  spec.setIn(["components", "schemas", "WidgetUpdate"], { type: "object", properties: { name: { type: "string" } } });
   spec.setIn(["webhooks", "test.widget"], {
     post: {
       operationId: "widget_webhook",

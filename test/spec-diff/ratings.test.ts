@@ -1,6 +1,7 @@
 // Each kind of spec change, made in a project copy with real git history, is rated by diff:spec as README's
 // "Rule ratings" table says, in the group (client method or schema) a reader looks for.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ruleOf } from "../../scripts/spec-diff/rules.js";
 import { type GitProject, WIDGET_PATH, addWidget, gitProject } from "./git-project.js";
 
 interface Change {
@@ -67,6 +68,17 @@ const cases: [string, { edit: Edit; want: Partial<Omit<Change, "group">> & { gro
     },
   ],
   [
+    "a request property made readOnly (it leaves the request type)",
+    {
+      edit: (s) => s.setIn(["components", "schemas", "WidgetUpdate", "properties", "name", "readOnly"], true),
+      want: { group: "WidgetUpdate", where: "name · readOnly", impact: "major", rules: ["recall-read-only-added"] },
+    },
+  ],
+  [
+    "a response-only property made readOnly (no request type changes)",
+    { edit: (s) => s.setIn([...widget, "properties", "id", "readOnly"], true), want: { group: "Widget", where: "id · readOnly", impact: "patch", rules: ["recall-other"] } },
+  ],
+  [
     "the rate limit changed",
     { edit: (s) => s.setIn([...op, "x-rate-limit"], { limit: 10, per: 60, scope: "workspace" }), want: { group: "widgets.retrieve", impact: "patch", rules: ["recall-rate-limit-changed"] } },
   ],
@@ -93,6 +105,8 @@ describe("diff:spec rates each change", () => {
     expect(report.changes[0]).toMatchObject(rest);
     expect(report.changes[0]?.group.short).toBe(group);
     expect(report.bump).toBe(want.impact);
+    // The impact is the one README's table (rules.ts) gives the rule.
+    expect(want.impact).toBe(ruleOf(want.rules?.[0] ?? "")?.impact);
   });
 
   it("names the operations that use a changed schema, and prints the bump with the next version", async () => {
