@@ -4,9 +4,10 @@
 import { resolve } from "node:path";
 import { pc } from "./pipeline/report.js";
 import { PREPARE_COMMAND, problemsOf, releaseState } from "./spec-diff/release-state.js";
-import { counts, textReport } from "./spec-diff/report.js";
+import { counts } from "./spec-diff/report.js";
 import { RELEASE_FILE } from "./spec-diff/sources.js";
 
+const MAX_SHOWN = 20;
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 try {
   const state = await releaseState(root);
@@ -15,7 +16,14 @@ try {
   if (problems.length > 0) {
     console.error(pc.red(`check:version: ${problems.length} problem${problems.length === 1 ? "" : "s"}`));
     for (const problem of problems) console.error(`  ${problem}`);
-    if (summary?.bump) console.error(`\n${textReport(summary)}\n`);
+    if (summary?.bump) {
+      // The breaking changes say why; the whole list can run to thousands of lines after a big spec change.
+      const breaking = summary.changes.filter((change) => change.impact === "major");
+      const shown = breaking.slice(0, MAX_SHOWN).map((change) => `  ${change.group.short}${change.where ? ` · ${change.where}` : ""}: ${change.message}`);
+      const more = breaking.length > MAX_SHOWN ? [`  ... and ${breaking.length - MAX_SHOWN} more`] : [];
+      console.error([`\nChanges since release ${summary.baseVersion}: ${counts(summary.changes)}${breaking.length ? "; breaking:" : "."}`, ...shown, ...more].join("\n"));
+      console.error(`All of them: npm run diff:spec -- --release\n`);
+    }
     console.error(`Fix: run ${pc.bold(PREPARE_COMMAND)} (add -- --bump major|minor|patch for a change the spec does not show), review, commit.`);
     process.exitCode = 1;
   } else if (!summary) {
