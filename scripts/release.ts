@@ -29,6 +29,7 @@ async function prepare(): Promise<void> {
   const spec = assertSemver(state.versions.spec, "spec/openapi.yaml info.version");
   const pkg = assertSemver(state.versions.package, "package.json version");
   const current = semver.gt(pkg, spec) ? pkg : spec;
+  if (spec !== pkg) console.log(`release:prepare: spec/openapi.yaml said ${spec} and package.json ${pkg}; starting from the higher, ${current}.`);
   const { summary } = state;
   const bump = maxImpact(summary?.bump, asked as Impact | undefined);
   const next = preparedVersion(state.released ?? current, current, summary ? bump : undefined);
