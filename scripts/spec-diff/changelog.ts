@@ -23,10 +23,18 @@ const HEADINGS: Record<Impact, string> = {
 
 export function apiSection(changes: readonly SpecChange[], from: string): string {
   const lines = [START, `### API changes since ${from}`];
+  // Reworded descriptions and examples matter to no caller's code: counted per place, not listed one by one.
+  const isDocs = (change: SpecChange) => change.rules.length === 1 && change.rules[0] === "recall-documentation";
+  const docs = new Map<string, number>();
+  for (const change of changes.filter(isDocs)) docs.set(change.group.short, (docs.get(change.group.short) ?? 0) + 1);
   for (const impact of ["major", "minor", "patch"] as const) {
-    const these = changes.filter((change) => change.impact === impact);
-    if (these.length === 0) continue;
+    const these = changes.filter((change) => change.impact === impact && !isDocs(change));
+    if (these.length === 0 && !(impact === "patch" && docs.size > 0)) continue;
     lines.push("", `#### ${HEADINGS[impact]}`, "");
+    if (impact === "patch" && docs.size > 0) {
+      const places = [...docs].map(([short, count]) => `\`${short}\`${count > 1 ? ` (${count})` : ""}`).join(", ");
+      lines.push(`- Documentation (descriptions, summaries, examples, links) of ${places}.`);
+    }
     for (const change of these) {
       const where = change.where ? ` · ${change.where}` : "";
       lines.push(`- \`${change.group.short}\`${where}: ${change.message}${impact === "major" ? ` (${change.rules.map((id) => `\`${id}\``).join(", ")})` : ""}`);

@@ -73,6 +73,13 @@ describe("the changelog's API part", () => {
     expect(replaced).not.toContain("Reworded.");
   });
 
+  it("counts documentation changes per place instead of listing each", () => {
+    const docs = (short: string, where: string): SpecChange => ({ ...change("patch", short, where, "Reworded."), rules: ["recall-documentation"] });
+    const text = apiSection([docs("Recording", "id · description"), docs("Recording", "bot · description"), docs("recordings.list", "summary")], "1.0.0");
+    expect(text).toContain("#### Changed (compatible)\n\n- Documentation (descriptions, summaries, examples, links) of `Recording` (2), `recordings.list`.\n<!--");
+    expect(text).not.toContain("Reworded.");
+  });
+
   it("is dated when the version is recorded", () => {
     const text = withApiSection(undefined, "2.0.0", section);
     expect(withReleaseDate(text, "2.0.0", "2026-12-01")).toContain("## 2.0.0 (2026-12-01)\n");
