@@ -93,7 +93,7 @@ describe("lint:spec on broken copies names file, line and rule", () => {
 
   // Redocly stops before its rules when the entry file itself does not parse: no rule id, but file and line.
   it("a YAML syntax error in the entry file", () => {
-    const { dir, line } = brokenCopy("spec/openapi.yaml", "  version: 1.0.0\n", '  version: "1.0.0\n');
+    const { dir, line } = brokenCopy("spec/openapi.yaml", "openapi: 3.1.0\n", 'openapi: "3.1.0\n');
     const run = redocly(LINT_ARGS, dir);
     const output = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
