@@ -102,7 +102,8 @@ function renameMessage(change: RedoclyChange, base: OpenAPIDocument, revision: O
   const pointer = `#/${segments.slice(0, at + 1).map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
   const [before, after] = [valueAt(base, pointer), valueAt(revision, pointer)];
   if (!isObject(before) || !isObject(after)) return undefined;
-  const [from, to] = [methodLabel(before, ""), methodLabel(after, "")];
+  const path = segments[at - 1] ?? "";
+  const [from, to] = [methodLabel(before, path, ""), methodLabel(after, path, "")];
   return from !== to ? `Method ${from} is now ${to}.` : undefined;
 }
 

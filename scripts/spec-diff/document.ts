@@ -29,11 +29,12 @@ export function operationsOf(document: OpenAPIDocument): OperationRef[] {
 }
 
 /** `recordings.update`, or the operationId when it does not follow the naming rule, or `METHOD path`. */
-export function methodLabel(operation: Record<string, unknown>, fallback: string): string {
+export function methodLabel(operation: Record<string, unknown>, path: string, fallback: string): string {
   const id = operation.operationId;
   if (typeof id !== "string") return fallback;
   try {
-    const name = methodNameOf(id, operation["x-sdk-method"]);
+    const tags = Array.isArray(operation.tags) ? (operation.tags as unknown[]) : undefined;
+    const name = methodNameOf({ operationId: id, path, ...(tags ? { tags } : {}) }, operation["x-sdk-method"]);
     return `${name.resource}.${name.method}`;
   } catch {
     return id;
@@ -44,14 +45,14 @@ export function methodLabel(operation: Record<string, unknown>, fallback: string
 export function operationTitle(ref: OperationRef): string {
   if (ref.section === "webhooks") return `webhook ${ref.key}`;
   const where = `${ref.method.toUpperCase()} ${ref.key}`;
-  return `${methodLabel(ref.operation, where)}  (${where})`;
+  return `${methodLabel(ref.operation, ref.key, where)}  (${where})`;
 }
 
 /** Component schema name -> the method labels of the operations whose requests or responses reach it. */
 export function schemaUsers(document: OpenAPIDocument): Map<string, string[]> {
   const users = new Map<string, Set<string>>();
   for (const ref of operationsOf(document)) {
-    const label = ref.section === "webhooks" ? `webhook ${ref.key}` : methodLabel(ref.operation, `${ref.method.toUpperCase()} ${ref.key}`);
+    const label = ref.section === "webhooks" ? `webhook ${ref.key}` : methodLabel(ref.operation, ref.key, `${ref.method.toUpperCase()} ${ref.key}`);
     for (const name of reachableSchemas(document, ref.operation)) {
       const set = users.get(name) ?? new Set<string>();
       set.add(label);

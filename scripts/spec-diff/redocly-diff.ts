@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { withoutBanner } from "../pipeline/lint-spec.js";
+import { withoutBanner } from "../pipeline/redocly.js";
 import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
 import { type Impact, redoclyRatings } from "./rules.js";
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { REPO_ROOT } from "../generate/project-copy.js";
+import { repoRoot as REPO_ROOT } from "../spec/spec-bundle.js";
 
 interface Job {
   readonly if?: string;

@@ -3,7 +3,9 @@
 // of disagreement, agreement, and unusable input, with the exit codes 1, 0 and 2.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { type ProjectCopy, copyProject, runNode } from "../generate/project-copy.js";
+import { type ProjectCopy, copyProject } from "../../scripts/lib/project-copy.js";
+import { repoRoot } from "../spec/spec-bundle.js";
+import { runNode } from "./git-project.js";
 import { join } from "node:path";
 
 /** Our side: GET /api/v1/widget/{id}/ returning a Widget, PATCH with a body of its own. */
@@ -186,7 +188,7 @@ const compare = async (doc: Json | string, ...flags: string[]) => {
 };
 
 beforeAll(async () => {
-  project = await copyProject();
+  project = await copyProject(repoRoot);
   await project.write("spec/openapi.yaml", stringify(OURS));
 });
 afterAll(() => project?.remove());

@@ -6,7 +6,9 @@ import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseDocument } from "yaml";
-import { type ProjectCopy, REPO_ROOT, type RunResult, copyProject, runNode } from "../generate/project-copy.js";
+import { type ProjectCopy, copyProject } from "../../scripts/lib/project-copy.js";
+import { type Ran as RunResult, spawnCommand } from "../../scripts/lib/run-command.js";
+import { repoRoot as REPO_ROOT } from "../spec/spec-bundle.js";
 
 const exec = promisify(execFile);
 
@@ -21,7 +23,7 @@ export interface GitProject extends ProjectCopy {
 }
 
 export async function gitProject(): Promise<GitProject> {
-  const copy = await copyProject();
+  const copy = await copyProject(REPO_ROOT);
   await Promise.all(["release", "CHANGELOG.md", "package-lock.json"].map((entry) => cp(join(REPO_ROOT, entry), join(copy.root, entry), { recursive: true })));
   await writeFile(join(copy.root, ".gitignore"), "node_modules\n");
   const git = async (...args: string[]) =>
@@ -43,6 +45,12 @@ export async function gitProject(): Promise<GitProject> {
   };
   await project.commit("the project as copied");
   return project;
+}
+
+/** Runs node in `cwd` as `npm run` would, with NO_COLOR set unless `env` says otherwise. */
+export function runNode(cwd: string, args: string[], env: Record<string, string> = { NO_COLOR: "1" }): Promise<RunResult> {
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...base } = process.env;
+  return spawnCommand(process.execPath, args, { cwd, env: { ...base, ...env } });
 }
 
 /** The test's own operation, schema and webhook: GET /test/widgets/{id}/ (widgets.retrieve) returning a Widget; webhook test.widget. */

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rulesTable } from "../../scripts/spec-diff/rules.js";
-import { REPO_ROOT } from "../generate/project-copy.js";
+import { repoRoot as REPO_ROOT } from "../spec/spec-bundle.js";
 
 const readme = readFileSync(`${REPO_ROOT}README.md`, "utf8");
 const scripts = (JSON.parse(readFileSync(`${REPO_ROOT}package.json`, "utf8")) as { scripts: Record<string, string> }).scripts;
