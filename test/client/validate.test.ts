@@ -60,6 +60,9 @@ describe("checkInput and the URL sent", () => {
   const list = operations.recording_list;
   const retrieve = operations.recording_retrieve;
   const looseList: OperationInfo = { ...list, queryParams: [{ name: "tag", required: false, schema: { type: "array", items: { type: "string" } } }] };
+  // x-key-prefix as Recall documents it for the bot list (metadata__KEY=VALUE); the recording list has no such filter.
+  const metadataParam = { name: "metadata", required: false, schema: { type: "object", additionalProperties: { type: "string" } }, keyPrefix: "metadata__" } as const;
+  const metadataList: OperationInfo = { ...list, queryParams: [...list.queryParams, metadataParam] };
   const cases: [string, { given: () => Promise<string>; want: string }][] = [
     ["path parameter", { given: () => sentUrl(retrieve, { path: { id: RECORDING_ID } }), want: `/api/v1/recording/${RECORDING_ID}/` }],
     ["no query", { given: () => sentUrl(list, {}), want: "/api/v1/recording/" }],
@@ -67,7 +70,7 @@ describe("checkInput and the URL sent", () => {
     ["undefined values are skipped", { given: () => sentUrl(list, { query: { status_code: "done", cursor: undefined } }), want: "/api/v1/recording/?status_code=done" }],
     [
       "metadata keys get their prefix, names and values encoded",
-      { given: () => sentUrl(list, { query: { metadata: { crm_id: "4&2", "a=b": "c d" } } }), want: "/api/v1/recording/?metadata__crm_id=4%262&metadata__a%3Db=c%20d" },
+      { given: () => sentUrl(metadataList, { query: { metadata: { crm_id: "4&2", "a=b": "c d" } } }), want: "/api/v1/recording/?metadata__crm_id=4%262&metadata__a%3Db=c%20d" },
     ],
     // Parameters the hand-copied table once lacked: the tests run on the generated one.
     [
@@ -88,7 +91,7 @@ describe("checkInput and the URL sent", () => {
     ["missing id", { given: () => checkInput(retrieve, { path: {} }), want: "path.id: required" }],
     ["id of the wrong type", { given: () => checkInput(retrieve, { path: { id: 7 } }), want: "path.id: expected string, got number" }],
     ["deleted is not a list filter", { given: () => checkInput(list, { query: { status_code: "deleted" } }), want: 'query.status_code: expected one of "processing", "paused", "done", "failed", got "deleted"' }],
-    ["metadata filter values are strings", { given: () => checkInput(list, { query: { metadata: { crm_id: 42 } } }), want: "query.metadata.crm_id: expected string, got number" }],
+    ["metadata filter values are strings", { given: () => checkInput(metadataList, { query: { metadata: { crm_id: 42 } } }), want: "query.metadata.crm_id: expected string, got number" }],
     ["bot_id is a UUID", { given: () => checkInput(list, { query: { bot_id: "x" } }), want: 'query.bot_id: expected a UUID, got "x"' }],
     ["unknown query parameter", { given: () => checkInput(list, { query: { status: "done" } }), want: "query.status: unknown parameter" }],
     ["body required", { given: () => checkInput(operations.recording_partial_update, { path: { id: RECORDING_ID } }), want: "body: required" }],

@@ -53,8 +53,8 @@ export function runNode(cwd: string, args: string[], env: Record<string, string>
   return spawnCommand(process.execPath, args, { cwd, env: { ...base, ...env } });
 }
 
-/** The test's own operation, schema and webhook: GET /test/widgets/{id}/ (widgets.retrieve) returning a Widget; webhook test.widget. */
-export const WIDGET_PATH = "/test/widgets/{id}/";
+/** The test's own operation, schema and webhook: GET /api/v1/widget/{id}/ (widgets.retrieve) returning a Widget; webhook test.widget. */
+export const WIDGET_PATH = "/api/v1/widget/{id}/";
 
 export function addWidget(spec: ReturnType<typeof parseDocument>): void {
   spec.setIn(["paths", WIDGET_PATH], {

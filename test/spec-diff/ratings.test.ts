@@ -40,7 +40,7 @@ const cases: [string, { edit: Edit; want: Partial<Omit<Change, "group">> & { gro
     "an operation added",
     {
       edit: (s) =>
-        s.setIn(["paths", "/test/widgets/"], { post: { operationId: "widget_create", summary: "Create Widget", responses: { "201": { description: "Created." } } } }),
+        s.setIn(["paths", "/api/v1/widget/"], { post: { operationId: "widget_create", summary: "Create Widget", responses: { "201": { description: "Created." } } } }),
       want: { group: "widgets.create", where: "", kind: "added", impact: "minor", rules: ["recall-added"], message: "New method widgets.create." },
     },
   ],
