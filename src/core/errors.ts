@@ -67,6 +67,11 @@ export class APIUserAbortError extends RecallError {
   }
 }
 
+/** The rate-limit store (e.g. Redis) failed or did not answer in time; the call was not sent. */
+export class RateLimitStoreError extends RecallError {
+  override readonly name: string = "RateLimitStoreError";
+}
+
 const BY_STATUS: Record<number, typeof APIError> = {
   400: BadRequestError,
   401: AuthenticationError,

@@ -8,3 +8,4 @@ export { PageIterator, type Page } from "./paginate.js";
 export { createCore, type CoreInternals } from "./request-core.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./retry.js";
 export type { CoreOptions, Logger, RequestCore, RequestInput, RequestOptions } from "./types.js";
+export type { RateLimitOptions, RateLimitPermit, RateLimitStore } from "./rate-limit-store.js";
