@@ -2,11 +2,13 @@
 //   pipeline: generate and check:generated against the openapi-typescript CLI alone (whole processes, medians);
 //   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
 //             under this Node and each version users run, with what each piece of the client's work costs;
-//   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip).
+//   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
+//   rate-limit: bulk calls against a strict loopback limit, in one process and in three on Redis (scripts/bench/rate-limit.ts).
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
 import { benchPipeline } from "./bench/pipeline.js";
+import { rateLimitLines } from "./bench/rate-limit-report.js";
 import { ratio } from "./bench/stats.js";
 import { run } from "./lib/run-command.js";
 import { NODE_VERSIONS, nodeBinary } from "./lib/toolchains.js";
@@ -73,4 +75,5 @@ if (wants("bundle")) {
     "",
   );
 }
+if (wants("rate-limit")) lines.push(...(await rateLimitLines(root)));
 console.log(lines.join("\n"));

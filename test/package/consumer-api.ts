@@ -53,5 +53,6 @@ export function expectedConsumerOutput(nodeVersion: string): string[] {
     "delete undefined",
     "NotFoundError 404",
     "RateLimitError 429 retryAfter=7",
+    "redis function true RateLimitStoreError",
   ];
 }
