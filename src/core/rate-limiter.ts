@@ -10,140 +10,145 @@ interface Waiter {
   onAbort(): void;
 }
 
+/** One key's budget in memory (closures rather than a class: local names minify, `#private` ones do not). */
+export interface SlidingWindowLimiter {
+  /** A permit when the call may start now; otherwise a promise of one at its turn, rejecting on abort. */
+  acquire(signal?: AbortSignal): RateLimitPermit | Promise<RateLimitPermit>;
+  /** Calls waiting for a slot. */
+  readonly pending: number;
+  /** Calls started and not yet released. */
+  readonly inFlight: number;
+  /** Nothing waits, nothing is in flight and nothing came back within the window: a fresh limiter would behave the same. */
+  idle(now: number): boolean;
+}
+
 /**
  * Never lets a call start while `limit` others are in flight or came back less than `windowMs` ago; calls over the
  * limit wait their turn. A server counts a request when it *arrives*, which is between its start and its response:
  * counting from the response means the next call can never arrive inside the server's window, whatever the latency.
  */
-export class SlidingWindowLimiter {
-  #inFlight = 0;
+export function slidingWindowLimiter(limit: number, windowMs: number): SlidingWindowLimiter {
+  let inFlight = 0;
   /** When the last calls came back (performance.now()), oldest first; pruned once out of the window. */
-  readonly #returned: number[] = [];
-  readonly #waiters: Waiter[] = [];
-  #timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(readonly limit: number, readonly windowMs: number) {}
-
-  /** A permit when the call may start now; otherwise a promise of one at its turn, rejecting on abort. */
-  acquire(signal?: AbortSignal): RateLimitPermit | Promise<RateLimitPermit> {
-    if (this.#waiters.length === 0 && this.#take()) return this.#permit();
-    return new Promise<RateLimitPermit>((resolve, reject) => {
-      const waiter: Waiter = {
-        resolve,
-        signal,
-        onAbort: () => {
-          this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
-          if (this.#waiters.length === 0) this.#timer = void clearTimeout(this.#timer);
-          reject(new APIUserAbortError("Request was aborted while waiting for the rate limiter."));
-        },
-      };
-      this.#waiters.push(waiter);
-      if (signal?.aborted) return waiter.onAbort();
-      signal?.addEventListener("abort", waiter.onAbort, { once: true });
-      this.#schedule();
-    });
-  }
-
-  /** Calls waiting for a slot. */
-  get pending(): number {
-    return this.#waiters.length;
-  }
-
-  /** Calls started and not yet released. */
-  get inFlight(): number {
-    return this.#inFlight;
-  }
-
-  /** Nothing waits, nothing is in flight and nothing came back within the window: a fresh limiter would behave the same. */
-  idle(now: number): boolean {
-    const newest = this.#returned.at(-1);
-    return this.#waiters.length === 0 && this.#inFlight === 0 && (newest === undefined || now - newest >= this.windowMs);
-  }
-
-  #take(): boolean {
-    if (this.#inFlight + this.#returned.length >= this.limit) {
-      this.#prune(performance.now());
-      if (this.#inFlight + this.#returned.length >= this.limit) return false;
-    }
-    this.#inFlight++;
-    return true;
-  }
+  const returned: number[] = [];
+  const waiters: Waiter[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Strictly: a slot is free again once a whole window has passed since its call came back. */
-  #prune(now: number): void {
+  const prune = (now: number): void => {
     let gone = 0;
-    while (gone < this.#returned.length && now - this.#returned[gone]! >= this.windowMs) gone++;
-    if (gone > 0) this.#returned.splice(0, gone);
-  }
+    while (gone < returned.length && now - returned[gone]! >= windowMs) gone++;
+    if (gone > 0) returned.splice(0, gone);
+  };
 
-  #permit(): RateLimitPermit {
+  const take = (): boolean => {
+    if (inFlight + returned.length >= limit) {
+      prune(performance.now());
+      if (inFlight + returned.length >= limit) return false;
+    }
+    inFlight++;
+    return true;
+  };
+
+  const permit = (): RateLimitPermit => {
     let released = false;
     return {
-      release: () => {
+      release() {
         if (released) return;
         released = true;
         const now = performance.now();
-        this.#inFlight--;
-        this.#returned.push(now);
-        this.#prune(now);
-        if (this.#waiters.length > 0) this.#schedule();
+        inFlight--;
+        returned.push(now);
+        prune(now);
+        if (waiters.length > 0) schedule();
       },
     };
-  }
+  };
 
   /** Wakes the head waiter when the oldest slot it needs leaves the window; with every slot in flight, a release calls this again. */
-  #schedule(): void {
-    if (this.#timer !== undefined) return;
+  const schedule = (): void => {
+    if (timer !== undefined) return;
     // Slots that must leave the window before the head waiter fits (only returned ones ever leave).
-    const needed = this.#inFlight + this.#returned.length - this.limit + 1;
-    if (needed > this.#returned.length) return;
-    const at = needed <= 0 ? performance.now() : this.#returned[needed - 1]! + this.windowMs;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      while (this.#waiters.length > 0 && this.#take()) {
-        const waiter = this.#waiters.shift()!;
+    const needed = inFlight + returned.length - limit + 1;
+    if (needed > returned.length) return;
+    const at = needed <= 0 ? performance.now() : returned[needed - 1]! + windowMs;
+    timer = setTimeout(() => {
+      timer = undefined;
+      while (waiters.length > 0 && take()) {
+        const waiter = waiters.shift()!;
         waiter.signal?.removeEventListener("abort", waiter.onAbort);
-        waiter.resolve(this.#permit());
+        waiter.resolve(permit());
       }
-      if (this.#waiters.length > 0) this.#schedule();
+      if (waiters.length > 0) schedule();
     }, at - performance.now());
-  }
+  };
+
+  return {
+    acquire(signal) {
+      if (waiters.length === 0 && take()) return permit();
+      return new Promise<RateLimitPermit>((resolve, reject) => {
+        const waiter: Waiter = {
+          resolve,
+          signal,
+          onAbort: () => {
+            waiters.splice(waiters.indexOf(waiter), 1);
+            if (waiters.length === 0) timer = void clearTimeout(timer);
+            reject(new APIUserAbortError("Request was aborted while waiting for the rate limiter."));
+          },
+        };
+        waiters.push(waiter);
+        if (signal?.aborted) return waiter.onAbort();
+        signal?.addEventListener("abort", waiter.onAbort, { once: true });
+        schedule();
+      });
+    },
+    get pending() {
+      return waiters.length;
+    },
+    get inFlight() {
+      return inFlight;
+    },
+    idle: (now) => waiters.length === 0 && inFlight === 0 && (returned.length === 0 || now - returned.at(-1)! >= windowMs),
+  };
 }
 
 const SWEEP_EVERY_MS = 60_000;
 
 /** The default store: one limiter per key in this process, shared by every client in it. */
-export class MemoryRateLimitStore implements RateLimitStore {
-  readonly #limiters = new Map<string, SlidingWindowLimiter>();
-  #sweptAt = Number.NEGATIVE_INFINITY;
-
-  acquire(key: string, limit: number, windowMs: number, signal?: AbortSignal): RateLimitPermit | Promise<RateLimitPermit> {
-    return this.limiter(key, limit, windowMs).acquire(signal);
-  }
-
+export interface MemoryRateLimitStore extends RateLimitStore {
   /** The limiter for `key`, made on first use. */
-  limiter(key: string, limit: number, windowMs: number): SlidingWindowLimiter {
-    let limiter = this.#limiters.get(key);
-    if (!limiter) {
+  limiter(key: string, limit: number, windowMs: number): SlidingWindowLimiter;
+  /** How many limiters the store holds. */
+  readonly size: number;
+}
+
+export function memoryRateLimitStore(): MemoryRateLimitStore {
+  const limiters = new Map<string, SlidingWindowLimiter>();
+  let sweptAt = Number.NEGATIVE_INFINITY;
+  const limiter = (key: string, limit: number, windowMs: number): SlidingWindowLimiter => {
+    let found = limiters.get(key);
+    if (!found) {
       // A process serving many keys would otherwise keep a limiter per key forever; idle ones carry nothing worth keeping.
       const now = performance.now();
-      if (now - this.#sweptAt >= SWEEP_EVERY_MS) {
-        this.#sweptAt = now;
-        for (const [other, old] of this.#limiters) if (old.idle(now)) this.#limiters.delete(other);
+      if (now - sweptAt >= SWEEP_EVERY_MS) {
+        sweptAt = now;
+        for (const [other, old] of limiters) if (old.idle(now)) limiters.delete(other);
       }
-      this.#limiters.set(key, (limiter = new SlidingWindowLimiter(limit, windowMs)));
+      limiters.set(key, (found = slidingWindowLimiter(limit, windowMs)));
     }
-    return limiter;
-  }
-
-  /** How many limiters the store holds. */
-  get size(): number {
-    return this.#limiters.size;
-  }
+    return found;
+  };
+  return {
+    acquire: (key, limit, windowMs, signal) => limiter(key, limit, windowMs).acquire(signal),
+    limiter,
+    get size() {
+      return limiters.size;
+    },
+  };
 }
 
 // Shared by every client in the process, so two clients with one API key share Recall's per-workspace budget.
-export const sharedMemoryStore = new MemoryRateLimitStore();
+export const sharedMemoryStore = memoryRateLimitStore();
 
 /** SHA-256 of the API key and origin, hex: the limiter key's scope (the API key itself is never stored). */
 export async function limiterScope(apiKey: string, origin: string): Promise<string> {

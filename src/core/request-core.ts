@@ -39,10 +39,9 @@ function errorBody(text: string): unknown {
 
 /** The store the limiter uses, or undefined when it is off. */
 function rateLimitStore(option: CoreOptions["rateLimit"]): RateLimitStore | undefined {
-  if (option === false) return undefined;
-  if (option === undefined || option === true || option.store === undefined) return sharedMemoryStore;
-  if (typeof option.store?.acquire !== "function") throw new RecallValidationError("rateLimit.store", "must have an acquire(key, limit, windowMs, signal) method");
-  return option.store;
+  const store = option === false ? undefined : (option === true ? undefined : option?.store) ?? sharedMemoryStore;
+  if (store && typeof store.acquire != "function") throw new RecallValidationError("rateLimit.store", "needs an acquire method");
+  return store;
 }
 
 /** Builds the core the generated resources call; throws RecallValidationError on bad options. */
@@ -75,10 +74,10 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
       if (store && op.rateLimit) {
         scopeId ??= await (scope ??= limiterScope(apiKey, origin));
         const turn = store.acquire(`${scopeId}:${op.operationId}`, op.rateLimit.limit, windowMs ?? op.rateLimit.per * 1000, signal);
-        if (typeof (turn as Partial<PromiseLike<RateLimitPermit>>).then === "function") {
+        if (turn instanceof Promise) {
           logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
           permit = await turn;
-        } else permit = turn as RateLimitPermit;
+        } else permit = turn;
       }
       const timer = new AbortController();
       const handle = setTimeout(() => timer.abort(), timeout);

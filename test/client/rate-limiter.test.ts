@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { APIUserAbortError } from "../../src/core/errors.js";
 import type { RateLimitPermit } from "../../src/core/rate-limit-store.js";
-import { MemoryRateLimitStore, SlidingWindowLimiter, limiterScope } from "../../src/core/rate-limiter.js";
+import { type SlidingWindowLimiter, limiterScope, memoryRateLimitStore, slidingWindowLimiter } from "../../src/core/rate-limiter.js";
 
 const WINDOW = 60_000;
 
@@ -15,7 +15,7 @@ interface Call {
   latency?: number;
 }
 
-describe("SlidingWindowLimiter", () => {
+describe("slidingWindowLimiter", () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -60,12 +60,12 @@ describe("SlidingWindowLimiter", () => {
       { limit: 1, calls: [{ at: 0, latency: 2 * WINDOW }, { at: 1_000 }], starts: [0, 3 * WINDOW] },
     ],
   ])("%s", async (_, { limit, calls, starts }) => {
-    const times = await run(new SlidingWindowLimiter(limit, WINDOW), calls);
+    const times = await run(slidingWindowLimiter(limit, WINDOW), calls);
     expect(times.map((t) => t.start)).toEqual(starts);
   });
 
   it("serves waiters first in, first out", async () => {
-    const limiter = new SlidingWindowLimiter(1, WINDOW);
+    const limiter = slidingWindowLimiter(1, WINDOW);
     (limiter.acquire() as RateLimitPermit).release();
     const order: string[] = [];
     const waits = ["a", "b", "c"].map((name) =>
@@ -81,7 +81,7 @@ describe("SlidingWindowLimiter", () => {
 
   it("never lets a call start while `limit` others are in flight or came back within the window, whatever the pattern", async () => {
     const calls = Array.from({ length: 200 }, (_, i) => ({ at: Math.floor(i * i * 37) % 150_000, latency: (i * 7919) % 4_000 })).sort((a, b) => a.at - b.at);
-    const times = await run(new SlidingWindowLimiter(60, WINDOW), calls);
+    const times = await run(slidingWindowLimiter(60, WINDOW), calls);
     expect(times).toHaveLength(200);
     // A strict server counts each request at some moment in [start, end]: at each start, every earlier call whose
     // response came back less than a window ago may still be in its window.
@@ -90,7 +90,7 @@ describe("SlidingWindowLimiter", () => {
   });
 
   it("releasing a permit twice frees one slot only", async () => {
-    const limiter = new SlidingWindowLimiter(2, WINDOW);
+    const limiter = slidingWindowLimiter(2, WINDOW);
     const permit = limiter.acquire() as RateLimitPermit;
     limiter.acquire();
     permit.release();
@@ -99,7 +99,7 @@ describe("SlidingWindowLimiter", () => {
   });
 
   it("releases a waiting call when its signal aborts, and the queue moves on without it", async () => {
-    const limiter = new SlidingWindowLimiter(1, WINDOW);
+    const limiter = slidingWindowLimiter(1, WINDOW);
     (limiter.acquire() as RateLimitPermit).release();
     const controller = new AbortController();
     const aborted = limiter.acquire(controller.signal);
@@ -117,7 +117,7 @@ describe("SlidingWindowLimiter", () => {
   });
 
   it("rejects at once when the signal is already aborted and no slot is free", async () => {
-    const limiter = new SlidingWindowLimiter(1, WINDOW);
+    const limiter = slidingWindowLimiter(1, WINDOW);
     (limiter.acquire() as RateLimitPermit).release();
     await expect(limiter.acquire(AbortSignal.abort())).rejects.toBeInstanceOf(APIUserAbortError);
     expect(limiter.pending).toBe(0);
@@ -129,9 +129,9 @@ describe("SlidingWindowLimiter", () => {
   });
 });
 
-describe("MemoryRateLimitStore", () => {
+describe("memoryRateLimitStore", () => {
   it("is one limiter per key", () => {
-    const store = new MemoryRateLimitStore();
+    const store = memoryRateLimitStore();
     expect(store.limiter("a:op", 2, WINDOW)).toBe(store.limiter("a:op", 2, WINDOW));
     expect(store.limiter("a:op", 2, WINDOW)).not.toBe(store.limiter("b:op", 2, WINDOW));
     expect(store.limiter("a:op", 2, WINDOW)).not.toBe(store.limiter("a:other", 2, WINDOW));
@@ -140,7 +140,7 @@ describe("MemoryRateLimitStore", () => {
   it("forgets limiters that have gone idle when it makes a new one, and keeps busy and in-flight ones", async () => {
     vi.useFakeTimers();
     try {
-      const store = new MemoryRateLimitStore();
+      const store = memoryRateLimitStore();
       const idle = store.limiter("idle", 2, WINDOW);
       (idle.acquire() as RateLimitPermit).release();
       const inFlight = store.limiter("in-flight", 2, WINDOW);
