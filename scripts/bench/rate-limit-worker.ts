@@ -5,12 +5,14 @@ import { createClient } from "redis";
 import { createResources } from "../../generated/index.js";
 import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
-import type { WorkerJob, WorkerReport } from "./rate-limit-workers.js";
+import { type WorkerJob, type WorkerReport, warmUp } from "./rate-limit-workers.js";
 
 const job = JSON.parse(process.argv[2] ?? "") as WorkerJob;
 const redis = job.store === "redis" ? await createClient({ url: job.redisUrl }).connect() : undefined;
-const rateLimit = redis ? { store: createRedisStore({ client: redis }) } : true;
+const store = redis ? createRedisStore({ client: redis }) : undefined;
+const rateLimit = store ? { store } : true;
 const recall = createResources(createCore({ apiKey: job.apiKey, baseUrl: job.baseUrl, rateLimit }, { windowMs: job.windowMs }));
+await warmUp(store);
 const go = new Promise((resolve) => process.once("message", resolve));
 process.send!("ready");
 await go;

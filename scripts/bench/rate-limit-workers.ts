@@ -16,6 +16,17 @@ export interface WorkerJob {
   store: "redis" | "memory";
 }
 
+/**
+ * What a long-lived process has done before its first call: Node's fetch loaded (a data: URL sends nothing), WebCrypto
+ * ready, and, given a store, its script in Redis (a slot of another key taken and released).
+ */
+export async function warmUp(store?: { acquire(key: string, limit: number, windowMs: number): unknown }): Promise<void> {
+  await (await fetch("data:,warm")).text();
+  await crypto.subtle.digest("SHA-256", new Uint8Array(1));
+  const permit = (await store?.acquire(`warm-up-${process.pid}`, 1, 1)) as { release(): void } | undefined;
+  permit?.release();
+}
+
 export interface WorkerReport {
   ok: number;
   /** The error name of each call that failed. */

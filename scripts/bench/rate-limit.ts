@@ -8,7 +8,7 @@ import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
 import { redisUnavailable, startRedis } from "../lib/redis-server.js";
 import { slowFirstBurst, startStrictLimitServer } from "../lib/strict-limit-server.js";
-import { runWorkers } from "./rate-limit-workers.js";
+import { runWorkers, warmUp } from "./rate-limit-workers.js";
 import { median } from "./stats.js";
 
 const ID = "5a7062f3-bd54-4838-b296-df84f85c7b92";
@@ -47,6 +47,7 @@ async function oneProcess(label: string, calls: number, limit: number, windowMs:
   const api = await startStrictLimitServer({ limit, windowMs, transitMs: transit });
   try {
     const recall = createResources(createCore({ apiKey: benchKey(), baseUrl: api.url }, { windowMs }));
+    await warmUp();
     const started = performance.now();
     const settled = await Promise.allSettled(Array.from({ length: calls }, () => recall.recordings.update(ID, BODY)));
     const wallMs = performance.now() - started;
