@@ -1,6 +1,6 @@
 // A rate-limit store in Redis, so processes on one machine or many share one budget per key.
 
-import { APIUserAbortError, RateLimitStoreError } from "../core/errors.js";
+import { APIUserAbortError, RateLimitStoreError, RecallValidationError } from "../core/errors.js";
 import type { RateLimitPermit, RateLimitStore } from "../core/rate-limit-store.js";
 import { sleep } from "../core/retry.js";
 import { RATE_LIMIT_SCRIPT } from "./script.js";
@@ -44,7 +44,7 @@ export function scriptKeys(prefix: string, key: string): string[] {
 export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
   const { client, prefix = DEFAULT_PREFIX, timeout = DEFAULT_TIMEOUT_MS, lease = DEFAULT_LEASE_MS } = options;
   if (typeof client?.evalSha !== "function" || typeof client.scriptLoad !== "function") {
-    throw new TypeError("createRedisStore: `client` must be a connected node-redis client (with evalSha and scriptLoad)");
+    throw new RecallValidationError("client", "must be a connected node-redis client (with evalSha and scriptLoad)");
   }
   let sha: Promise<string> | undefined;
 

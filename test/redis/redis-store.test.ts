@@ -1,7 +1,7 @@
 // The Redis store against a real redis-server this suite starts on a free loopback port (or REDIS_URL's server).
 import { type RedisClientType, createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { APIUserAbortError } from "../../src/core/errors.js";
+import { APIUserAbortError, RecallValidationError } from "../../src/core/errors.js";
 import { createCore } from "../../src/core/index.js";
 import type { RateLimitPermit, RateLimitStore } from "../../src/core/rate-limit-store.js";
 import { RateLimitStoreError, createRedisStore } from "../../src/redis.js";
@@ -22,6 +22,11 @@ let keys = 0;
 const key = () => `test-${process.pid}-${++keys}`;
 const permitOf = async (turn: RateLimitPermit | Promise<RateLimitPermit>): Promise<RateLimitPermit> => turn;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+it("refuses a client that is not a node-redis client, naming the option", () => {
+  expect(() => createRedisStore({ client: {} as never })).toThrow(new RecallValidationError("client", "must be a connected node-redis client (with evalSha and scriptLoad)"));
+  expect(() => createRedisStore({ client: {} as never })).toThrow(RecallValidationError);
+});
 
 describe.skipIf(unavailable)("Redis store", () => {
   beforeAll(async () => {
