@@ -2,6 +2,7 @@
 // starts them together, and collects their reports.
 import { type ChildProcess, fork } from "node:child_process";
 import { join } from "node:path";
+import type { SlotTimes } from "./slot-times.js";
 
 export interface WorkerJob {
   baseUrl: string;
@@ -31,6 +32,8 @@ export interface WorkerReport {
   ok: number;
   /** The error name of each call that failed. */
   errors: string[];
+  /** When this worker's slots were granted and released. */
+  times: SlotTimes;
 }
 
 function message<T>(child: ChildProcess): Promise<T> {

@@ -8,7 +8,9 @@ import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
 import { redisUnavailable, startRedis } from "../lib/redis-server.js";
 import { slowFirstBurst, startStrictLimitServer } from "../lib/strict-limit-server.js";
+import { memoryRateLimitStore } from "../../src/core/rate-limiter.js";
 import { runWorkers, warmUp } from "./rate-limit-workers.js";
+import { type SlotTimes, slack, timedStore } from "./slot-times.js";
 import { median } from "./stats.js";
 
 const ID = "5a7062f3-bd54-4838-b296-df84f85c7b92";
@@ -23,6 +25,8 @@ export interface BulkRun {
   readonly wallMs: number;
   /** (ceil(calls / limit) - 1) windows: the earliest the last call may be sent under a strict limit. */
   readonly minimumMs: number;
+  /** How late the limiter let waiting calls through after the earliest moment the limit allowed (ms). */
+  readonly slack: { median: number; max: number };
 }
 
 export interface RateLimitFigures {
@@ -46,12 +50,15 @@ const benchKey = () => `bench-key-${process.pid}-${++keys}`;
 async function oneProcess(label: string, calls: number, limit: number, windowMs: number, transit: (n: number) => number): Promise<BulkRun> {
   const api = await startStrictLimitServer({ limit, windowMs, transitMs: transit });
   try {
-    const recall = createResources(createCore({ apiKey: benchKey(), baseUrl: api.url }, { windowMs }));
+    const times: SlotTimes = { granted: [], released: [] };
+    const store = timedStore(memoryRateLimitStore(), times);
+    const recall = createResources(createCore({ apiKey: benchKey(), baseUrl: api.url, rateLimit: { store } }, { windowMs }));
     await warmUp();
     const started = performance.now();
     const settled = await Promise.allSettled(Array.from({ length: calls }, () => recall.recordings.update(ID, BODY)));
     const wallMs = performance.now() - started;
-    return { label, calls, limited: api.counts.limited, failed: settled.filter((s) => s.status === "rejected").length, wallMs, minimumMs: minimum(calls, limit, windowMs) };
+    const failed = settled.filter((s) => s.status === "rejected").length;
+    return { label, calls, limited: api.counts.limited, failed, wallMs, minimumMs: minimum(calls, limit, windowMs), slack: slack(times, limit, windowMs) };
   } finally {
     await api.close();
   }
@@ -63,7 +70,10 @@ async function workers(root: string, label: string, store: "redis" | "memory", r
     const each = Math.ceil(calls / 3);
     const { reports, wallMs } = await runWorkers(root, { baseUrl: api.url, redisUrl, apiKey: benchKey(), recordingId: ID, calls: each, windowMs, store }, 3);
     const failed = reports.reduce((sum, r) => sum + r.errors.length, 0);
-    return { label, calls: 3 * each, limited: api.counts.limited, failed, wallMs, minimumMs: minimum(3 * each, limit, windowMs) };
+    const times = { granted: reports.flatMap((r) => r.times.granted), released: reports.flatMap((r) => r.times.released) };
+    // Processes that each keep their own budget are not one limiter: their slack means nothing.
+    const late = store === "redis" ? slack(times, limit, windowMs) : { median: Number.NaN, max: Number.NaN };
+    return { label, calls: 3 * each, limited: api.counts.limited, failed, wallMs, minimumMs: minimum(3 * each, limit, windowMs), slack: late };
   } finally {
     await api.close();
   }
