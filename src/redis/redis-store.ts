@@ -102,6 +102,7 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
           call(keys, args("cancel")).catch(() => {});
           throw aborted();
         }
+        const asked = performance.now();
         const [granted, waitMs] = await call(keys, args("acquire"));
         if (granted === 1) {
           if (!signal?.aborted) return permit;
@@ -109,7 +110,8 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
           throw aborted();
         }
         try {
-          await sleep(waitMs, signal);
+          // The wait counts from when the script ran, somewhere in the round trip: waking early costs one more ask, late costs the slot's time.
+          await sleep(Math.max(0, waitMs - (performance.now() - asked)), signal);
         } catch {
           call(keys, args("cancel")).catch(() => {});
           throw aborted();
