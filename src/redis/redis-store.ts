@@ -2,7 +2,6 @@
 
 import { APIUserAbortError, RateLimitStoreError, RecallValidationError } from "../core/errors.js";
 import type { RateLimitPermit, RateLimitStore } from "../core/rate-limit-store.js";
-import { sleep } from "../core/retry.js";
 import { RATE_LIMIT_SCRIPT } from "./script.js";
 
 /** The two commands the store sends, as a connected node-redis client (`redis` 5 or later) has them. */
@@ -28,7 +27,32 @@ const DEFAULT_LEASE_MS = 600_000;
 /** How late a waiter may poll before others stop keeping its place (an event loop busy for this long loses it). */
 export const GRACE_MS = 5_000;
 
-type Reply = [granted: number, waitMs: number];
+/** Per ticket asked: 1, 0 when granted, else 0, milliseconds to wait before asking again. */
+type Reply = number[];
+
+interface Waiter {
+  readonly ticket: string;
+  /** When to ask Redis again (performance.now()); 0 until first asked. */
+  due: number;
+  /** Settled: granted, aborted or failed. */
+  done: boolean;
+  resolve(permit: RateLimitPermit): void;
+  reject(error: Error): void;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
+/** One key's waiters in this process, asked about together. */
+interface Line {
+  readonly keys: string[];
+  readonly args: string[];
+  readonly waiters: Waiter[];
+  /** Cancels the pending ask, if one is scheduled. */
+  cancel?: () => void;
+  /** When the pending ask runs (performance.now()). */
+  at: number;
+  asking: boolean;
+}
 
 /** The script's keys for one limiter key, in its KEYS order; one hash tag keeps them on one cluster node. */
 export function scriptKeys(prefix: string, key: string): string[] {
@@ -74,7 +98,9 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
         (value) => {
           clearTimeout(timer);
           if (!late) return resolve(value);
-          if (args[0] === "acquire" && value[0] === 1) run(keys, ["release", ...args.slice(1)]).catch(() => {});
+          if (args[0] !== "acquire") return;
+          // Each ticket granted after we gave up on it is handed back.
+          args.slice(5).forEach((ticket, i) => void (value[2 * i] === 1 && run(keys, ["release", ...args.slice(1, 5), ticket]).catch(() => {})));
         },
         (cause: unknown) => {
           clearTimeout(timer);
@@ -84,39 +110,106 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
     });
   }
 
-  return {
-    async acquire(key, limit, windowMs, signal) {
-      const keys = scriptKeys(prefix, key);
-      const ticket = crypto.randomUUID();
-      const args = (op: string) => [op, ticket, String(limit), String(windowMs), String(lease), String(GRACE_MS)];
-      const aborted = () => new APIUserAbortError("Request was aborted while waiting for the rate limiter.");
-      const permit: RateLimitPermit = {
-        release: () => {
-          permit.release = () => {};
-          // A release that fails leaves the slot held until its lease ends: later callers wait longer, never too little.
-          call(keys, args("release")).catch(() => {});
-        },
-      };
-      for (;;) {
-        if (signal?.aborted) {
-          call(keys, args("cancel")).catch(() => {});
-          throw aborted();
+  const lines = new Map<string, Line>();
+  const aborted = () => new APIUserAbortError("Request was aborted while waiting for the rate limiter.");
+
+  function permit(keys: string[], args: string[], ticket: string): RateLimitPermit {
+    let released = false;
+    return {
+      release() {
+        if (released) return;
+        released = true;
+        // A release that fails leaves the slot held until its lease ends: later callers wait longer, never too little.
+        call(keys, ["release", ...args, ticket]).catch(() => {});
+      },
+    };
+  }
+
+  function schedule(key: string, line: Line): void {
+    if (line.asking) return;
+    line.cancel?.();
+    line.cancel = undefined;
+    if (line.waiters.length === 0) return void lines.delete(key);
+    const next = Math.min(...line.waiters.map((w) => w.due));
+    const delay = next - performance.now();
+    line.at = next;
+    // Due now: setImmediate, which has no setTimeout's 1 ms floor but still lets this tick's other callers join.
+    if (delay <= 0) {
+      const immediate = setImmediate(() => void ask(key, line));
+      line.cancel = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(() => void ask(key, line), delay);
+      line.cancel = () => clearTimeout(timer);
+    }
+  }
+
+  /** Asks Redis about every waiter that is due, in one script call, in their order; then sleeps until the next is due. */
+  async function ask(key: string, line: Line): Promise<void> {
+    line.cancel = undefined;
+    line.asking = true;
+    const asked = performance.now();
+    // Within a millisecond counts as due: timers round, and one call for both beats two.
+    const due = line.waiters.filter((w) => w.due <= asked + 1);
+    try {
+      if (due.length === 0) return;
+      const reply = await call(line.keys, ["acquire", ...line.args, ...due.map((w) => w.ticket)]);
+      const elapsed = performance.now() - asked;
+      due.forEach((waiter, i) => {
+        const granted = reply[2 * i] === 1;
+        if (granted) {
+          const slot = permit(line.keys, line.args, waiter.ticket);
+          if (waiter.done) return slot.release();
+          settle(line, waiter);
+          waiter.resolve(slot);
+        } else {
+          // The wait counts from when the script ran, somewhere in the round trip: waking early costs one more ask.
+          waiter.due = performance.now() + Math.max(0, (reply[2 * i + 1] ?? 0) - elapsed);
         }
-        const asked = performance.now();
-        const [granted, waitMs] = await call(keys, args("acquire"));
-        if (granted === 1) {
-          if (!signal?.aborted) return permit;
-          permit.release();
-          throw aborted();
-        }
-        try {
-          // The wait counts from when the script ran, somewhere in the round trip: waking early costs one more ask, late costs the slot's time.
-          await sleep(Math.max(0, waitMs - (performance.now() - asked)), signal);
-        } catch {
-          call(keys, args("cancel")).catch(() => {});
-          throw aborted();
-        }
+      });
+    } catch (error) {
+      for (const waiter of due) {
+        if (waiter.done) continue;
+        settle(line, waiter);
+        waiter.reject(error as Error);
       }
+    } finally {
+      line.asking = false;
+      schedule(key, line);
+    }
+  }
+
+  function settle(line: Line, waiter: Waiter): void {
+    waiter.done = true;
+    line.waiters.splice(line.waiters.indexOf(waiter), 1);
+    waiter.signal?.removeEventListener("abort", waiter.onAbort);
+  }
+
+  return {
+    acquire(key, limit, windowMs, signal) {
+      if (signal?.aborted) return Promise.reject(aborted());
+      let line = lines.get(key);
+      if (!line) lines.set(key, (line = { keys: scriptKeys(prefix, key), args: [String(limit), String(windowMs), String(lease), String(GRACE_MS)], waiters: [], at: 0, asking: false }));
+      const waiting = line;
+      return new Promise<RateLimitPermit>((resolve, reject) => {
+        const waiter: Waiter = {
+          ticket: crypto.randomUUID(),
+          due: 0,
+          done: false,
+          resolve,
+          reject,
+          signal,
+          onAbort: () => {
+            if (waiter.done) return;
+            settle(waiting, waiter);
+            call(waiting.keys, ["cancel", ...waiting.args, waiter.ticket]).catch(() => {});
+            reject(aborted());
+          },
+        };
+        waiting.waiters.push(waiter);
+        signal?.addEventListener("abort", waiter.onAbort, { once: true });
+        // Asked about at once, with every caller arriving in this tick (a timer already due takes them all along).
+        if (waiting.cancel === undefined || waiting.at > performance.now()) schedule(key, waiting);
+      });
     },
   };
 }

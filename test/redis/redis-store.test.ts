@@ -89,7 +89,7 @@ describe.skipIf(unavailable)("Redis store", () => {
   describe("a waiter that does not ask again (its process froze or died)", () => {
     /** One acquire through the raw script, as a store's first poll would make it. */
     const rawAcquire = (k: string, ticket: string, windowMs: number) =>
-      client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["acquire", ticket, "1", String(windowMs), "600000", String(GRACE_MS)] });
+      client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["acquire", "1", String(windowMs), "600000", String(GRACE_MS), ticket] });
 
     it("keeps its place: a later caller does not take the slot ahead of it", async () => {
       const store = createRedisStore({ client });
@@ -105,7 +105,7 @@ describe.skipIf(unavailable)("Redis store", () => {
       await pause(300);
       expect(later).toBe(false);
       expect(await rawAcquire(k, "frozen", 50)).toEqual([1, 0]);
-      await client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["release", "frozen", "1", "50", "600000", "0"] });
+      await client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["release", "1", "50", "600000", "0", "frozen"] });
       await behind;
       expect(later).toBe(true);
     });
