@@ -133,10 +133,11 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
     const next = Math.min(...line.waiters.map((w) => w.due));
     const delay = next - performance.now();
     line.at = next;
-    // Due now: setImmediate, which has no setTimeout's 1 ms floor but still lets this tick's other callers join.
+    // Due now: a microtask, which has no setTimeout's 1 ms floor and still lets the callers of this turn join.
     if (delay <= 0) {
-      const immediate = setImmediate(() => void ask(key, line));
-      line.cancel = () => clearImmediate(immediate);
+      let cancelled = false;
+      queueMicrotask(() => void (cancelled || ask(key, line)));
+      line.cancel = () => void (cancelled = true);
     } else {
       const timer = setTimeout(() => void ask(key, line), delay);
       line.cancel = () => clearTimeout(timer);
