@@ -5,11 +5,13 @@
 //             under this Node and each version users run, with what each piece of the client's work costs;
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
 //   validation: warn-mode response validation of a 100-recording list page against JSON.parse of the page.
+//   rate-limit: bulk calls against a strict loopback limit, in one process and in three on Redis (scripts/bench/rate-limit.ts).
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
 import { SIZES, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
+import { rateLimitLines } from "./bench/rate-limit-report.js";
 import { ratio } from "./bench/stats.js";
 import { benchValidation } from "./bench/validation.js";
 import { run } from "./lib/run-command.js";
@@ -117,4 +119,5 @@ if (wants("validation")) {
     "",
   );
 }
+if (wants("rate-limit")) lines.push(...(await rateLimitLines(root)));
 console.log(lines.join("\n"));

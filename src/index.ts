@@ -7,6 +7,7 @@ export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./core/retry.js";
 export type { APIPromise, WithResponse } from "./core/api-promise.js";
 export type { Page, PageIterator } from "./core/paginate.js";
 export type { Logger, RequestOptions } from "./core/types.js";
+export type { RateLimitOptions, RateLimitPermit, RateLimitStore } from "./core/rate-limit-store.js";
 export type * from "../generated/types.js";
 export { APIResponseValidationError, WebhookVerificationError, type ResponseIssue, type WebhookCheck } from "./core/check-errors.js";
 export type { ValidateResponses } from "./core/response-validation.js";

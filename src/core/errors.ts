@@ -90,6 +90,11 @@ export class APIUserAbortError extends RecallError {
   }
 }
 
+/** The rate-limit store (e.g. Redis) failed or did not answer in time; the call was not sent. */
+export class RateLimitStoreError extends RecallError {
+  override readonly name: string = "RateLimitStoreError";
+}
+
 const requestIdOf = (headers: Headers): string | undefined => headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
 
 const BY_STATUS: Record<number, new (status: never, headers: Headers, body: unknown) => APIError> = {

@@ -4,6 +4,7 @@ import type { APIPromise } from "./api-promise.js";
 import type { OperationInfo } from "./operation.js";
 import type { PageIterator } from "./paginate.js";
 import type { ValidateResponses } from "./response-validation.js";
+import type { RateLimitOptions } from "./rate-limit-store.js";
 
 /** Where log lines go; the library never prints by itself. Lines never carry the API key or headers. */
 export interface Logger {
@@ -27,8 +28,11 @@ export interface CoreOptions {
   maxRetries?: number;
   /** Milliseconds per attempt, including reading the body (default 60 000). */
   timeout?: number;
-  /** Client-side limiter from each operation's documented limit; on by default, `false` turns it off. */
-  rateLimit?: boolean;
+  /**
+   * Client-side limiter from each operation's documented limit; on by default, `false` turns it off. A call holds its
+   * slot until its response has come back. `{ store }` keeps the budget elsewhere, e.g. in Redis to share it across processes.
+   */
+  rateLimit?: boolean | RateLimitOptions;
   /** Receives debug (each response, each wait for the limiter), info (each retry) and warn (each retry after a 429) lines. */
   logger?: Logger;
   /**

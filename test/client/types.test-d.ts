@@ -107,4 +107,11 @@ describe("client options", () => {
     // @ts-expect-error fetch is called with a URL string, not a Request
     createRecallClient({ apiKey: "k", region: "us-east-1", fetch: (request: Request) => globalThis.fetch(request) });
   });
+
+  it("takes a rate-limit store that grants at once or later", () => {
+    createRecallClient({ apiKey: "k", region: "us-east-1", rateLimit: { store: { acquire: () => ({ release: () => {} }) } } });
+    createRecallClient({ apiKey: "k", region: "us-east-1", rateLimit: { store: { acquire: async (_key: string, _limit: number, _windowMs: number, _signal?: AbortSignal) => ({ release() {} }) } } });
+    // @ts-expect-error a permit must have release()
+    createRecallClient({ apiKey: "k", region: "us-east-1", rateLimit: { store: { acquire: () => ({}) } } });
+  });
 });

@@ -57,5 +57,6 @@ export function expectedConsumerOutput(nodeVersion: string): string[] {
     "RateLimitError 429 retryAfter=7",
     "APIResponseValidationError created_at: expected string, got null",
     `webhook recording.done ${RECORDING_ID}`,
+    "redis function true RateLimitStoreError",
   ];
 }

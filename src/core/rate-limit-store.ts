@@ -1,0 +1,26 @@
+// Where the client-side rate limit keeps its budget: in memory by default, or shared (recall-recording/redis).
+
+/** A slot taken for one attempt; release it once the response has come back or the attempt failed. */
+export interface RateLimitPermit {
+  /** Starts the slot's window; calling it again does nothing. */
+  release(): void;
+}
+
+/**
+ * A rate-limit budget. `key` is opaque and already scoped (a hash of API key and origin, plus the limit's scope):
+ * a store keeps the key as given and never sees the API key. At most `limit` attempts under one key may be in flight
+ * or have come back less than `windowMs` ago; callers over that wait their turn, first come first served.
+ */
+export interface RateLimitStore {
+  /**
+   * A permit now, or a promise of one at the caller's turn. Rejects with APIUserAbortError when `signal` aborts
+   * while waiting, and with RateLimitStoreError when the store cannot be reached (the call is then not sent).
+   */
+  acquire(key: string, limit: number, windowMs: number, signal?: AbortSignal): RateLimitPermit | Promise<RateLimitPermit>;
+}
+
+/** `createRecallClient({ rateLimit })`: the store the limiter keeps its budget in. */
+export interface RateLimitOptions {
+  /** Default: in memory, shared by every client in this process. Share across processes with `createRedisStore` from `recall-recording/redis`. */
+  store?: RateLimitStore;
+}

@@ -1,0 +1,38 @@
+// Several worker processes (child_process.fork) share one API key's budget through Redis against a server that
+// enforces the limit strictly on arrival: none of them may ever see a 429.
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RedisServer, redisUnavailable, startRedis } from "../../scripts/lib/redis-server.js";
+import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../../scripts/lib/strict-limit-server.js";
+import { runWorkers } from "../../scripts/bench/rate-limit-workers.js";
+import { RECORDING_ID, apiKey } from "../client/fixtures.js";
+
+const unavailable = redisUnavailable();
+if (unavailable) console.warn(`Redis multi-process suite skipped: ${unavailable}`);
+
+/** Recall's limit for recordings.update; the window is scaled from a minute down to half a second. */
+const LIMIT = 300;
+const WINDOW_MS = 500;
+const WORKERS = 3;
+const CALLS_EACH = 250;
+
+let redis: RedisServer;
+let api: StrictLimitServer;
+
+describe.skipIf(unavailable)("worker processes sharing one key through Redis", () => {
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await api?.close();
+    await redis?.stop();
+  });
+
+  it(`${WORKERS} forked workers x ${CALLS_EACH} calls get no 429 from a strict server, and every call succeeds`, async () => {
+    api = await startStrictLimitServer({ limit: LIMIT, windowMs: WINDOW_MS, transitMs: slowFirstBurst(LIMIT, 100) });
+    const job = { baseUrl: api.url, redisUrl: redis.url, apiKey: apiKey(), recordingId: RECORDING_ID, calls: CALLS_EACH, windowMs: WINDOW_MS, store: "redis" } as const;
+    const { reports } = await runWorkers(fileURLToPath(new URL("../..", import.meta.url)), job, WORKERS);
+    expect(reports.map(({ ok, errors }) => ({ ok, errors }))).toEqual(Array.from({ length: WORKERS }, () => ({ ok: CALLS_EACH, errors: [] })));
+    expect(api.counts).toEqual({ served: WORKERS * CALLS_EACH, limited: 0 });
+  });
+});
