@@ -1,7 +1,7 @@
 // The limiter against a server that counts each request when it arrives: latency must never let a call into the
 // server's window early.
 import { afterEach, describe, expect, it } from "vitest";
-import { createCore } from "../../src/core/index.js";
+import { type OperationInfo, createCore } from "../../src/core/index.js";
 import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../../scripts/lib/strict-limit-server.js";
 import { apiKey, operations } from "./fixtures.js";
 
@@ -21,7 +21,7 @@ describe("window accounting against a strict server", () => {
     ["every request spends 40 ms in transit", () => 40],
   ])("gets no 429 when %s", async (_, transitMs) => {
     server = await startStrictLimitServer({ limit: LIMIT, windowMs: WINDOW_MS, transitMs });
-    const op = { ...operations.recording_retrieve, rateLimit: { limit: LIMIT, per: WINDOW_MS / 1000, scope: "workspace" } };
+    const op: OperationInfo = { ...operations.recording_retrieve, rateLimits: [{ limit: LIMIT, per: WINDOW_MS / 1000, scope: "workspace_id" }] };
     const core = createCore({ apiKey: apiKey(), baseUrl: server.url, maxRetries: 0 });
     const calls = Array.from({ length: 3 * LIMIT }, () => core.request(op, { path: { id: RECORDING_ID } }));
     const settled = await Promise.allSettled(calls);
