@@ -74,7 +74,8 @@ function collectIssues(data: unknown, closedErrors: readonly AjvError[], open: V
 /** Ajv reports each failed branch of a `oneOf: [X, null]` as well as the oneOf: only the branch that got furthest is kept. */
 function mismatches(data: unknown, errors: readonly AjvError[]): ResponseIssue[] {
   const alternatives = new Set(errors.filter((error) => error.keyword === "oneOf" || error.keyword === "anyOf").map((error) => error.instancePath));
-  const deeper = (path: string) => errors.some((error) => error.instancePath.startsWith(`${path}/`));
+  // Ajv reports a missing property at its object's own path, so a `required` error there also means the object branch matched.
+  const deeper = (path: string) => errors.some((error) => error.instancePath.startsWith(`${path}/`) || (error.instancePath === path && error.keyword === "required"));
   const merged = new Map<string, ResponseIssue>();
   for (const error of errors) {
     if (error.keyword === "oneOf" || error.keyword === "anyOf") continue;
