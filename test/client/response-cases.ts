@@ -12,6 +12,8 @@ export interface Place {
   readonly value: Json;
   readonly required: boolean;
   readonly nullable: boolean;
+  /** Merged from an `allOf`: where Ajv checks each member's keywords (its `type` too) on its own. */
+  readonly composed: boolean;
   readonly schema: JsonObject;
 }
 
@@ -79,6 +81,7 @@ interface Resolved {
   readonly nullable: boolean;
   /** False where the value could match several object branches: what the validator reports there is not one place. */
   readonly plain: boolean;
+  readonly composed: boolean;
 }
 
 function resolve(spec: JsonObject, node: Json): Resolved {
@@ -89,20 +92,20 @@ function resolve(spec: JsonObject, node: Json): Resolved {
     const nonNull = branches.filter((branch) => branch.schema.type !== "null");
     const nullable = nonNull.length < branches.length || nonNull.some((branch) => branch.nullable);
     if (nonNull.length === 1) return { ...(nonNull[0] as Resolved), nullable };
-    return { schema, nullable, plain: false };
+    return { schema, nullable, plain: false, composed: false };
   }
   const type = schema.type;
   const nullable = (Array.isArray(type) && type.includes("null")) || (Array.isArray(schema.enum) && schema.enum.includes(null));
-  if (!Array.isArray(schema.allOf)) return { schema, nullable, plain: true };
+  if (!Array.isArray(schema.allOf)) return { schema, nullable, plain: true, composed: false };
   const parts = schema.allOf.map((part) => resolve(spec, part));
   const merged: JsonObject = { ...schema, properties: {}, required: [] };
   delete merged.allOf;
-  for (const part of [{ schema, nullable, plain: true }, ...parts]) {
+  for (const part of [{ schema }, ...parts]) {
     Object.assign(merged.properties as JsonObject, part.schema.properties ?? {});
     (merged.required as Json[]).push(...((part.schema.required ?? []) as Json[]));
     if (part.schema.type !== undefined) merged.type = part.schema.type;
   }
-  return { schema: merged, nullable, plain: parts.every((part) => part.plain) };
+  return { schema: merged, nullable, plain: parts.every((part) => part.plain), composed: true };
 }
 
 /** Every named property the example holds, breadth first, with what the spec says of it (array items: the first). */
@@ -123,7 +126,7 @@ function walk(spec: JsonObject, root: Json, body: JsonObject): Place[] {
       if (!(key in value)) continue;
       const child = resolve(spec, property);
       const place = { keys: [...keys, key], display: display === "" ? key : `${display}.${key}`, value: value[key] as Json };
-      places.push({ ...place, required: required.includes(key), nullable: child.nullable, schema: child.schema });
+      places.push({ ...place, required: required.includes(key), nullable: child.nullable, composed: child.composed, schema: child.schema });
       queue.push({ ...place, resolved: child });
     }
   }
@@ -133,14 +136,30 @@ function walk(spec: JsonObject, root: Json, body: JsonObject): Place[] {
 /** The shallowest and the deepest place that fit, once each: a top-level field and one nested in other objects. */
 export function shallowAndDeep(places: readonly Place[], fits: (place: Place) => boolean): Place[] {
   const found = places.filter(fits);
-  const shallow = found[0];
   const deep = found.reduce<Place | undefined>((best, place) => (best === undefined || place.keys.length > best.keys.length ? place : best), undefined);
-  return [shallow, deep].filter((place, index, all): place is Place => place !== undefined && all.indexOf(place) === index);
+  return disjoint([found[0], deep]);
+}
+
+/** The places given, in order, without one that holds or lies inside an earlier one (one change would undo the other). */
+export function disjoint(places: readonly (Place | undefined)[]): Place[] {
+  const within = (inner: Place, outer: Place) => outer.keys.every((key, index) => inner.keys[index] === key);
+  const kept: Place[] = [];
+  for (const place of places) {
+    if (place && !kept.some((before) => within(place, before) || within(before, place))) kept.push(place);
+  }
+  return kept;
 }
 
 /** A required property the spec types as a string that is never null: (b) sets it to null. */
 export const requiredString = (place: Place): boolean =>
   place.required && !place.nullable && place.schema.type === "string" && place.schema.enum === undefined && typeof place.value === "string";
+
+/** A required enum of strings that is never null: (b) sets it to null too, which is a wrong type, not a new value. */
+export const requiredEnum = (place: Place): boolean =>
+  place.required && !place.nullable && place.schema.type === "string" && Array.isArray(place.schema.enum) && typeof place.value === "string";
+
+/** An object the example fills: (e) puts a number there. */
+export const filledObject = (place: Place): boolean => place.schema.type === "object" && isObject(place.value);
 
 /** A string-valued enum the example fills: (d) puts a value there the spec does not list. */
 export const filledEnum = (place: Place): boolean => Array.isArray(place.schema.enum) && typeof place.value === "string";

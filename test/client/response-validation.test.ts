@@ -1,13 +1,14 @@
 // Response validation over loopback HTTP, for every operation of the spec with a JSON success body (found in the
 // bundled spec, not listed here): (a) each success example, (b) a null where the spec says string, (c) a missing
-// required field, (d) an unknown property and an unknown enum value; each mode's result, log lines and error are checked.
+// required field, (d) an unknown property and an unknown enum value, (e) a number where the spec says object; each
+// mode's result, log lines and error are checked.
 
 import { afterEach, describe, expect, it } from "vitest";
 import * as validators from "../../generated/validators.js";
 import { APIResponseValidationError, type RecallClient, type ResponseIssue, type ValidateResponses, createRecallClient } from "../../src/index.js";
 import { type Json, type JsonObject } from "../spec/spec-bundle.js";
 import { RECORDING_ID, apiKey, operations } from "./fixtures.js";
-import { NEW_VALUE, filledEnum, lineOf, operationCases, parentOf, requiredString, shallowAndDeep, type OperationCase } from "./response-cases.js";
+import { NEW_VALUE, disjoint, filledEnum, filledObject, lineOf, operationCases, parentOf, requiredEnum, requiredString, shallowAndDeep, type OperationCase } from "./response-cases.js";
 import { type TestServer, json, startServer } from "./server.js";
 
 type Body = JsonObject;
@@ -44,12 +45,16 @@ interface Variant {
 
 /** The cases (b), (c) and (d) of one operation, each the change it makes and the issues it must raise. */
 function variantsOf({ operationId, places, richest }: OperationCase): [string, Variant][] {
-  const nulled = shallowAndDeep(places, requiredString);
+  const nulled = [...shallowAndDeep(places, requiredString), ...places.filter(requiredEnum).slice(0, 1)];
+  // A nullable object as well, one made of an allOf where there is one: Ajv says "object" once per member.
+  const nullable = places.filter((place) => filledObject(place) && place.nullable);
+  const [shallow, deep] = shallowAndDeep(places, filledObject);
+  const numbered = disjoint([shallow, nullable.find((place) => place.composed) ?? nullable[0], deep]);
   const missing = shallowAndDeep(places, (place) => place.required);
   const [newValue] = places.filter(filledEnum);
   const pagination = operations[operationId as keyof typeof operations].pagination;
   const item = pagination ? { keys: [pagination.items, 0], display: `${pagination.items}[].` } : { keys: [], display: "" };
-  if (nulled.length === 0 || missing.length === 0 || !newValue) throw new Error(`${operationId}: its example holds no required string, required field or enum`);
+  if (nulled.length === 0 || missing.length === 0 || !newValue || numbered.length === 0) throw new Error(`${operationId}: its example holds no required string, required field or enum`);
   if (!isPlainObject(pagination ? (richest[pagination.items] as Json[] | undefined)?.[0] : richest)) throw new Error(`${operationId}: its example has no item`);
   const allowed = (newValue.schema.enum as Json[]).map((value) => JSON.stringify(value)).join(", ");
   return [
@@ -78,6 +83,13 @@ function variantsOf({ operationId, places, richest }: OperationCase): [string, V
           { kind: "new-value", path: newValue.display, expected: `one of ${allowed}`, received: JSON.stringify(NEW_VALUE) },
           { kind: "new-property", path: `${item.display}surprise`, expected: "a property the spec names", received: "an unknown one" },
         ],
+      },
+    ],
+    [
+      `(e) a number where the spec says object (${numbered.map((place) => place.display).join(", ")})`,
+      {
+        mutate: (body) => numbered.forEach((place) => set(body, place.keys, 7)),
+        issues: numbered.map((place) => ({ kind: "mismatch", path: place.display, expected: place.nullable ? "object or null" : "object", received: "integer" })),
       },
     ],
   ];
