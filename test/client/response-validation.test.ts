@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as validators from "../../generated/validators.js";
 import { APIResponseValidationError, type RecallClient, type ResponseIssue, type ValidateResponses, createRecallClient } from "../../src/index.js";
-import { type Json, type JsonObject } from "../spec/spec-bundle.js";
+import { isObject, type Json, type JsonObject } from "../spec/spec-bundle.js";
 import { RECORDING_ID, apiKey, operations } from "./fixtures.js";
 import { NEW_VALUE, disjoint, filledEnum, filledObject, lineOf, operationCases, parentOf, requiredEnum, requiredString, shallowAndDeep, type OperationCase } from "./response-cases.js";
 import { type TestServer, json, startServer } from "./server.js";
@@ -43,7 +43,7 @@ interface Variant {
   readonly issues: readonly ResponseIssue[];
 }
 
-/** The cases (b), (c) and (d) of one operation, each the change it makes and the issues it must raise. */
+/** The cases (b) to (e) of one operation, each the change it makes and the issues it must raise. */
 function variantsOf({ operationId, places, richest }: OperationCase): [string, Variant][] {
   const nulled = [...shallowAndDeep(places, requiredString), ...places.filter(requiredEnum).slice(0, 1)];
   // A nullable object as well, one made of an allOf where there is one: Ajv says "object" once per member.
@@ -54,8 +54,8 @@ function variantsOf({ operationId, places, richest }: OperationCase): [string, V
   const [newValue] = places.filter(filledEnum);
   const pagination = operations[operationId as keyof typeof operations].pagination;
   const item = pagination ? { keys: [pagination.items, 0], display: `${pagination.items}[].` } : { keys: [], display: "" };
-  if (nulled.length === 0 || missing.length === 0 || !newValue || numbered.length === 0) throw new Error(`${operationId}: its example holds no required string, required field or enum`);
-  if (!isPlainObject(pagination ? (richest[pagination.items] as Json[] | undefined)?.[0] : richest)) throw new Error(`${operationId}: its example has no item`);
+  if (nulled.length === 0 || missing.length === 0 || !newValue || numbered.length === 0) throw new Error(`${operationId}: its richest example lacks a required string, a required field, an enum or an object to break`);
+  if (!isObject(pagination ? (richest[pagination.items] as Json[] | undefined)?.[0] : richest)) throw new Error(`${operationId}: its example has no item`);
   const allowed = (newValue.schema.enum as Json[]).map((value) => JSON.stringify(value)).join(", ");
   return [
     [
@@ -93,10 +93,6 @@ function variantsOf({ operationId, places, richest }: OperationCase): [string, V
       },
     ],
   ];
-}
-
-function isPlainObject(value: Json | undefined): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Writes `value` at `keys`, or deletes the property when `value` is undefined. */
@@ -187,7 +183,7 @@ describe.each(CASES)("$operationId", (operation) => {
   });
 });
 
-/** The recording_retrieve example with the most places (it holds media_shortcuts), for the mode tests below. */
+/** An operation's success example with the most places (recording_retrieve's holds media_shortcuts), for the tests below. */
 function conforming(operationId: string): Body {
   const found = CASES.find((c) => c.operationId === operationId);
   if (!found) throw new Error(`${operationId}: not in the spec`);
