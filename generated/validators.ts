@@ -682,18 +682,17 @@ return errors === 0;
 export const audio_mixed_list_closed = validate42;
 const schema17 = {"$id":"audio_mixed_list.closed","$ref":"closed#/$defs/PaginatedAudioMixedList"};
 const schema19 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema20 = {"allOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
-const schema21 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
-const schema22 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
+const schema20 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","format","recording"],"additionalProperties":false};
+const schema21 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data0 = data[key0];
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema22.additionalProperties.type}};
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema21.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -714,14 +713,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"properties":{"code":{"$ref":"#/$defs/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
-const schema24 = {"enum":["processing","done","failed","deleted"],"type":"string"};
+const schema22 = {"properties":{"code":{"$ref":"#/$defs/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
+const schema23 = {"enum":["processing","done","failed","deleted"],"type":"string"};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -735,7 +734,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "processing") || (data === "done")) || (data === "failed")) || (data === "deleted"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema24.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema23.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -744,12 +743,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -796,15 +795,15 @@ errors++;
 }
 }
 if(data.code !== undefined){
-if(!(validate50(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate49(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 if(data.sub_code !== undefined){
 let data1 = data.sub_code;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema23.properties.sub_code.type}};
+const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema22.properties.sub_code.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -850,13 +849,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+const schema24 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -885,7 +884,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema25.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema24.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -906,196 +905,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
+const schema25 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"#/$defs/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object","additionalProperties":false};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data5 = data.format;
-if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!((data5 === "mp3") || (data5 === "raw"))){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema21.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate46.errors = vErrors;
-return errors === 0;
-}
-
-const schema26 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"#/$defs/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object","additionalProperties":false};
-
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1162,8 +978,8 @@ const _errs5 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate47(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -1226,7 +1042,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
@@ -1234,13 +1050,9 @@ return errors === 0;
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1249,9 +1061,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1260,21 +1071,173 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "mp3") || (data5 === "raw"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema20.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -1375,10 +1338,10 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_mixed_partial_update_open = validate61;
-const schema27 = {"$id":"audio_mixed_partial_update","$ref":"open#/$defs/AudioMixedArtifact"};
+export const audio_mixed_partial_update_open = validate59;
+const schema26 = {"$id":"audio_mixed_partial_update","$ref":"open#/$defs/AudioMixedArtifact"};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -1413,36 +1376,32 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_mixed_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
-validate61.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_mixed_partial_update_closed = validate66;
-const schema29 = {"$id":"audio_mixed_partial_update.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
+export const audio_mixed_partial_update_closed = validate64;
+const schema28 = {"$id":"audio_mixed_partial_update.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1451,9 +1410,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1462,16 +1420,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1480,25 +1430,185 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate67.errors = vErrors;
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "mp3") || (data5 === "raw"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema20.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate65.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_mixed_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-validate66.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
 export const audio_mixed_retrieve_open = validate71;
-const schema31 = {"$id":"audio_mixed_retrieve","$ref":"open#/$defs/AudioMixedArtifact"};
+const schema30 = {"$id":"audio_mixed_retrieve","$ref":"open#/$defs/AudioMixedArtifact"};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1553,18 +1663,14 @@ return errors === 0;
 }
 
 export const audio_mixed_retrieve_closed = validate76;
-const schema33 = {"$id":"audio_mixed_retrieve.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
+const schema32 = {"$id":"audio_mixed_retrieve.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1573,9 +1679,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1584,21 +1689,173 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data5 === "mp3") || (data5 === "raw"))){
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema20.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -1619,13 +1876,13 @@ validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_list_open = validate81;
-const schema35 = {"$id":"audio_separate_list","$ref":"open#/$defs/PaginatedAudioSeparateList"};
-const schema36 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object"};
-const schema37 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
-const schema38 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+export const audio_separate_list_open = validate83;
+const schema34 = {"$id":"audio_separate_list","$ref":"open#/$defs/PaginatedAudioSeparateList"};
+const schema35 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object"};
+const schema36 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
+const schema37 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1642,7 +1899,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema38.properties.download_url.type}};
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema37.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1663,12 +1920,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -1707,8 +1964,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate85(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate87(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
@@ -1725,7 +1982,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data1 === "raw") || (data1 === "ogg"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema37.allOf[1].properties.format.enum}};
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema36.allOf[1].properties.format.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1752,19 +2009,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema36.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema35.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1777,7 +2034,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema36.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema35.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1792,8 +2049,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate83(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate85(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
@@ -1820,30 +2077,30 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate82(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_list_closed = validate90;
-const schema39 = {"$id":"audio_separate_list.closed","$ref":"closed#/$defs/PaginatedAudioSeparateList"};
-const schema40 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema41 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
-const schema42 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+export const audio_separate_list_closed = validate92;
+const schema38 = {"$id":"audio_separate_list.closed","$ref":"closed#/$defs/PaginatedAudioSeparateList"};
+const schema39 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema40 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
+const schema41 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1872,7 +2129,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema42.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema41.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1893,12 +2150,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2035,20 +2292,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -2065,7 +2322,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data5 === "raw") || (data5 === "ogg"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum}};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema40.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2076,8 +2333,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -2092,12 +2349,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2116,7 +2373,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema40.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema39.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2129,7 +2386,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema40.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema39.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2144,8 +2401,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate92(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate94(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -2172,27 +2429,27 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
-validate90.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_partial_update_open = validate100;
-const schema43 = {"$id":"audio_separate_partial_update","$ref":"open#/$defs/AudioSeparateArtifact"};
+export const audio_separate_partial_update_open = validate102;
+const schema42 = {"$id":"audio_separate_partial_update","$ref":"open#/$defs/AudioSeparateArtifact"};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -2231,8 +2488,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate85(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate87(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
@@ -2249,7 +2506,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data1 === "raw") || (data1 === "ogg"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema37.allOf[1].properties.format.enum}};
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema36.allOf[1].properties.format.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2276,27 +2533,27 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
-validate100.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_partial_update_closed = validate106;
-const schema45 = {"$id":"audio_separate_partial_update.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
+export const audio_separate_partial_update_closed = validate108;
+const schema44 = {"$id":"audio_separate_partial_update.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2433,20 +2690,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -2463,7 +2720,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data5 === "raw") || (data5 === "ogg"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum}};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema40.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2474,8 +2731,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -2490,27 +2747,27 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
-validate106.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_retrieve_open = validate113;
-const schema47 = {"$id":"audio_separate_retrieve","$ref":"open#/$defs/AudioSeparateArtifact"};
+export const audio_separate_retrieve_open = validate115;
+const schema46 = {"$id":"audio_separate_retrieve","$ref":"open#/$defs/AudioSeparateArtifact"};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -2549,8 +2806,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate85(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate87(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
@@ -2567,7 +2824,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data1 === "raw") || (data1 === "ogg"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema37.allOf[1].properties.format.enum}};
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema36.allOf[1].properties.format.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2594,27 +2851,27 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
-validate113.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_retrieve_closed = validate119;
-const schema49 = {"$id":"audio_separate_retrieve.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
+export const audio_separate_retrieve_closed = validate121;
+const schema48 = {"$id":"audio_separate_retrieve.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2751,20 +3008,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate95(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -2781,7 +3038,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data5 === "raw") || (data5 === "ogg"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum}};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema40.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2792,8 +3049,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -2808,32 +3065,32 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate122(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
-validate119.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_list_open = validate126;
-const schema51 = {"$id":"meeting_metadata_list","$ref":"open#/$defs/PaginatedMeetingMetadataList"};
-const schema52 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object"};
-const schema53 = {"allOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-const schema54 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["data"],"type":"object"}]};
-const schema55 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object"};
-const schema56 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object"};
+export const meeting_metadata_list_open = validate128;
+const schema50 = {"$id":"meeting_metadata_list","$ref":"open#/$defs/PaginatedMeetingMetadataList"};
+const schema51 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object"};
+const schema52 = {"allOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema53 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["data"],"type":"object"}]};
+const schema54 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object"};
+const schema55 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object"};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2850,7 +3107,7 @@ errors++;
 if(data.meeting_uuid !== undefined){
 let data0 = data.meeting_uuid;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema56.properties.meeting_uuid.type}};
+const err1 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema55.properties.meeting_uuid.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2871,12 +3128,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2927,7 +3184,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema55.properties.title.type}};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema54.properties.title.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2943,8 +3200,8 @@ const _errs8 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs9 = errors;
-if(!(validate132(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -3019,12 +3276,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -3043,8 +3300,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate131(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate133(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 }
@@ -3059,16 +3316,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3099,19 +3356,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema52.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema51.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3124,7 +3381,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema52.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema51.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3139,8 +3396,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate128(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate130(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
 }
@@ -3167,32 +3424,31 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate127(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
-validate126.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_list_closed = validate139;
-const schema57 = {"$id":"meeting_metadata_list.closed","$ref":"closed#/$defs/PaginatedMeetingMetadataList"};
-const schema58 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema59 = {"allOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
-const schema60 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
-const schema61 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object","additionalProperties":false};
-const schema62 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object","additionalProperties":false};
+export const meeting_metadata_list_closed = validate141;
+const schema56 = {"$id":"meeting_metadata_list.closed","$ref":"closed#/$defs/PaginatedMeetingMetadataList"};
+const schema57 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema58 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/MeetingMetadataData"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","recording"],"additionalProperties":false};
+const schema59 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object","additionalProperties":false};
+const schema60 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object","additionalProperties":false};
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3221,7 +3477,7 @@ errors++;
 if(data.meeting_uuid !== undefined){
 let data0 = data.meeting_uuid;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema62.properties.meeting_uuid.type}};
+const err2 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema60.properties.meeting_uuid.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3242,12 +3498,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3310,7 +3566,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema61.properties.title.type}};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema59.properties.title.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3326,8 +3582,8 @@ const _errs9 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs10 = errors;
-if(!(validate146(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate147(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -3402,12 +3658,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3461,9 +3717,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.recording === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3472,12 +3727,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err6 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+for(const key0 in data){
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3487,8 +3739,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3498,11 +3753,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3512,8 +3764,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3523,27 +3778,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate145(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3552,64 +3788,48 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate142.errors = vErrors;
-return errors === 0;
 }
-
-
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
 }
-else {
-vErrors.push(err0);
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
 }
-errors++;
 }
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
+if(data.data !== undefined){
+if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+errors = vErrors.length;
 }
 }
 if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err11];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err11);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3628,7 +3848,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema58.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema57.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3641,7 +3861,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema58.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema57.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3656,8 +3876,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate141(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+if(!(validate143(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
@@ -3684,31 +3904,31 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate140.errors = vErrors;
+validate142.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate140(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
 errors = vErrors.length;
 }
-validate139.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
 
 export const meeting_metadata_partial_update_open = validate153;
-const schema63 = {"$id":"meeting_metadata_partial_update","$ref":"open#/$defs/MeetingMetadataArtifact"};
+const schema61 = {"$id":"meeting_metadata_partial_update","$ref":"open#/$defs/MeetingMetadataArtifact"};
 
 function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3757,559 +3977,9 @@ return errors === 0;
 }
 
 export const meeting_metadata_partial_update_closed = validate158;
-const schema65 = {"$id":"meeting_metadata_partial_update.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
+const schema63 = {"$id":"meeting_metadata_partial_update.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
 
 function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate159.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="meeting_metadata_partial_update.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate159(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
-errors = vErrors.length;
-}
-validate158.errors = vErrors;
-return errors === 0;
-}
-
-export const meeting_metadata_retrieve_open = validate163;
-const schema67 = {"$id":"meeting_metadata_retrieve","$ref":"open#/$defs/MeetingMetadataArtifact"};
-
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate164.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="meeting_metadata_retrieve" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate164(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-errors = vErrors.length;
-}
-validate163.errors = vErrors;
-return errors === 0;
-}
-
-export const meeting_metadata_retrieve_closed = validate168;
-const schema69 = {"$id":"meeting_metadata_retrieve.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
-
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate169.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="meeting_metadata_retrieve.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
-errors = vErrors.length;
-}
-validate168.errors = vErrors;
-return errors === 0;
-}
-
-export const participant_events_list_open = validate173;
-const schema71 = {"$id":"participant_events_list","$ref":"open#/$defs/PaginatedParticipantEventsList"};
-const schema72 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object"};
-const schema73 = {"allOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-const schema74 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["data"],"type":"object"}]};
-const schema75 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object"};
-
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.participant_events_download_url === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events_download_url"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.speaker_timeline_download_url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker_timeline_download_url"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.participants_download_url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants_download_url"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.participant_events_download_url !== undefined){
-let data0 = data.participant_events_download_url;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err3 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema75.properties.participant_events_download_url.type}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.participants_download_url !== undefined){
-let data1 = data.participants_download_url;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema75.properties.participants_download_url.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.speaker_timeline_download_url !== undefined){
-let data2 = data.speaker_timeline_download_url;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema75.properties.speaker_timeline_download_url.type}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate178.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate178(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate176.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate175.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema72.properties.next.type}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema72.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate175(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate174.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="participant_events_list" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-errors = vErrors.length;
-}
-validate173.errors = vErrors;
-return errors === 0;
-}
-
-export const participant_events_list_closed = validate184;
-const schema76 = {"$id":"participant_events_list.closed","$ref":"closed#/$defs/PaginatedParticipantEventsList"};
-const schema77 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema78 = {"allOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
-const schema79 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
-const schema80 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object","additionalProperties":false};
-
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.participant_events_download_url === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events_download_url"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.speaker_timeline_download_url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker_timeline_download_url"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.participants_download_url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants_download_url"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "participant_events_download_url") || (key0 === "participants_download_url")) || (key0 === "speaker_timeline_download_url"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.participant_events_download_url !== undefined){
-let data0 = data.participant_events_download_url;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema80.properties.participant_events_download_url.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.participants_download_url !== undefined){
-let data1 = data.participants_download_url;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema80.properties.participants_download_url.type}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.speaker_timeline_download_url !== undefined){
-let data2 = data.speaker_timeline_download_url;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema80.properties.speaker_timeline_download_url.type}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate190.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4363,9 +4033,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.recording === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4374,12 +4043,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err6 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+for(const key0 in data){
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4389,8 +4055,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4400,11 +4069,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4414,8 +4080,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4425,27 +4094,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate190(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4454,16 +4104,67 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate187.errors = vErrors;
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate159.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate187(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+if(!(validate159(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+errors = vErrors.length;
+}
+validate158.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_retrieve_open = validate165;
+const schema65 = {"$id":"meeting_metadata_retrieve","$ref":"open#/$defs/MeetingMetadataArtifact"};
+
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4477,9 +4178,418 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate166.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+errors = vErrors.length;
+}
+validate165.errors = vErrors;
+return errors === 0;
+}
+
+export const meeting_metadata_retrieve_closed = validate170;
+const schema67 = {"$id":"meeting_metadata_retrieve.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
+
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="meeting_metadata_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+errors = vErrors.length;
+}
+validate170.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_list_open = validate177;
+const schema69 = {"$id":"participant_events_list","$ref":"open#/$defs/PaginatedParticipantEventsList"};
+const schema70 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object"};
+const schema71 = {"allOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema72 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["data"],"type":"object"}]};
+const schema73 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object"};
+
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.participant_events_download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events_download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.speaker_timeline_download_url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker_timeline_download_url"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.participants_download_url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants_download_url"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.participant_events_download_url !== undefined){
+let data0 = data.participant_events_download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err3 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema73.properties.participant_events_download_url.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.participants_download_url !== undefined){
+let data1 = data.participants_download_url;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema73.properties.participants_download_url.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.speaker_timeline_download_url !== undefined){
+let data2 = data.speaker_timeline_download_url;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err5 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema73.properties.speaker_timeline_download_url.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate182.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate182(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate179.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema70.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema70.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4489,15 +4599,19 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate179(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4506,12 +4620,309 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate186.errors = vErrors;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate178.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate178(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+validate177.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_list_closed = validate188;
+const schema74 = {"$id":"participant_events_list.closed","$ref":"closed#/$defs/PaginatedParticipantEventsList"};
+const schema75 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema76 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/ParticipantEventsData"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","recording"],"additionalProperties":false};
+const schema77 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object","additionalProperties":false};
+
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.participant_events_download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events_download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.speaker_timeline_download_url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker_timeline_download_url"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.participants_download_url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participants_download_url"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "participant_events_download_url") || (key0 === "participants_download_url")) || (key0 === "speaker_timeline_download_url"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.participant_events_download_url !== undefined){
+let data0 = data.participant_events_download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err4 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema77.properties.participant_events_download_url.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.participants_download_url !== undefined){
+let data1 = data.participants_download_url;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err5 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema77.properties.participants_download_url.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.speaker_timeline_download_url !== undefined){
+let data2 = data.speaker_timeline_download_url;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema77.properties.speaker_timeline_download_url.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate193.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate190.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4530,7 +4941,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema77.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema75.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4543,7 +4954,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema77.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema75.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4558,8 +4969,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate186(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate190(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
 errors = vErrors.length;
 }
 }
@@ -4586,31 +4997,31 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate185.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate185(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+if(!(validate189(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
-validate184.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_partial_update_open = validate196;
-const schema81 = {"$id":"participant_events_partial_update","$ref":"open#/$defs/ParticipantEventsArtifact"};
+export const participant_events_partial_update_open = validate198;
+const schema78 = {"$id":"participant_events_partial_update","$ref":"open#/$defs/ParticipantEventsArtifact"};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4641,36 +5052,32 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate199(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
-validate196.errors = vErrors;
+validate198.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_partial_update_closed = validate201;
-const schema83 = {"$id":"participant_events_partial_update.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
+export const participant_events_partial_update_closed = validate203;
+const schema80 = {"$id":"participant_events_partial_update.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate187(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
-errors = vErrors.length;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4679,9 +5086,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4690,16 +5096,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4708,31 +5106,158 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate202.errors = vErrors;
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate204.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate202(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+if(!(validate204(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
-validate201.errors = vErrors;
+validate203.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_retrieve_open = validate206;
-const schema85 = {"$id":"participant_events_retrieve","$ref":"open#/$defs/ParticipantEventsArtifact"};
+export const participant_events_retrieve_open = validate210;
+const schema82 = {"$id":"participant_events_retrieve","$ref":"open#/$defs/ParticipantEventsArtifact"};
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4762,98 +5287,212 @@ else {
 vErrors.push(err1);
 }
 errors++;
-}
-validate207.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="participant_events_retrieve" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate207(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
-errors = vErrors.length;
-}
-validate206.errors = vErrors;
-return errors === 0;
-}
-
-export const participant_events_retrieve_closed = validate211;
-const schema87 = {"$id":"participant_events_retrieve.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
-
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate187(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate212.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="participant_events_retrieve.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate212(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
-errors = vErrors.length;
 }
 validate211.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_create_transcript_create_open = validate216;
-const schema89 = {"$id":"recording_create_transcript_create","$ref":"open#/$defs/TranscriptArtifact"};
-const schema90 = {"allOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-const schema91 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["data","diarization","provider"],"type":"object"}]};
-const schema92 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object"};
 
-function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate211(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+errors = vErrors.length;
+}
+validate210.errors = vErrors;
+return errors === 0;
+}
+
+export const participant_events_retrieve_closed = validate215;
+const schema84 = {"$id":"participant_events_retrieve.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
+
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate216.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="participant_events_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+errors = vErrors.length;
+}
+validate215.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_create_transcript_create_open = validate222;
+const schema86 = {"$id":"recording_create_transcript_create","$ref":"open#/$defs/TranscriptArtifact"};
+const schema87 = {"allOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema88 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["data","diarization","provider"],"type":"object"}]};
+const schema89 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object"};
+
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4880,7 +5519,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema92.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema89.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4893,7 +5532,7 @@ errors++;
 if(data.provider_data_download_url !== undefined){
 let data1 = data.provider_data_download_url;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema92.properties.provider_data_download_url.type}};
+const err3 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema89.properties.provider_data_download_url.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4914,13 +5553,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate220.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
 
-const schema93 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object"};
+const schema90 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object"};
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4957,15 +5596,15 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate222.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
 
-const schema94 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
+const schema91 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
 const func2 = Object.prototype.hasOwnProperty;
-const schema95 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+const schema92 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5312,7 +5951,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs53 = errors;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema95.properties.language_code.anyOf[1].type}};
+const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema92.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5491,7 +6130,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs79 = errors;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err38 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema95.properties.redact_pii_sub.anyOf[1].type}};
+const err38 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema92.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5552,7 +6191,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data36 = data.speakers_expected;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err42 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema95.properties.speakers_expected.type}};
+const err42 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema92.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5582,7 +6221,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs91 = errors;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err44 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema95.properties.speech_model.anyOf[1].type}};
+const err44 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema92.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5619,7 +6258,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data38 = data.speech_threshold;
 if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
-const err46 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema95.properties.speech_threshold.type}};
+const err46 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema92.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5696,7 +6335,7 @@ errors++;
 if(data.webhook_auth_header_name !== undefined){
 let data44 = data.webhook_auth_header_name;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err52 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema95.properties.webhook_auth_header_name.type}};
+const err52 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema92.properties.webhook_auth_header_name.type}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5709,7 +6348,7 @@ errors++;
 if(data.webhook_auth_header_value !== undefined){
 let data45 = data.webhook_auth_header_value;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err53 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema95.properties.webhook_auth_header_value.type}};
+const err53 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema92.properties.webhook_auth_header_value.type}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5770,13 +6409,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate225.errors = vErrors;
+validate231.errors = vErrors;
 return errors === 0;
 }
 
-const schema96 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+const schema93 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
 
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6137,7 +6776,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs55 = errors;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema96.properties.language_code.anyOf[1].type}};
+const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema93.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6316,7 +6955,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs81 = errors;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err39 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema96.properties.redact_pii_sub.anyOf[1].type}};
+const err39 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema93.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6377,7 +7016,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data37 = data.speakers_expected;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-const err43 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema96.properties.speakers_expected.type}};
+const err43 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema93.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6407,7 +7046,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs93 = errors;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err45 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema96.properties.speech_model.anyOf[1].type}};
+const err45 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema93.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6444,7 +7083,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data39 = data.speech_threshold;
 if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err47 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema96.properties.speech_threshold.type}};
+const err47 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema93.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6557,13 +7196,13 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate227.errors = vErrors;
+validate233.errors = vErrors;
 return errors === 0;
 }
 
-const schema97 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+const schema94 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6618,13 +7257,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
 
-const schema98 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object"};
+const schema95 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object"};
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6651,13 +7290,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate231.errors = vErrors;
+validate237.errors = vErrors;
 return errors === 0;
 }
 
-const schema99 = {"additionalProperties":true,"type":"object"};
+const schema96 = {"additionalProperties":true,"type":"object"};
 
-function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6672,13 +7311,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate233.errors = vErrors;
+validate239.errors = vErrors;
 return errors === 0;
 }
 
-const schema100 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object"};
+const schema97 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object"};
 
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6921,13 +7560,13 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate235.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
 
-const schema101 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object"};
+const schema98 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object"};
 
-function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7844,7 +8483,7 @@ errors++;
 if(data.summarize !== undefined){
 let data42 = data.summarize;
 if((typeof data42 !== "string") && (typeof data42 !== "boolean")){
-const err60 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema101.properties.summarize.type}};
+const err60 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema98.properties.summarize.type}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8052,13 +8691,13 @@ vErrors.push(err73);
 }
 errors++;
 }
-validate237.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
 
-const schema102 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object"};
+const schema99 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object"};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8078,7 +8717,7 @@ errors++;
 if(data.diarize !== undefined){
 let data1 = data.diarize;
 if((typeof data1 !== "string") && (typeof data1 !== "boolean")){
-const err1 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema102.properties.diarize.type}};
+const err1 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema99.properties.diarize.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8115,7 +8754,7 @@ errors++;
 if(data.filler_words !== undefined){
 let data4 = data.filler_words;
 if((typeof data4 !== "string") && (typeof data4 !== "boolean")){
-const err4 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema102.properties.filler_words.type}};
+const err4 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema99.properties.filler_words.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8128,7 +8767,7 @@ errors++;
 if(data.interim_results !== undefined){
 let data5 = data.interim_results;
 if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
-const err5 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema102.properties.interim_results.type}};
+const err5 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema99.properties.interim_results.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8201,7 +8840,7 @@ errors++;
 if(data.numerals !== undefined){
 let data11 = data.numerals;
 if((typeof data11 !== "string") && (typeof data11 !== "boolean")){
-const err11 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema102.properties.numerals.type}};
+const err11 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema99.properties.numerals.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8214,7 +8853,7 @@ errors++;
 if(data.profanity_filter !== undefined){
 let data12 = data.profanity_filter;
 if((typeof data12 !== "string") && (typeof data12 !== "boolean")){
-const err12 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema102.properties.profanity_filter.type}};
+const err12 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema99.properties.profanity_filter.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8227,7 +8866,7 @@ errors++;
 if(data.punctuate !== undefined){
 let data13 = data.punctuate;
 if((typeof data13 !== "string") && (typeof data13 !== "boolean")){
-const err13 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema102.properties.punctuate.type}};
+const err13 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema99.properties.punctuate.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8240,7 +8879,7 @@ errors++;
 if(data.redact !== undefined){
 let data14 = data.redact;
 if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
-const err14 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema102.properties.redact.type}};
+const err14 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema99.properties.redact.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8268,7 +8907,7 @@ errors++;
 if(data.smart_format !== undefined){
 let data16 = data.smart_format;
 if((typeof data16 !== "string") && (typeof data16 !== "boolean")){
-const err16 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema102.properties.smart_format.type}};
+const err16 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema99.properties.smart_format.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8313,13 +8952,13 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate239.errors = vErrors;
+validate245.errors = vErrors;
 return errors === 0;
 }
 
-const schema103 = {"additionalProperties":true,"type":"object"};
+const schema100 = {"additionalProperties":true,"type":"object"};
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8334,13 +8973,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
 
-const schema104 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object"};
+const schema101 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object"};
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8391,13 +9030,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate249.errors = vErrors;
 return errors === 0;
 }
 
-const schema105 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object"};
+const schema102 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object"};
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8535,13 +9174,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate245.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
 
-const schema106 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object"};
+const schema103 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object"};
 
-function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8629,14 +9268,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate247.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
 
-const schema107 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object"},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object"},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object"},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object"},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
-const formats36 = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
+const schema104 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object"},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object"},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object"},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object"},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
+const formats60 = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8662,7 +9301,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if((!(Array.isArray(data3))) && (typeof data3 !== "string")){
-const err1 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema107.properties.audio_to_llm_config.properties.prompts.items.type}};
+const err1 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema104.properties.audio_to_llm_config.properties.prompts.items.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8741,7 +9380,7 @@ errors++;
 if(data6.url !== undefined){
 let data8 = data6.url;
 if(typeof data8 === "string"){
-if(!(formats36.test(data8))){
+if(!(formats60.test(data8))){
 const err7 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -8778,7 +9417,7 @@ errors++;
 if(data.callback_url !== undefined){
 let data9 = data.callback_url;
 if(typeof data9 === "string"){
-if(!(formats36.test(data9))){
+if(!(formats60.test(data9))){
 const err10 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -8923,7 +9562,7 @@ errors++;
 if(data.custom_vocabulary !== undefined){
 let data19 = data.custom_vocabulary;
 if((typeof data19 !== "boolean") && (typeof data19 !== "string")){
-const err21 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema107.properties.custom_vocabulary.type}};
+const err21 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema104.properties.custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9718,13 +10357,13 @@ vErrors.push(err80);
 }
 errors++;
 }
-validate249.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
 
-const schema108 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object"},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object"},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"}},"type":"object"},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object"},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object"};
+const schema105 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object"},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object"},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"}},"type":"object"},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object"},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object"};
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9854,7 +10493,7 @@ errors++;
 if(data2.url !== undefined){
 let data11 = data2.url;
 if(typeof data11 === "string"){
-if(!(formats36.test(data11))){
+if(!(formats60.test(data11))){
 const err10 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -10818,13 +11457,13 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate251.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
 
-const schema109 = {"additionalProperties":true,"type":"object"};
+const schema106 = {"additionalProperties":true,"type":"object"};
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10839,20 +11478,20 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
 
-const schema110 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object"};
+const schema107 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object"};
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.language_code !== undefined){
 let data0 = data.language_code;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema110.properties.language_code.type}};
+const err0 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema107.properties.language_code.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10873,13 +11512,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate261.errors = vErrors;
 return errors === 0;
 }
 
-const schema111 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
+const schema108 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
 
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11017,13 +11656,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate257.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
 
-const schema112 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
+const schema109 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11173,20 +11812,20 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate259.errors = vErrors;
+validate265.errors = vErrors;
 return errors === 0;
 }
 
-const schema113 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"]},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object"},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object"},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object"},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object"},"type":"array"}},"type":"object"},"verbatim":{"type":["boolean","null"]}},"type":"object"};
+const schema110 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"]},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object"},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object"},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object"},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object"},"type":"array"}},"type":"object"},"verbatim":{"type":["boolean","null"]}},"type":"object"};
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.add_data_labels !== undefined){
 let data0 = data.add_data_labels;
 if((typeof data0 !== "boolean") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema113.properties.add_data_labels.type}};
+const err0 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema110.properties.add_data_labels.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11199,7 +11838,7 @@ errors++;
 if(data.alternatives_count !== undefined){
 let data1 = data.alternatives_count;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema113.properties.alternatives_count.type}};
+const err1 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema110.properties.alternatives_count.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11212,7 +11851,7 @@ errors++;
 if(data.apply_duration_padding !== undefined){
 let data2 = data.apply_duration_padding;
 if((typeof data2 !== "boolean") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema113.properties.apply_duration_padding.type}};
+const err2 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema110.properties.apply_duration_padding.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11238,7 +11877,7 @@ errors++;
 if(data.chunk_size !== undefined){
 let data4 = data.chunk_size;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema113.properties.chunk_size.type}};
+const err4 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema110.properties.chunk_size.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11251,7 +11890,7 @@ errors++;
 if(data.custom_vocabularies !== undefined){
 let data5 = data.custom_vocabularies;
 if((!(Array.isArray(data5))) && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema113.properties.custom_vocabularies.type}};
+const err5 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema110.properties.custom_vocabularies.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11265,7 +11904,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (typeof data6 !== "string")){
-const err6 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema113.properties.custom_vocabularies.items.type}};
+const err6 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema110.properties.custom_vocabularies.items.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11310,7 +11949,7 @@ errors++;
 if(data.custom_vocabulary_id !== undefined){
 let data9 = data.custom_vocabulary_id;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err9 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema113.properties.custom_vocabulary_id.type}};
+const err9 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema110.properties.custom_vocabulary_id.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11323,7 +11962,7 @@ errors++;
 if(data.delete_after !== undefined){
 let data10 = data.delete_after;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err10 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema113.properties.delete_after.type}};
+const err10 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema110.properties.delete_after.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11336,7 +11975,7 @@ errors++;
 if(data.deletion_length_penalty !== undefined){
 let data11 = data.deletion_length_penalty;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err11 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema113.properties.deletion_length_penalty.type}};
+const err11 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema110.properties.deletion_length_penalty.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11387,7 +12026,7 @@ errors++;
 if(data.enable_fusion !== undefined){
 let data15 = data.enable_fusion;
 if((typeof data15 !== "boolean") && (data15 !== null)){
-const err15 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema113.properties.enable_fusion.type}};
+const err15 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema110.properties.enable_fusion.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11400,7 +12039,7 @@ errors++;
 if(data.enable_redaction !== undefined){
 let data16 = data.enable_redaction;
 if((typeof data16 !== "boolean") && (data16 !== null)){
-const err16 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema113.properties.enable_redaction.type}};
+const err16 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema110.properties.enable_redaction.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11413,7 +12052,7 @@ errors++;
 if(data.filter_profanity !== undefined){
 let data17 = data.filter_profanity;
 if((typeof data17 !== "boolean") && (data17 !== null)){
-const err17 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema113.properties.filter_profanity.type}};
+const err17 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema110.properties.filter_profanity.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11426,7 +12065,7 @@ errors++;
 if(data.forced_alignment !== undefined){
 let data18 = data.forced_alignment;
 if((typeof data18 !== "boolean") && (data18 !== null)){
-const err18 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema113.properties.forced_alignment.type}};
+const err18 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema110.properties.forced_alignment.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11439,7 +12078,7 @@ errors++;
 if(data.language !== undefined){
 let data19 = data.language;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err19 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema113.properties.language.type}};
+const err19 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema110.properties.language.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11452,7 +12091,7 @@ errors++;
 if(data.metadata !== undefined){
 let data20 = data.metadata;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err20 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema113.properties.metadata.type}};
+const err20 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema110.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11465,7 +12104,7 @@ errors++;
 if(data.predict_topics !== undefined){
 let data21 = data.predict_topics;
 if((typeof data21 !== "boolean") && (data21 !== null)){
-const err21 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema113.properties.predict_topics.type}};
+const err21 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema110.properties.predict_topics.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11478,7 +12117,7 @@ errors++;
 if(data.remove_atmospherics !== undefined){
 let data22 = data.remove_atmospherics;
 if((typeof data22 !== "boolean") && (data22 !== null)){
-const err22 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema113.properties.remove_atmospherics.type}};
+const err22 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema110.properties.remove_atmospherics.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11491,7 +12130,7 @@ errors++;
 if(data.remove_disfluencies !== undefined){
 let data23 = data.remove_disfluencies;
 if((typeof data23 !== "boolean") && (data23 !== null)){
-const err23 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema113.properties.remove_disfluencies.type}};
+const err23 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema110.properties.remove_disfluencies.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11504,7 +12143,7 @@ errors++;
 if(data.rush !== undefined){
 let data24 = data.rush;
 if((typeof data24 !== "boolean") && (data24 !== null)){
-const err24 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema113.properties.rush.type}};
+const err24 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema110.properties.rush.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11517,7 +12156,7 @@ errors++;
 if(data.segments_to_transcribe !== undefined){
 let data25 = data.segments_to_transcribe;
 if((!(Array.isArray(data25))) && (data25 !== null)){
-const err25 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema113.properties.segments_to_transcribe.type}};
+const err25 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema110.properties.segments_to_transcribe.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11572,7 +12211,7 @@ errors++;
 if(data.skip_diarization !== undefined){
 let data29 = data.skip_diarization;
 if((typeof data29 !== "boolean") && (data29 !== null)){
-const err29 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema113.properties.skip_diarization.type}};
+const err29 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema110.properties.skip_diarization.type}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11585,7 +12224,7 @@ errors++;
 if(data.skip_postprocessing !== undefined){
 let data30 = data.skip_postprocessing;
 if((typeof data30 !== "boolean") && (data30 !== null)){
-const err30 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema113.properties.skip_postprocessing.type}};
+const err30 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema110.properties.skip_postprocessing.type}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11598,7 +12237,7 @@ errors++;
 if(data.skip_punctuation !== undefined){
 let data31 = data.skip_punctuation;
 if((typeof data31 !== "boolean") && (data31 !== null)){
-const err31 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema113.properties.skip_punctuation.type}};
+const err31 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema110.properties.skip_punctuation.type}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11611,7 +12250,7 @@ errors++;
 if(data.speaker_channels_count !== undefined){
 let data32 = data.speaker_channels_count;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-const err32 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema113.properties.speaker_channels_count.type}};
+const err32 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema110.properties.speaker_channels_count.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11624,7 +12263,7 @@ errors++;
 if(data.speaker_names !== undefined){
 let data33 = data.speaker_names;
 if((!(Array.isArray(data33))) && (data33 !== null)){
-const err33 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema113.properties.speaker_names.type}};
+const err33 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema110.properties.speaker_names.type}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11667,7 +12306,7 @@ errors++;
 if(data.speakers_count !== undefined){
 let data36 = data.speakers_count;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err36 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema113.properties.speakers_count.type}};
+const err36 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema110.properties.speakers_count.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -11680,7 +12319,7 @@ errors++;
 if(data.strict_custom_vocabulary !== undefined){
 let data37 = data.strict_custom_vocabulary;
 if((typeof data37 !== "boolean") && (data37 !== null)){
-const err37 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema113.properties.strict_custom_vocabulary.type}};
+const err37 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema110.properties.strict_custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -11709,7 +12348,7 @@ errors++;
 if(data38.prompt !== undefined){
 let data40 = data38.prompt;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err39 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema113.properties.summarization_config.properties.prompt.type}};
+const err39 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema110.properties.summarization_config.properties.prompt.type}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -11747,7 +12386,7 @@ errors++;
 if(data.test_mode !== undefined){
 let data42 = data.test_mode;
 if((typeof data42 !== "boolean") && (data42 !== null)){
-const err42 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema113.properties.test_mode.type}};
+const err42 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema110.properties.test_mode.type}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11760,7 +12399,7 @@ errors++;
 if(data.top_nwords !== undefined){
 let data43 = data.top_nwords;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-const err43 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema113.properties.top_nwords.type}};
+const err43 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema110.properties.top_nwords.type}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -11857,7 +12496,7 @@ errors++;
 if(data.verbatim !== undefined){
 let data50 = data.verbatim;
 if((typeof data50 !== "boolean") && (data50 !== null)){
-const err50 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema113.properties.verbatim.type}};
+const err50 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema110.properties.verbatim.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -11878,13 +12517,13 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate261.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
 
-const schema114 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object"};
+const schema111 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object"};
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12100,7 +12739,7 @@ errors++;
 if(data.priority !== undefined){
 let data17 = data.priority;
 if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (typeof data17 !== "string")){
-const err17 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema114.properties.priority.type}};
+const err17 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema111.properties.priority.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12137,7 +12776,7 @@ errors++;
 if(data.start_ts !== undefined){
 let data20 = data.start_ts;
 if((typeof data20 !== "string") && (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20))))){
-const err20 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema114.properties.start_ts.type}};
+const err20 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema111.properties.start_ts.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12150,7 +12789,7 @@ errors++;
 if(data.transcriber !== undefined){
 let data21 = data.transcriber;
 if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (typeof data21 !== "string")){
-const err21 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema114.properties.transcriber.type}};
+const err21 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema111.properties.transcriber.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12183,13 +12822,13 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
 
-const schema115 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object"},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object"},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object"},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object"}},"type":"object"},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object"},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object"},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object"},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
+const schema112 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object"},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object"},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object"},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object"}},"type":"object"},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object"},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object"},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object"},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13147,13 +13786,13 @@ vErrors.push(err70);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
 
-const schema116 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object"},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"};
+const schema113 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object"},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"};
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13646,13 +14285,13 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
 
-const schema117 = {"type":"object"};
+const schema114 = {"type":"object"};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -13665,12 +14304,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -13765,10 +14404,10 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema94.properties, key0))){
+if(!(func2.call(schema91.properties, key0))){
 let data0 = data[key0];
 if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
-const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema94.additionalProperties.type}};
+const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema91.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13785,8 +14424,8 @@ const _errs5 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate225(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+if(!(validate231(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
+vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -13839,20 +14478,20 @@ vErrors = null;
 }
 }
 if(data.assembly_ai_async_chunked !== undefined){
-if(!(validate227(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
-vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+if(!(validate233(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_streaming !== undefined){
-if(!(validate229(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate235(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_v3_streaming !== undefined){
-if(!(validate231(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
-vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+if(!(validate237(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
 errors = vErrors.length;
 }
 }
@@ -13862,8 +14501,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing1 = null;
 const _errs14 = errors;
-if(!(validate233(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
-vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+if(!(validate239(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs14 === errors;
@@ -13916,8 +14555,8 @@ vErrors = null;
 }
 }
 if(data.aws_transcribe_streaming !== undefined){
-if(!(validate235(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
-vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+if(!(validate241(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
 errors = vErrors.length;
 }
 }
@@ -13927,8 +14566,8 @@ const _errs19 = errors;
 let valid4 = false;
 let passing2 = null;
 const _errs20 = errors;
-if(!(validate237(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
-vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+if(!(validate243(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -13981,8 +14620,8 @@ vErrors = null;
 }
 }
 if(data.deepgram_streaming !== undefined){
-if(!(validate239(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate245(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
 }
@@ -13992,8 +14631,8 @@ const _errs25 = errors;
 let valid5 = false;
 let passing3 = null;
 const _errs26 = errors;
-if(!(validate241(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate247(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs26 === errors;
@@ -14046,20 +14685,20 @@ vErrors = null;
 }
 }
 if(data.elevenlabs_streaming !== undefined){
-if(!(validate243(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate249(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
+vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_async !== undefined){
-if(!(validate245(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+if(!(validate251(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_streaming !== undefined){
-if(!(validate247(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
-vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+if(!(validate253(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }
@@ -14069,8 +14708,8 @@ const _errs33 = errors;
 let valid6 = false;
 let passing4 = null;
 const _errs34 = errors;
-if(!(validate249(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
-vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+if(!(validate255(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -14123,8 +14762,8 @@ vErrors = null;
 }
 }
 if(data.gladia_v2_streaming !== undefined){
-if(!(validate251(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+if(!(validate257(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
+vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
 errors = vErrors.length;
 }
 }
@@ -14134,8 +14773,8 @@ const _errs39 = errors;
 let valid7 = false;
 let passing5 = null;
 const _errs40 = errors;
-if(!(validate253(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate259(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -14188,8 +14827,8 @@ vErrors = null;
 }
 }
 if(data.meeting_captions !== undefined){
-if(!(validate255(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate261(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
+vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
 errors = vErrors.length;
 }
 }
@@ -14199,8 +14838,8 @@ const _errs45 = errors;
 let valid8 = false;
 let passing6 = null;
 const _errs46 = errors;
-if(!(validate257(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
-vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+if(!(validate263(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs46 === errors;
@@ -14253,8 +14892,8 @@ vErrors = null;
 }
 }
 if(data.recallai_streaming !== undefined){
-if(!(validate259(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+if(!(validate265(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
 errors = vErrors.length;
 }
 }
@@ -14264,8 +14903,8 @@ const _errs51 = errors;
 let valid9 = false;
 let passing7 = null;
 const _errs52 = errors;
-if(!(validate261(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+if(!(validate267(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs52 === errors;
@@ -14318,8 +14957,8 @@ vErrors = null;
 }
 }
 if(data.rev_streaming !== undefined){
-if(!(validate263(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate269(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
@@ -14329,8 +14968,8 @@ const _errs57 = errors;
 let valid10 = false;
 let passing8 = null;
 const _errs58 = errors;
-if(!(validate265(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
-vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+if(!(validate271(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
+vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs58 === errors;
@@ -14383,14 +15022,14 @@ vErrors = null;
 }
 }
 if(data.speechmatics_streaming !== undefined){
-if(!(validate267(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate273(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
 errors = vErrors.length;
 }
 }
 if(data.zoom_rtms !== undefined){
-if(!(validate269(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate275(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
+vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
 errors = vErrors.length;
 }
 }
@@ -14405,12 +15044,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -14449,8 +15088,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate220(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+if(!(validate226(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
@@ -14460,8 +15099,8 @@ const _errs5 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate222(data1, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate228(data1, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -14514,8 +15153,8 @@ vErrors = null;
 }
 }
 if(data.provider !== undefined){
-if(!(validate224(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate230(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
 }
@@ -14530,16 +15169,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate218.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14570,30 +15209,29 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate217.errors = vErrors;
+validate223.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_create_transcript_create" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate217(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate223(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
 }
-validate216.errors = vErrors;
+validate222.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_create_transcript_create_closed = validate275;
-const schema118 = {"$id":"recording_create_transcript_create.closed","$ref":"closed#/$defs/TranscriptArtifact"};
-const schema119 = {"allOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
-const schema120 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["id","created_at","status","metadata","data","diarization","provider"],"additionalProperties":false};
-const schema121 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object","additionalProperties":false};
+export const recording_create_transcript_create_closed = validate281;
+const schema115 = {"$id":"recording_create_transcript_create.closed","$ref":"closed#/$defs/TranscriptArtifact"};
+const schema116 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","diarization","provider","recording"],"additionalProperties":false};
+const schema117 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object","additionalProperties":false};
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14632,7 +15270,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err3 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema121.properties.download_url.type}};
+const err3 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema117.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14645,7 +15283,7 @@ errors++;
 if(data.provider_data_download_url !== undefined){
 let data1 = data.provider_data_download_url;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema121.properties.provider_data_download_url.type}};
+const err4 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema117.properties.provider_data_download_url.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14666,13 +15304,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
 
-const schema122 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object","additionalProperties":false};
+const schema118 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object","additionalProperties":false};
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14721,19 +15359,19 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate282.errors = vErrors;
+validate287.errors = vErrors;
 return errors === 0;
 }
 
-const schema123 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
-const schema124 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema119 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
+const schema120 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema124.properties, key0))){
+if(!(func2.call(schema120.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -15099,7 +15737,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs55 = errors;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err27 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema124.properties.language_code.anyOf[1].type}};
+const err27 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema120.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15278,7 +15916,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs81 = errors;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err40 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema124.properties.redact_pii_sub.anyOf[1].type}};
+const err40 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema120.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -15339,7 +15977,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data36 = data.speakers_expected;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err44 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema124.properties.speakers_expected.type}};
+const err44 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema120.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -15369,7 +16007,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs93 = errors;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err46 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema124.properties.speech_model.anyOf[1].type}};
+const err46 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema120.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15406,7 +16044,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data38 = data.speech_threshold;
 if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
-const err48 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema124.properties.speech_threshold.type}};
+const err48 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema120.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15483,7 +16121,7 @@ errors++;
 if(data.webhook_auth_header_name !== undefined){
 let data44 = data.webhook_auth_header_name;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err54 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema124.properties.webhook_auth_header_name.type}};
+const err54 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema120.properties.webhook_auth_header_name.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15496,7 +16134,7 @@ errors++;
 if(data.webhook_auth_header_value !== undefined){
 let data45 = data.webhook_auth_header_value;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err55 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema124.properties.webhook_auth_header_value.type}};
+const err55 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema120.properties.webhook_auth_header_value.type}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15557,18 +16195,18 @@ vErrors.push(err59);
 }
 errors++;
 }
-validate285.errors = vErrors;
+validate290.errors = vErrors;
 return errors === 0;
 }
 
-const schema125 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema121 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema125.properties, key0))){
+if(!(func2.call(schema121.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -15948,7 +16586,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs57 = errors;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err28 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema125.properties.language_code.anyOf[1].type}};
+const err28 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema121.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16127,7 +16765,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs83 = errors;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err41 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema125.properties.redact_pii_sub.anyOf[1].type}};
+const err41 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema121.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16188,7 +16826,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data37 = data.speakers_expected;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-const err45 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema125.properties.speakers_expected.type}};
+const err45 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema121.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -16218,7 +16856,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs95 = errors;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err47 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema125.properties.speech_model.anyOf[1].type}};
+const err47 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema121.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -16255,7 +16893,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data39 = data.speech_threshold;
 if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err49 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema125.properties.speech_threshold.type}};
+const err49 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema121.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -16368,13 +17006,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
 
-const schema126 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema122 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16441,13 +17079,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate294.errors = vErrors;
 return errors === 0;
 }
 
-const schema127 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object","additionalProperties":false};
+const schema123 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object","additionalProperties":false};
 
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16486,13 +17124,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate291.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
 
-const schema128 = {"additionalProperties":true,"type":"object"};
+const schema124 = {"additionalProperties":true,"type":"object"};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16507,18 +17145,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
 
-const schema129 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema125 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema129.properties, key0))){
+if(!(func2.call(schema125.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -16768,18 +17406,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate300.errors = vErrors;
 return errors === 0;
 }
 
-const schema130 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object","additionalProperties":false};
+const schema126 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object","additionalProperties":false};
 
-function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema130.properties, key0))){
+if(!(func2.call(schema126.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -17703,7 +18341,7 @@ errors++;
 if(data.summarize !== undefined){
 let data42 = data.summarize;
 if((typeof data42 !== "string") && (typeof data42 !== "boolean")){
-const err61 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema130.properties.summarize.type}};
+const err61 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema126.properties.summarize.type}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -17911,18 +18549,18 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate297.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
 
-const schema131 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object","additionalProperties":false};
+const schema127 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object","additionalProperties":false};
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema131.properties, key0))){
+if(!(func2.call(schema127.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -17949,7 +18587,7 @@ errors++;
 if(data.diarize !== undefined){
 let data1 = data.diarize;
 if((typeof data1 !== "string") && (typeof data1 !== "boolean")){
-const err2 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema131.properties.diarize.type}};
+const err2 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema127.properties.diarize.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17986,7 +18624,7 @@ errors++;
 if(data.filler_words !== undefined){
 let data4 = data.filler_words;
 if((typeof data4 !== "string") && (typeof data4 !== "boolean")){
-const err5 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema131.properties.filler_words.type}};
+const err5 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema127.properties.filler_words.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17999,7 +18637,7 @@ errors++;
 if(data.interim_results !== undefined){
 let data5 = data.interim_results;
 if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
-const err6 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema131.properties.interim_results.type}};
+const err6 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema127.properties.interim_results.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18072,7 +18710,7 @@ errors++;
 if(data.numerals !== undefined){
 let data11 = data.numerals;
 if((typeof data11 !== "string") && (typeof data11 !== "boolean")){
-const err12 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema131.properties.numerals.type}};
+const err12 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema127.properties.numerals.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -18085,7 +18723,7 @@ errors++;
 if(data.profanity_filter !== undefined){
 let data12 = data.profanity_filter;
 if((typeof data12 !== "string") && (typeof data12 !== "boolean")){
-const err13 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema131.properties.profanity_filter.type}};
+const err13 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema127.properties.profanity_filter.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -18098,7 +18736,7 @@ errors++;
 if(data.punctuate !== undefined){
 let data13 = data.punctuate;
 if((typeof data13 !== "string") && (typeof data13 !== "boolean")){
-const err14 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema131.properties.punctuate.type}};
+const err14 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema127.properties.punctuate.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -18111,7 +18749,7 @@ errors++;
 if(data.redact !== undefined){
 let data14 = data.redact;
 if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
-const err15 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema131.properties.redact.type}};
+const err15 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema127.properties.redact.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -18139,7 +18777,7 @@ errors++;
 if(data.smart_format !== undefined){
 let data16 = data.smart_format;
 if((typeof data16 !== "string") && (typeof data16 !== "boolean")){
-const err17 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema131.properties.smart_format.type}};
+const err17 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema127.properties.smart_format.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18184,13 +18822,13 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate299.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
 
-const schema132 = {"additionalProperties":true,"type":"object"};
+const schema128 = {"additionalProperties":true,"type":"object"};
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18205,13 +18843,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate301.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
 
-const schema133 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema129 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18274,18 +18912,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate303.errors = vErrors;
+validate308.errors = vErrors;
 return errors === 0;
 }
 
-const schema134 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema130 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema134.properties, key0))){
+if(!(func2.call(schema130.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -18430,13 +19068,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate305.errors = vErrors;
+validate310.errors = vErrors;
 return errors === 0;
 }
 
-const schema135 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema131 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18536,18 +19174,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
 
-const schema136 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object","additionalProperties":false},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object","additionalProperties":false},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object","additionalProperties":false},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object","additionalProperties":false},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+const schema132 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object","additionalProperties":false},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object","additionalProperties":false},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object","additionalProperties":false},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object","additionalProperties":false},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema136.properties, key0))){
+if(!(func2.call(schema132.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -18592,7 +19230,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if((!(Array.isArray(data3))) && (typeof data3 !== "string")){
-const err3 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema136.properties.audio_to_llm_config.properties.prompts.items.type}};
+const err3 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema132.properties.audio_to_llm_config.properties.prompts.items.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18683,7 +19321,7 @@ errors++;
 if(data6.url !== undefined){
 let data8 = data6.url;
 if(typeof data8 === "string"){
-if(!(formats36.test(data8))){
+if(!(formats60.test(data8))){
 const err10 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -18720,7 +19358,7 @@ errors++;
 if(data.callback_url !== undefined){
 let data9 = data.callback_url;
 if(typeof data9 === "string"){
-if(!(formats36.test(data9))){
+if(!(formats60.test(data9))){
 const err13 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -18889,7 +19527,7 @@ errors++;
 if(data.custom_vocabulary !== undefined){
 let data19 = data.custom_vocabulary;
 if((typeof data19 !== "boolean") && (typeof data19 !== "string")){
-const err26 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema136.properties.custom_vocabulary.type}};
+const err26 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema132.properties.custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -19780,18 +20418,18 @@ vErrors.push(err93);
 }
 errors++;
 }
-validate309.errors = vErrors;
+validate314.errors = vErrors;
 return errors === 0;
 }
 
-const schema137 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object","additionalProperties":false},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object","additionalProperties":false};
+const schema133 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object","additionalProperties":false},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object","additionalProperties":false};
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema137.properties, key0))){
+if(!(func2.call(schema133.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -19830,7 +20468,7 @@ if(data.callback_config !== undefined){
 let data2 = data.callback_config;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-if(!(func2.call(schema137.properties.callback_config.properties, key1))){
+if(!(func2.call(schema133.properties.callback_config.properties, key1))){
 const err3 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err3];
@@ -19940,7 +20578,7 @@ errors++;
 if(data2.url !== undefined){
 let data11 = data2.url;
 if(typeof data11 === "string"){
-if(!(formats36.test(data11))){
+if(!(formats60.test(data11))){
 const err12 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -21048,13 +21686,13 @@ vErrors.push(err96);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
 
-const schema138 = {"additionalProperties":true,"type":"object"};
+const schema134 = {"additionalProperties":true,"type":"object"};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -21069,13 +21707,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate313.errors = vErrors;
+validate318.errors = vErrors;
 return errors === 0;
 }
 
-const schema139 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object","additionalProperties":false};
+const schema135 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object","additionalProperties":false};
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -21094,7 +21732,7 @@ errors++;
 if(data.language_code !== undefined){
 let data0 = data.language_code;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema139.properties.language_code.type}};
+const err1 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema135.properties.language_code.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21115,13 +21753,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate315.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
 
-const schema140 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
+const schema136 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -21283,13 +21921,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate317.errors = vErrors;
+validate322.errors = vErrors;
 return errors === 0;
 }
 
-const schema141 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
+const schema137 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -21463,18 +22101,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate319.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
 
-const schema142 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"],"additionalProperties":false},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object","additionalProperties":false},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"verbatim":{"type":["boolean","null"]}},"type":"object","additionalProperties":false};
+const schema138 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"],"additionalProperties":false},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object","additionalProperties":false},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"verbatim":{"type":["boolean","null"]}},"type":"object","additionalProperties":false};
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema142.properties, key0))){
+if(!(func2.call(schema138.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -21488,7 +22126,7 @@ errors++;
 if(data.add_data_labels !== undefined){
 let data0 = data.add_data_labels;
 if((typeof data0 !== "boolean") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema142.properties.add_data_labels.type}};
+const err1 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema138.properties.add_data_labels.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21501,7 +22139,7 @@ errors++;
 if(data.alternatives_count !== undefined){
 let data1 = data.alternatives_count;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema142.properties.alternatives_count.type}};
+const err2 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema138.properties.alternatives_count.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21514,7 +22152,7 @@ errors++;
 if(data.apply_duration_padding !== undefined){
 let data2 = data.apply_duration_padding;
 if((typeof data2 !== "boolean") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema142.properties.apply_duration_padding.type}};
+const err3 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema138.properties.apply_duration_padding.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21540,7 +22178,7 @@ errors++;
 if(data.chunk_size !== undefined){
 let data4 = data.chunk_size;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema142.properties.chunk_size.type}};
+const err5 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema138.properties.chunk_size.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21553,7 +22191,7 @@ errors++;
 if(data.custom_vocabularies !== undefined){
 let data5 = data.custom_vocabularies;
 if((!(Array.isArray(data5))) && (data5 !== null)){
-const err6 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema142.properties.custom_vocabularies.type}};
+const err6 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema138.properties.custom_vocabularies.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -21567,7 +22205,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (typeof data6 !== "string")){
-const err7 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema142.properties.custom_vocabularies.items.type}};
+const err7 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema138.properties.custom_vocabularies.items.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -21624,7 +22262,7 @@ errors++;
 if(data.custom_vocabulary_id !== undefined){
 let data9 = data.custom_vocabulary_id;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err11 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema142.properties.custom_vocabulary_id.type}};
+const err11 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema138.properties.custom_vocabulary_id.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -21637,7 +22275,7 @@ errors++;
 if(data.delete_after !== undefined){
 let data10 = data.delete_after;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err12 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema142.properties.delete_after.type}};
+const err12 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema138.properties.delete_after.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -21650,7 +22288,7 @@ errors++;
 if(data.deletion_length_penalty !== undefined){
 let data11 = data.deletion_length_penalty;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err13 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema142.properties.deletion_length_penalty.type}};
+const err13 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema138.properties.deletion_length_penalty.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -21701,7 +22339,7 @@ errors++;
 if(data.enable_fusion !== undefined){
 let data15 = data.enable_fusion;
 if((typeof data15 !== "boolean") && (data15 !== null)){
-const err17 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema142.properties.enable_fusion.type}};
+const err17 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema138.properties.enable_fusion.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21714,7 +22352,7 @@ errors++;
 if(data.enable_redaction !== undefined){
 let data16 = data.enable_redaction;
 if((typeof data16 !== "boolean") && (data16 !== null)){
-const err18 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema142.properties.enable_redaction.type}};
+const err18 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema138.properties.enable_redaction.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -21727,7 +22365,7 @@ errors++;
 if(data.filter_profanity !== undefined){
 let data17 = data.filter_profanity;
 if((typeof data17 !== "boolean") && (data17 !== null)){
-const err19 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema142.properties.filter_profanity.type}};
+const err19 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema138.properties.filter_profanity.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -21740,7 +22378,7 @@ errors++;
 if(data.forced_alignment !== undefined){
 let data18 = data.forced_alignment;
 if((typeof data18 !== "boolean") && (data18 !== null)){
-const err20 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema142.properties.forced_alignment.type}};
+const err20 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema138.properties.forced_alignment.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -21753,7 +22391,7 @@ errors++;
 if(data.language !== undefined){
 let data19 = data.language;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err21 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema142.properties.language.type}};
+const err21 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema138.properties.language.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21766,7 +22404,7 @@ errors++;
 if(data.metadata !== undefined){
 let data20 = data.metadata;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err22 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema142.properties.metadata.type}};
+const err22 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema138.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -21779,7 +22417,7 @@ errors++;
 if(data.predict_topics !== undefined){
 let data21 = data.predict_topics;
 if((typeof data21 !== "boolean") && (data21 !== null)){
-const err23 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema142.properties.predict_topics.type}};
+const err23 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema138.properties.predict_topics.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -21792,7 +22430,7 @@ errors++;
 if(data.remove_atmospherics !== undefined){
 let data22 = data.remove_atmospherics;
 if((typeof data22 !== "boolean") && (data22 !== null)){
-const err24 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema142.properties.remove_atmospherics.type}};
+const err24 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema138.properties.remove_atmospherics.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -21805,7 +22443,7 @@ errors++;
 if(data.remove_disfluencies !== undefined){
 let data23 = data.remove_disfluencies;
 if((typeof data23 !== "boolean") && (data23 !== null)){
-const err25 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema142.properties.remove_disfluencies.type}};
+const err25 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema138.properties.remove_disfluencies.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -21818,7 +22456,7 @@ errors++;
 if(data.rush !== undefined){
 let data24 = data.rush;
 if((typeof data24 !== "boolean") && (data24 !== null)){
-const err26 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema142.properties.rush.type}};
+const err26 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema138.properties.rush.type}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -21831,7 +22469,7 @@ errors++;
 if(data.segments_to_transcribe !== undefined){
 let data25 = data.segments_to_transcribe;
 if((!(Array.isArray(data25))) && (data25 !== null)){
-const err27 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema142.properties.segments_to_transcribe.type}};
+const err27 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema138.properties.segments_to_transcribe.type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -21898,7 +22536,7 @@ errors++;
 if(data.skip_diarization !== undefined){
 let data29 = data.skip_diarization;
 if((typeof data29 !== "boolean") && (data29 !== null)){
-const err32 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema142.properties.skip_diarization.type}};
+const err32 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema138.properties.skip_diarization.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -21911,7 +22549,7 @@ errors++;
 if(data.skip_postprocessing !== undefined){
 let data30 = data.skip_postprocessing;
 if((typeof data30 !== "boolean") && (data30 !== null)){
-const err33 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema142.properties.skip_postprocessing.type}};
+const err33 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema138.properties.skip_postprocessing.type}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -21924,7 +22562,7 @@ errors++;
 if(data.skip_punctuation !== undefined){
 let data31 = data.skip_punctuation;
 if((typeof data31 !== "boolean") && (data31 !== null)){
-const err34 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema142.properties.skip_punctuation.type}};
+const err34 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema138.properties.skip_punctuation.type}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -21937,7 +22575,7 @@ errors++;
 if(data.speaker_channels_count !== undefined){
 let data32 = data.speaker_channels_count;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-const err35 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema142.properties.speaker_channels_count.type}};
+const err35 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema138.properties.speaker_channels_count.type}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -21950,7 +22588,7 @@ errors++;
 if(data.speaker_names !== undefined){
 let data33 = data.speaker_names;
 if((!(Array.isArray(data33))) && (data33 !== null)){
-const err36 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema142.properties.speaker_names.type}};
+const err36 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema138.properties.speaker_names.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -22005,7 +22643,7 @@ errors++;
 if(data.speakers_count !== undefined){
 let data36 = data.speakers_count;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err40 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema142.properties.speakers_count.type}};
+const err40 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema138.properties.speakers_count.type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -22018,7 +22656,7 @@ errors++;
 if(data.strict_custom_vocabulary !== undefined){
 let data37 = data.strict_custom_vocabulary;
 if((typeof data37 !== "boolean") && (data37 !== null)){
-const err41 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema142.properties.strict_custom_vocabulary.type}};
+const err41 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema138.properties.strict_custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -22059,7 +22697,7 @@ errors++;
 if(data38.prompt !== undefined){
 let data40 = data38.prompt;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err44 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema142.properties.summarization_config.properties.prompt.type}};
+const err44 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema138.properties.summarization_config.properties.prompt.type}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -22097,7 +22735,7 @@ errors++;
 if(data.test_mode !== undefined){
 let data42 = data.test_mode;
 if((typeof data42 !== "boolean") && (data42 !== null)){
-const err47 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema142.properties.test_mode.type}};
+const err47 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema138.properties.test_mode.type}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -22110,7 +22748,7 @@ errors++;
 if(data.top_nwords !== undefined){
 let data43 = data.top_nwords;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-const err48 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema142.properties.top_nwords.type}};
+const err48 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema138.properties.top_nwords.type}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -22231,7 +22869,7 @@ errors++;
 if(data.verbatim !== undefined){
 let data50 = data.verbatim;
 if((typeof data50 !== "boolean") && (data50 !== null)){
-const err57 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema142.properties.verbatim.type}};
+const err57 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema138.properties.verbatim.type}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -22252,18 +22890,18 @@ vErrors.push(err58);
 }
 errors++;
 }
-validate321.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
 
-const schema143 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema139 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema143.properties, key0))){
+if(!(func2.call(schema139.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -22486,7 +23124,7 @@ errors++;
 if(data.priority !== undefined){
 let data17 = data.priority;
 if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (typeof data17 !== "string")){
-const err18 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema143.properties.priority.type}};
+const err18 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema139.properties.priority.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22523,7 +23161,7 @@ errors++;
 if(data.start_ts !== undefined){
 let data20 = data.start_ts;
 if((typeof data20 !== "string") && (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20))))){
-const err21 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema143.properties.start_ts.type}};
+const err21 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema139.properties.start_ts.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -22536,7 +23174,7 @@ errors++;
 if(data.transcriber !== undefined){
 let data21 = data.transcriber;
 if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (typeof data21 !== "string")){
-const err22 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema143.properties.transcriber.type}};
+const err22 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema139.properties.transcriber.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22569,18 +23207,18 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate323.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
 
-const schema144 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object","additionalProperties":false},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object","additionalProperties":false},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object","additionalProperties":false},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object","additionalProperties":false},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+const schema140 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object","additionalProperties":false},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object","additionalProperties":false},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object","additionalProperties":false},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object","additionalProperties":false},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
 
-function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema144.properties, key0))){
+if(!(func2.call(schema140.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -23227,7 +23865,7 @@ if(data.transcription_config !== undefined){
 let data39 = data.transcription_config;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 for(const key10 in data39){
-if(!(func2.call(schema144.properties.transcription_config.properties, key10))){
+if(!(func2.call(schema140.properties.transcription_config.properties, key10))){
 const err49 = {instancePath:instancePath+"/transcription_config",schemaPath:"#/properties/transcription_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
 if(vErrors === null){
 vErrors = [err49];
@@ -23737,18 +24375,18 @@ vErrors.push(err87);
 }
 errors++;
 }
-validate325.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
 
-const schema145 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object","additionalProperties":false},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+const schema141 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object","additionalProperties":false},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema145.properties, key0))){
+if(!(func2.call(schema141.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -24332,13 +24970,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate327.errors = vErrors;
+validate332.errors = vErrors;
 return errors === 0;
 }
 
-const schema146 = {"type":"object"};
+const schema142 = {"type":"object"};
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -24351,12 +24989,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate329.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -24451,10 +25089,10 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema123.properties, key0))){
+if(!(func2.call(schema119.properties, key0))){
 let data0 = data[key0];
 if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
-const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema123.additionalProperties.type}};
+const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema119.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -24471,8 +25109,8 @@ const _errs5 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate285(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate290(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -24525,20 +25163,20 @@ vErrors = null;
 }
 }
 if(data.assembly_ai_async_chunked !== undefined){
-if(!(validate287(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+if(!(validate292(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_streaming !== undefined){
-if(!(validate289(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate294(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_v3_streaming !== undefined){
-if(!(validate291(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+if(!(validate296(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 }
@@ -24548,8 +25186,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing1 = null;
 const _errs14 = errors;
-if(!(validate293(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate298(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs14 === errors;
@@ -24602,8 +25240,8 @@ vErrors = null;
 }
 }
 if(data.aws_transcribe_streaming !== undefined){
-if(!(validate295(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+if(!(validate300(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 }
@@ -24613,8 +25251,8 @@ const _errs19 = errors;
 let valid4 = false;
 let passing2 = null;
 const _errs20 = errors;
-if(!(validate297(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
-vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+if(!(validate302(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -24667,8 +25305,8 @@ vErrors = null;
 }
 }
 if(data.deepgram_streaming !== undefined){
-if(!(validate299(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
-vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+if(!(validate304(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
+vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
 errors = vErrors.length;
 }
 }
@@ -24678,8 +25316,8 @@ const _errs25 = errors;
 let valid5 = false;
 let passing3 = null;
 const _errs26 = errors;
-if(!(validate301(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
-vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
+if(!(validate306(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs26 === errors;
@@ -24732,20 +25370,20 @@ vErrors = null;
 }
 }
 if(data.elevenlabs_streaming !== undefined){
-if(!(validate303(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
-vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+if(!(validate308(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_async !== undefined){
-if(!(validate305(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate310(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_streaming !== undefined){
-if(!(validate307(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate312(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -24755,8 +25393,8 @@ const _errs33 = errors;
 let valid6 = false;
 let passing4 = null;
 const _errs34 = errors;
-if(!(validate309(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+if(!(validate314(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -24809,8 +25447,8 @@ vErrors = null;
 }
 }
 if(data.gladia_v2_streaming !== undefined){
-if(!(validate311(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate316(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
 }
@@ -24820,8 +25458,8 @@ const _errs39 = errors;
 let valid7 = false;
 let passing5 = null;
 const _errs40 = errors;
-if(!(validate313(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate318(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
+vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -24874,8 +25512,8 @@ vErrors = null;
 }
 }
 if(data.meeting_captions !== undefined){
-if(!(validate315(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
-vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+if(!(validate320(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 }
@@ -24885,8 +25523,8 @@ const _errs45 = errors;
 let valid8 = false;
 let passing6 = null;
 const _errs46 = errors;
-if(!(validate317(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
-vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+if(!(validate322(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
+vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs46 === errors;
@@ -24939,8 +25577,8 @@ vErrors = null;
 }
 }
 if(data.recallai_streaming !== undefined){
-if(!(validate319(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate324(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
 errors = vErrors.length;
 }
 }
@@ -24950,8 +25588,8 @@ const _errs51 = errors;
 let valid9 = false;
 let passing7 = null;
 const _errs52 = errors;
-if(!(validate321(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
-vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+if(!(validate326(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs52 === errors;
@@ -25004,8 +25642,8 @@ vErrors = null;
 }
 }
 if(data.rev_streaming !== undefined){
-if(!(validate323(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
-vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
+if(!(validate328(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
 }
@@ -25015,8 +25653,8 @@ const _errs57 = errors;
 let valid10 = false;
 let passing8 = null;
 const _errs58 = errors;
-if(!(validate325(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
-vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+if(!(validate330(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs58 === errors;
@@ -25069,14 +25707,14 @@ vErrors = null;
 }
 }
 if(data.speechmatics_streaming !== undefined){
-if(!(validate327(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate332(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
+vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
 errors = vErrors.length;
 }
 }
 if(data.zoom_rtms !== undefined){
-if(!(validate329(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
-vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+if(!(validate334(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
+vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
 errors = vErrors.length;
 }
 }
@@ -25091,12 +25729,2080 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate289.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.diarization === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.provider === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider")) || (key0 === "recording"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+if(data.diarization !== undefined){
+let data5 = data.diarization;
+const _errs10 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs11 = errors;
+if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data5 !== null){
+const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err14 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provider !== undefined){
+if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate282.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_create_transcript_create.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate282(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+errors = vErrors.length;
+}
+validate281.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_list_open = validate339;
+const schema143 = {"$id":"recording_list","$ref":"open#/$defs/PaginatedRecordingList"};
+const schema144 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object"};
+const schema145 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object"};
+const schema146 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object"};
+
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!(formats2.test(data0))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate342.errors = vErrors;
+return errors === 0;
+}
+
+const schema147 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object"};
+const schema148 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["data","format"],"type":"object"}]};
+const schema149 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+
+function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema149.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate353.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.format === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate353(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
+errors = vErrors.length;
+}
+}
+if(data.expires_at !== undefined){
+let data1 = data.expires_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/type",keyword:"type",params:{type: schema148.allOf[1].properties.expires_at.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err3 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.format !== undefined){
+let data2 = data.format;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(data2 === "mp4")){
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema148.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.recording_id !== undefined){
+let data3 = data.recording_id;
+if(typeof data3 === "string"){
+if(!(formats2.test(data3))){
+const err6 = {instancePath:instancePath+"/recording_id",schemaPath:"#/allOf/1/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/recording_id",schemaPath:"#/allOf/1/properties/recording_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate351.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.video_mixed === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "video_mixed"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.transcript === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transcript"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.participant_events === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.meeting_metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meeting_metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.audio_mixed === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audio_mixed"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.audio_mixed !== undefined){
+let data0 = data.audio_mixed;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(validate25(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data0 !== null){
+const err5 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.meeting_metadata !== undefined){
+let data1 = data.meeting_metadata;
+const _errs7 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs8 = errors;
+if(!(validate131(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs8 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs9 = errors;
+if(data1 !== null){
+const err7 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs9 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err8 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.participant_events !== undefined){
+let data2 = data.participant_events;
+const _errs12 = errors;
+let valid3 = false;
+let passing2 = null;
+const _errs13 = errors;
+if(!(validate180(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs13 === errors;
+if(_valid2){
+valid3 = true;
+passing2 = 0;
+}
+const _errs14 = errors;
+if(data2 !== null){
+const err9 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid2 = _errs14 === errors;
+if(_valid2 && valid3){
+valid3 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid3 = true;
+passing2 = 1;
+}
+}
+if(!valid3){
+const err10 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf",keyword:"oneOf",params:{passingSchemas: passing2}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.transcript !== undefined){
+let data3 = data.transcript;
+const _errs17 = errors;
+let valid4 = false;
+let passing3 = null;
+const _errs18 = errors;
+if(!(validate224(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs18 === errors;
+if(_valid3){
+valid4 = true;
+passing3 = 0;
+}
+const _errs19 = errors;
+if(data3 !== null){
+const err11 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid3 = _errs19 === errors;
+if(_valid3 && valid4){
+valid4 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid4 = true;
+passing3 = 1;
+}
+}
+if(!valid4){
+const err12 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf",keyword:"oneOf",params:{passingSchemas: passing3}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.video_mixed !== undefined){
+let data4 = data.video_mixed;
+const _errs22 = errors;
+let valid5 = false;
+let passing4 = null;
+const _errs23 = errors;
+if(!(validate351(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs23 === errors;
+if(_valid4){
+valid5 = true;
+passing4 = 0;
+}
+const _errs24 = errors;
+if(data4 !== null){
+const err13 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid4 = _errs24 === errors;
+if(_valid4 && valid5){
+valid5 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid5 = true;
+passing4 = 1;
+}
+}
+if(!valid5){
+const err14 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing4}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate346.errors = vErrors;
+return errors === 0;
+}
+
+const schema150 = {"properties":{"code":{"$ref":"#/$defs/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
+const schema151 = {"enum":["processing","paused","done","failed","deleted"],"type":"string"};
+
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((data === "processing") || (data === "paused")) || (data === "done")) || (data === "failed")) || (data === "deleted"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema151.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate360.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sub_code === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_code"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.updated_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.code !== undefined){
+if(!(validate360(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
+errors = vErrors.length;
+}
+}
+if(data.sub_code !== undefined){
+let data1 = data.sub_code;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema150.properties.sub_code.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.updated_at !== undefined){
+let data2 = data.updated_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err4 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate359.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.started_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.completed_at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.media_shortcuts === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.realtime_endpoints === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.bot === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.desktop_sdk_upload === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.expires_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.bot !== undefined){
+let data0 = data.bot;
+const _errs2 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs3 = errors;
+if(!(validate342(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs4 = errors;
+if(data0 !== null){
+const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.completed_at !== undefined){
+let data1 = data.completed_at;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema145.properties.completed_at.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err15 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.desktop_sdk_upload !== undefined){
+let data3 = data.desktop_sdk_upload;
+const _errs11 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs12 = errors;
+if(!(validate342(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs12 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs13 = errors;
+if(data3 !== null){
+const err17 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.expires_at !== undefined){
+let data4 = data.expires_at;
+if(typeof data4 === "string"){
+if(!(formats0.test(data4))){
+const err19 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(!(formats2.test(data5))){
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.media_shortcuts !== undefined){
+if(!(validate346(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.realtime_endpoints !== undefined){
+let data8 = data.realtime_endpoints;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate342(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.started_at !== undefined){
+let data10 = data.started_at;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema145.properties.started_at.type}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(!(formats0.test(data10))){
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.status !== undefined){
+if(!(validate359(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate341.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema144.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema144.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate341(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate340.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate340(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
+errors = vErrors.length;
+}
+validate339.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_list_closed = validate365;
+const schema152 = {"$id":"recording_list.closed","$ref":"closed#/$defs/PaginatedRecordingList"};
+const schema153 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema154 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object","additionalProperties":false};
+const schema155 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object","additionalProperties":false};
+
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "metadata"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!(formats2.test(data0))){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate368.errors = vErrors;
+return errors === 0;
+}
+
+const schema156 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object","additionalProperties":false};
+const schema157 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
+
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data5 = data.format;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((data5 === "mp3") || (data5 === "raw"))){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema157.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate373.errors = vErrors;
+return errors === 0;
+}
+
+const schema158 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
+
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err6 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate378.errors = vErrors;
+return errors === 0;
+}
+
+const schema159 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
+
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err6 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate383.errors = vErrors;
+return errors === 0;
+}
+
+const schema160 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["id","created_at","status","metadata","data","diarization","provider"],"additionalProperties":false};
+
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -25233,20 +27939,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate280(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
 errors = vErrors.length;
 }
 }
@@ -25256,8 +27962,8 @@ const _errs10 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs11 = errors;
-if(!(validate282(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -25310,8 +28016,8 @@ vErrors = null;
 }
 }
 if(data.provider !== undefined){
-if(!(validate284(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
@@ -25326,1396 +28032,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate388.errors = vErrors;
 return errors === 0;
 }
 
-
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate276.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="recording_create_transcript_create.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
-errors = vErrors.length;
-}
-validate275.errors = vErrors;
-return errors === 0;
-}
-
-export const recording_list_open = validate335;
-const schema147 = {"$id":"recording_list","$ref":"open#/$defs/PaginatedRecordingList"};
-const schema148 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object"};
-const schema149 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object"};
-const schema150 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object"};
-
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!(formats2.test(data0))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate338.errors = vErrors;
-return errors === 0;
-}
-
-const schema151 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object"};
-const schema152 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["data","format"],"type":"object"}]};
-const schema153 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
-
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.download_url === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.download_url !== undefined){
-let data0 = data.download_url;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema153.properties.download_url.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate349.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.format === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate349(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
-errors = vErrors.length;
-}
-}
-if(data.expires_at !== undefined){
-let data1 = data.expires_at;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/type",keyword:"type",params:{type: schema152.allOf[1].properties.expires_at.type}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err3 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.format !== undefined){
-let data2 = data.format;
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!(data2 === "mp4")){
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema152.allOf[1].properties.format.enum}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.recording_id !== undefined){
-let data3 = data.recording_id;
-if(typeof data3 === "string"){
-if(!(formats2.test(data3))){
-const err6 = {instancePath:instancePath+"/recording_id",schemaPath:"#/allOf/1/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/recording_id",schemaPath:"#/allOf/1/properties/recording_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate347.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.video_mixed === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "video_mixed"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.transcript === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "transcript"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.participant_events === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_events"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.meeting_metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meeting_metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.audio_mixed === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audio_mixed"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.audio_mixed !== undefined){
-let data0 = data.audio_mixed;
-const _errs2 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs3 = errors;
-if(!(validate25(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(data0 !== null){
-const err5 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err6 = {instancePath:instancePath+"/audio_mixed",schemaPath:"#/properties/audio_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.meeting_metadata !== undefined){
-let data1 = data.meeting_metadata;
-const _errs7 = errors;
-let valid2 = false;
-let passing1 = null;
-const _errs8 = errors;
-if(!(validate129(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs8 === errors;
-if(_valid1){
-valid2 = true;
-passing1 = 0;
-}
-const _errs9 = errors;
-if(data1 !== null){
-const err7 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var _valid1 = _errs9 === errors;
-if(_valid1 && valid2){
-valid2 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid2 = true;
-passing1 = 1;
-}
-}
-if(!valid2){
-const err8 = {instancePath:instancePath+"/meeting_metadata",schemaPath:"#/properties/meeting_metadata/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-else {
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.participant_events !== undefined){
-let data2 = data.participant_events;
-const _errs12 = errors;
-let valid3 = false;
-let passing2 = null;
-const _errs13 = errors;
-if(!(validate176(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs13 === errors;
-if(_valid2){
-valid3 = true;
-passing2 = 0;
-}
-const _errs14 = errors;
-if(data2 !== null){
-const err9 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid2 = _errs14 === errors;
-if(_valid2 && valid3){
-valid3 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid2){
-valid3 = true;
-passing2 = 1;
-}
-}
-if(!valid3){
-const err10 = {instancePath:instancePath+"/participant_events",schemaPath:"#/properties/participant_events/oneOf",keyword:"oneOf",params:{passingSchemas: passing2}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-errors = _errs12;
-if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.transcript !== undefined){
-let data3 = data.transcript;
-const _errs17 = errors;
-let valid4 = false;
-let passing3 = null;
-const _errs18 = errors;
-if(!(validate218(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs18 === errors;
-if(_valid3){
-valid4 = true;
-passing3 = 0;
-}
-const _errs19 = errors;
-if(data3 !== null){
-const err11 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid3 = _errs19 === errors;
-if(_valid3 && valid4){
-valid4 = false;
-passing3 = [passing3, 1];
-}
-else {
-if(_valid3){
-valid4 = true;
-passing3 = 1;
-}
-}
-if(!valid4){
-const err12 = {instancePath:instancePath+"/transcript",schemaPath:"#/properties/transcript/oneOf",keyword:"oneOf",params:{passingSchemas: passing3}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-errors = _errs17;
-if(vErrors !== null){
-if(_errs17){
-vErrors.length = _errs17;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.video_mixed !== undefined){
-let data4 = data.video_mixed;
-const _errs22 = errors;
-let valid5 = false;
-let passing4 = null;
-const _errs23 = errors;
-if(!(validate347(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs23 === errors;
-if(_valid4){
-valid5 = true;
-passing4 = 0;
-}
-const _errs24 = errors;
-if(data4 !== null){
-const err13 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid4 = _errs24 === errors;
-if(_valid4 && valid5){
-valid5 = false;
-passing4 = [passing4, 1];
-}
-else {
-if(_valid4){
-valid5 = true;
-passing4 = 1;
-}
-}
-if(!valid5){
-const err14 = {instancePath:instancePath+"/video_mixed",schemaPath:"#/properties/video_mixed/oneOf",keyword:"oneOf",params:{passingSchemas: passing4}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-else {
-errors = _errs22;
-if(vErrors !== null){
-if(_errs22){
-vErrors.length = _errs22;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate342.errors = vErrors;
-return errors === 0;
-}
-
-const schema154 = {"properties":{"code":{"$ref":"#/$defs/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
-const schema155 = {"enum":["processing","paused","done","failed","deleted"],"type":"string"};
-
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((((data === "processing") || (data === "paused")) || (data === "done")) || (data === "failed")) || (data === "deleted"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema155.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate356.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.code === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.sub_code === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sub_code"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.updated_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated_at"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.code !== undefined){
-if(!(validate356(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
-errors = vErrors.length;
-}
-}
-if(data.sub_code !== undefined){
-let data1 = data.sub_code;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema154.properties.sub_code.type}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.updated_at !== undefined){
-let data2 = data.updated_at;
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err4 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate355.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.started_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.completed_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.media_shortcuts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.realtime_endpoints === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.bot === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.desktop_sdk_upload === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.expires_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data.bot !== undefined){
-let data0 = data.bot;
-const _errs2 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs3 = errors;
-if(!(validate338(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(data0 !== null){
-const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.completed_at !== undefined){
-let data1 = data.completed_at;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema149.properties.completed_at.type}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.created_at !== undefined){
-let data2 = data.created_at;
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err15 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.desktop_sdk_upload !== undefined){
-let data3 = data.desktop_sdk_upload;
-const _errs11 = errors;
-let valid2 = false;
-let passing1 = null;
-const _errs12 = errors;
-if(!(validate338(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs12 === errors;
-if(_valid1){
-valid2 = true;
-passing1 = 0;
-}
-const _errs13 = errors;
-if(data3 !== null){
-const err17 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-if(_valid1 && valid2){
-valid2 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid2 = true;
-passing1 = 1;
-}
-}
-if(!valid2){
-const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.expires_at !== undefined){
-let data4 = data.expires_at;
-if(typeof data4 === "string"){
-if(!(formats0.test(data4))){
-const err19 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data5 = data.id;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.media_shortcuts !== undefined){
-if(!(validate342(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-if(data.realtime_endpoints !== undefined){
-let data8 = data.realtime_endpoints;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate338(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.started_at !== undefined){
-let data10 = data.started_at;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema149.properties.started_at.type}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(typeof data10 === "string"){
-if(!(formats0.test(data10))){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-if(data.status !== undefined){
-if(!(validate355(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-validate337.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema148.properties.next.type}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema148.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate337(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate336.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="recording_list" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate336(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
-errors = vErrors.length;
-}
-validate335.errors = vErrors;
-return errors === 0;
-}
-
-export const recording_list_closed = validate361;
-const schema156 = {"$id":"recording_list.closed","$ref":"closed#/$defs/PaginatedRecordingList"};
-const schema157 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema158 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object","additionalProperties":false};
-const schema159 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object","additionalProperties":false};
-
-function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "id") || (key0 === "metadata"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!(formats2.test(data0))){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate364.errors = vErrors;
-return errors === 0;
-}
-
-const schema160 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object","additionalProperties":false};
 const schema161 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
 const schema162 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26765,12 +28089,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate376.errors = vErrors;
+validate398.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26897,20 +28221,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate376(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
+if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
 errors = vErrors.length;
 }
 }
@@ -26998,12 +28322,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate373.errors = vErrors;
+validate395.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27075,8 +28399,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate46(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate373(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -27134,8 +28458,8 @@ const _errs8 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs9 = errors;
-if(!(validate142(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate378(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
+vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs9 === errors;
@@ -27193,8 +28517,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing2 = null;
 const _errs14 = errors;
-if(!(validate187(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+if(!(validate383(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs14 === errors;
@@ -27252,8 +28576,8 @@ const _errs18 = errors;
 let valid4 = false;
 let passing3 = null;
 const _errs19 = errors;
-if(!(validate277(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+if(!(validate388(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs19 === errors;
@@ -27311,8 +28635,8 @@ const _errs23 = errors;
 let valid5 = false;
 let passing4 = null;
 const _errs24 = errors;
-if(!(validate373(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+if(!(validate395(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
+vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs24 === errors;
@@ -27375,14 +28699,14 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate368.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
 
 const schema163 = {"properties":{"code":{"$ref":"#/$defs/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
 const schema164 = {"enum":["processing","paused","done","failed","deleted"],"type":"string"};
 
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -27405,12 +28729,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate383.errors = vErrors;
+validate405.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27457,8 +28781,8 @@ errors++;
 }
 }
 if(data.code !== undefined){
-if(!(validate383(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate405(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
 errors = vErrors.length;
 }
 }
@@ -27511,12 +28835,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate382.errors = vErrors;
+validate404.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27631,7 +28955,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema158.properties, key0))){
+if(!(func2.call(schema154.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
@@ -27648,8 +28972,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate364(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -27704,7 +29028,7 @@ vErrors = null;
 if(data.completed_at !== undefined){
 let data1 = data.completed_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema158.properties.completed_at.type}};
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema154.properties.completed_at.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -27757,8 +29081,8 @@ const _errs12 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs13 = errors;
-if(!(validate364(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -27861,14 +29185,14 @@ errors++;
 }
 }
 if(data.media_shortcuts !== undefined){
-if(!(validate368(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate372(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -27877,8 +29201,8 @@ let data8 = data.realtime_endpoints;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate364(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 }
@@ -27897,7 +29221,7 @@ errors++;
 if(data.started_at !== undefined){
 let data10 = data.started_at;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema158.properties.started_at.type}};
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema154.properties.started_at.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -27920,8 +29244,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate382(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+if(!(validate404(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
 errors = vErrors.length;
 }
 }
@@ -27936,12 +29260,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate363.errors = vErrors;
+validate367.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27960,7 +29284,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema157.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema153.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27973,7 +29297,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema157.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema153.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -27988,8 +29312,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate363(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate367(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
 errors = vErrors.length;
 }
 }
@@ -28016,27 +29340,27 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate362.errors = vErrors;
+validate366.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate362(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+if(!(validate366(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
 errors = vErrors.length;
 }
-validate361.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_partial_update_open = validate388;
+export const recording_partial_update_open = validate410;
 const schema165 = {"$id":"recording_partial_update","$ref":"open#/$defs/Recording"};
 
-function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28156,8 +29480,8 @@ const _errs2 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs3 = errors;
-if(!(validate338(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate342(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -28212,7 +29536,7 @@ vErrors = null;
 if(data.completed_at !== undefined){
 let data1 = data.completed_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema149.properties.completed_at.type}};
+const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema145.properties.completed_at.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -28265,8 +29589,8 @@ const _errs11 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs12 = errors;
-if(!(validate338(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate342(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -28369,8 +29693,8 @@ errors++;
 }
 }
 if(data.media_shortcuts !== undefined){
-if(!(validate342(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+if(!(validate346(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
@@ -28385,8 +29709,8 @@ let data8 = data.realtime_endpoints;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate338(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate342(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 }
@@ -28405,7 +29729,7 @@ errors++;
 if(data.started_at !== undefined){
 let data10 = data.started_at;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema149.properties.started_at.type}};
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema145.properties.started_at.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -28428,8 +29752,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate355(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate359(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
 errors = vErrors.length;
 }
 }
@@ -28444,27 +29768,27 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate389.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate389(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+if(!(validate411(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
 errors = vErrors.length;
 }
-validate388.errors = vErrors;
+validate410.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_partial_update_closed = validate397;
+export const recording_partial_update_closed = validate419;
 const schema167 = {"$id":"recording_partial_update.closed","$ref":"closed#/$defs/Recording"};
 
-function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28579,7 +29903,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema158.properties, key0))){
+if(!(func2.call(schema154.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
@@ -28596,8 +29920,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate364(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -28652,7 +29976,7 @@ vErrors = null;
 if(data.completed_at !== undefined){
 let data1 = data.completed_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema158.properties.completed_at.type}};
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema154.properties.completed_at.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -28705,8 +30029,8 @@ const _errs12 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs13 = errors;
-if(!(validate364(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -28809,14 +30133,14 @@ errors++;
 }
 }
 if(data.media_shortcuts !== undefined){
-if(!(validate368(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate372(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -28825,8 +30149,8 @@ let data8 = data.realtime_endpoints;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate364(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 }
@@ -28845,7 +30169,7 @@ errors++;
 if(data.started_at !== undefined){
 let data10 = data.started_at;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema158.properties.started_at.type}};
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema154.properties.started_at.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -28868,8 +30192,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate382(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+if(!(validate404(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
 errors = vErrors.length;
 }
 }
@@ -28884,27 +30208,27 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate398.errors = vErrors;
+validate420.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate398(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+if(!(validate420(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
 errors = vErrors.length;
 }
-validate397.errors = vErrors;
+validate419.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_retrieve_open = validate406;
+export const recording_retrieve_open = validate428;
 const schema169 = {"$id":"recording_retrieve","$ref":"open#/$defs/Recording"};
 
-function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29024,8 +30348,8 @@ const _errs2 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs3 = errors;
-if(!(validate338(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate342(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -29080,7 +30404,7 @@ vErrors = null;
 if(data.completed_at !== undefined){
 let data1 = data.completed_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema149.properties.completed_at.type}};
+const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema145.properties.completed_at.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -29133,8 +30457,8 @@ const _errs11 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs12 = errors;
-if(!(validate338(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate342(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -29237,8 +30561,8 @@ errors++;
 }
 }
 if(data.media_shortcuts !== undefined){
-if(!(validate342(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+if(!(validate346(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
@@ -29253,8 +30577,8 @@ let data8 = data.realtime_endpoints;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate338(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate342(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
 errors = vErrors.length;
 }
 }
@@ -29273,7 +30597,7 @@ errors++;
 if(data.started_at !== undefined){
 let data10 = data.started_at;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema149.properties.started_at.type}};
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema145.properties.started_at.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -29296,8 +30620,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate355(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate359(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
 errors = vErrors.length;
 }
 }
@@ -29312,27 +30636,27 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate407.errors = vErrors;
+validate429.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate407(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+if(!(validate429(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
 errors = vErrors.length;
 }
-validate406.errors = vErrors;
+validate428.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_retrieve_closed = validate415;
+export const recording_retrieve_closed = validate437;
 const schema171 = {"$id":"recording_retrieve.closed","$ref":"closed#/$defs/Recording"};
 
-function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29447,7 +30771,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema158.properties, key0))){
+if(!(func2.call(schema154.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
@@ -29464,8 +30788,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate364(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -29520,7 +30844,7 @@ vErrors = null;
 if(data.completed_at !== undefined){
 let data1 = data.completed_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema158.properties.completed_at.type}};
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema154.properties.completed_at.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -29573,8 +30897,8 @@ const _errs12 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs13 = errors;
-if(!(validate364(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -29677,14 +31001,14 @@ errors++;
 }
 }
 if(data.media_shortcuts !== undefined){
-if(!(validate368(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate372(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -29693,8 +31017,8 @@ let data8 = data.realtime_endpoints;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate364(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate368(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 }
@@ -29713,7 +31037,7 @@ errors++;
 if(data.started_at !== undefined){
 let data10 = data.started_at;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema158.properties.started_at.type}};
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema154.properties.started_at.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -29736,8 +31060,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate382(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+if(!(validate404(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
 errors = vErrors.length;
 }
 }
@@ -29752,32 +31076,32 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate416.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate416(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+if(!(validate438(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
 errors = vErrors.length;
 }
-validate415.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
 
-export const transcript_list_open = validate424;
+export const transcript_list_open = validate446;
 const schema173 = {"$id":"transcript_list","$ref":"open#/$defs/PaginatedTranscriptList"};
 const schema174 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/TranscriptArtifact"},"type":"array"}},"type":"object"};
 
-function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29808,12 +31132,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate426.errors = vErrors;
+validate448.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29848,8 +31172,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate426(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
+if(!(validate448(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
 errors = vErrors.length;
 }
 }
@@ -29876,37 +31200,33 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate425.errors = vErrors;
+validate447.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="transcript_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate425(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
+if(!(validate447(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
 errors = vErrors.length;
 }
-validate424.errors = vErrors;
+validate446.errors = vErrors;
 return errors === 0;
 }
 
-export const transcript_list_closed = validate431;
+export const transcript_list_closed = validate453;
 const schema176 = {"$id":"transcript_list.closed","$ref":"closed#/$defs/PaginatedTranscriptList"};
 const schema177 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/TranscriptArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
-errors = vErrors.length;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -29915,9 +31235,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -29926,16 +31245,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -29944,12 +31255,224 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate433.errors = vErrors;
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.diarization === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.provider === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider")) || (key0 === "recording"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+if(data.diarization !== undefined){
+let data5 = data.diarization;
+const _errs10 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs11 = errors;
+if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data5 !== null){
+const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err14 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provider !== undefined){
+if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate455.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29996,8 +31519,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate433(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+if(!(validate455(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
 errors = vErrors.length;
 }
 }
@@ -30024,257 +31547,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate432.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_list.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate432(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
-errors = vErrors.length;
-}
-validate431.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_partial_update_open = validate438;
-const schema179 = {"$id":"transcript_partial_update","$ref":"open#/$defs/TranscriptArtifact"};
-
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate439.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_partial_update" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate439(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
-errors = vErrors.length;
-}
-validate438.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_partial_update_closed = validate443;
-const schema181 = {"$id":"transcript_partial_update.closed","$ref":"closed#/$defs/TranscriptArtifact"};
-
-function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate444.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_partial_update.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate444(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
-errors = vErrors.length;
-}
-validate443.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_retrieve_open = validate448;
-const schema183 = {"$id":"transcript_retrieve","$ref":"open#/$defs/TranscriptArtifact"};
-
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate449.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_retrieve" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate449(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
-errors = vErrors.length;
-}
-validate448.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_retrieve_closed = validate453;
-const schema185 = {"$id":"transcript_retrieve.closed","$ref":"closed#/$defs/TranscriptArtifact"};
-
-function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate277(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
 validate454.errors = vErrors;
 return errors === 0;
 }
 
 
 function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_retrieve.closed" */;
+/*# sourceURL="transcript_list.closed" */;
 let vErrors = null;
 let errors = 0;
 if(!(validate454(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -30285,16 +31564,14 @@ validate453.errors = vErrors;
 return errors === 0;
 }
 
-export const video_mixed_list_open = validate458;
-const schema187 = {"$id":"video_mixed_list","$ref":"open#/$defs/PaginatedVideoMixedList"};
-const schema188 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object"};
-const schema189 = {"allOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+export const transcript_partial_update_open = validate464;
+const schema179 = {"$id":"transcript_partial_update","$ref":"open#/$defs/TranscriptArtifact"};
 
-function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30325,12 +31602,656 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate460.errors = vErrors;
+validate465.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate465(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
+errors = vErrors.length;
+}
+validate464.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_partial_update_closed = validate469;
+const schema181 = {"$id":"transcript_partial_update.closed","$ref":"closed#/$defs/TranscriptArtifact"};
+
+function validate470(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.diarization === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.provider === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider")) || (key0 === "recording"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+if(data.diarization !== undefined){
+let data5 = data.diarization;
+const _errs10 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs11 = errors;
+if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data5 !== null){
+const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err14 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provider !== undefined){
+if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate470.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate470(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
+errors = vErrors.length;
+}
+validate469.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_retrieve_open = validate478;
+const schema183 = {"$id":"transcript_retrieve","$ref":"open#/$defs/TranscriptArtifact"};
+
+function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate479.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate479(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
+errors = vErrors.length;
+}
+validate478.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_retrieve_closed = validate483;
+const schema185 = {"$id":"transcript_retrieve.closed","$ref":"closed#/$defs/TranscriptArtifact"};
+
+function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.diarization === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.provider === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider")) || (key0 === "recording"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+if(data.diarization !== undefined){
+let data5 = data.diarization;
+const _errs10 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs11 = errors;
+if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data5 !== null){
+const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err14 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provider !== undefined){
+if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+errors = vErrors.length;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate484.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate484(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
+errors = vErrors.length;
+}
+validate483.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_list_open = validate492;
+const schema187 = {"$id":"video_mixed_list","$ref":"open#/$defs/PaginatedVideoMixedList"};
+const schema188 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object"};
+const schema189 = {"allOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
+
+function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate494.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -30351,617 +32272,6 @@ if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema188.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate460(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate459.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_mixed_list" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate459(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
-errors = vErrors.length;
-}
-validate458.errors = vErrors;
-return errors === 0;
-}
-
-export const video_mixed_list_closed = validate465;
-const schema190 = {"$id":"video_mixed_list.closed","$ref":"closed#/$defs/PaginatedVideoMixedList"};
-const schema191 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema192 = {"allOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object","additionalProperties":false}]};
-
-function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate467.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate466(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema191.properties.next.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema191.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate467(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate466.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_mixed_list.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate466(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
-errors = vErrors.length;
-}
-validate465.errors = vErrors;
-return errors === 0;
-}
-
-export const video_mixed_partial_update_open = validate472;
-const schema193 = {"$id":"video_mixed_partial_update","$ref":"open#/$defs/VideoMixedArtifact"};
-
-function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate473.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate472(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_mixed_partial_update" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate473(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate473.errors : vErrors.concat(validate473.errors);
-errors = vErrors.length;
-}
-validate472.errors = vErrors;
-return errors === 0;
-}
-
-export const video_mixed_partial_update_closed = validate477;
-const schema195 = {"$id":"video_mixed_partial_update.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
-
-function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate478.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_mixed_partial_update.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate478(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate478.errors : vErrors.concat(validate478.errors);
-errors = vErrors.length;
-}
-validate477.errors = vErrors;
-return errors === 0;
-}
-
-export const video_mixed_retrieve_open = validate482;
-const schema197 = {"$id":"video_mixed_retrieve","$ref":"open#/$defs/VideoMixedArtifact"};
-
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate347(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate483.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_mixed_retrieve" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate483(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
-errors = vErrors.length;
-}
-validate482.errors = vErrors;
-return errors === 0;
-}
-
-export const video_mixed_retrieve_closed = validate487;
-const schema199 = {"$id":"video_mixed_retrieve.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
-
-function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate373(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "recording")){
-const err1 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate488.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_mixed_retrieve.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate488(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
-errors = vErrors.length;
-}
-validate487.errors = vErrors;
-return errors === 0;
-}
-
-export const video_separate_list_open = validate492;
-const schema201 = {"$id":"video_separate_list","$ref":"open#/$defs/PaginatedVideoSeparateList"};
-const schema202 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoSeparateArtifact"},"type":"array"}},"type":"object"};
-const schema203 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
-const schema204 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
-
-function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.download_url === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.download_url !== undefined){
-let data0 = data.download_url;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema204.properties.download_url.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate496.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.format === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate496(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data1 = data.format;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "mp4") || (data1 === "h264"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate494.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema202.properties.next.type}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema202.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -31010,7 +32320,7 @@ return errors === 0;
 
 
 function validate492(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_separate_list" */;
+/*# sourceURL="video_mixed_list" */;
 let vErrors = null;
 let errors = 0;
 if(!(validate493(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -31021,13 +32331,1215 @@ validate492.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_list_closed = validate501;
+export const video_mixed_list_closed = validate499;
+const schema190 = {"$id":"video_mixed_list.closed","$ref":"closed#/$defs/PaginatedVideoMixedList"};
+const schema191 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema192 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","format","recording"],"additionalProperties":false};
+
+function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema192.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+errors = vErrors.length;
+}
+}
+if(data.expires_at !== undefined){
+let data5 = data.expires_at;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema192.properties.expires_at.type}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err13 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.format !== undefined){
+let data6 = data.format;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(data6 === "mp4")){
+const err15 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema192.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.recording_id !== undefined){
+let data7 = data.recording_id;
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+const err16 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate501.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema191.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema191.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate501(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate501.errors : vErrors.concat(validate501.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate500.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate499(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate500(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+errors = vErrors.length;
+}
+validate499.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_partial_update_open = validate508;
+const schema193 = {"$id":"video_mixed_partial_update","$ref":"open#/$defs/VideoMixedArtifact"};
+
+function validate509(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate509.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate509(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
+errors = vErrors.length;
+}
+validate508.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_partial_update_closed = validate513;
+const schema195 = {"$id":"video_mixed_partial_update.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
+
+function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema192.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+errors = vErrors.length;
+}
+}
+if(data.expires_at !== undefined){
+let data5 = data.expires_at;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema192.properties.expires_at.type}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err13 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.format !== undefined){
+let data6 = data.format;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(data6 === "mp4")){
+const err15 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema192.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.recording_id !== undefined){
+let data7 = data.recording_id;
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+const err16 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate514.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate513(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate514(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
+errors = vErrors.length;
+}
+validate513.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_retrieve_open = validate520;
+const schema197 = {"$id":"video_mixed_retrieve","$ref":"open#/$defs/VideoMixedArtifact"};
+
+function validate521(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate521.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate521(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate521.errors : vErrors.concat(validate521.errors);
+errors = vErrors.length;
+}
+validate520.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_retrieve_closed = validate525;
+const schema199 = {"$id":"video_mixed_retrieve.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
+
+function validate526(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.metadata === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.format === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.recording === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema192.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data0 = data.created_at;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.data !== undefined){
+if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+errors = vErrors.length;
+}
+}
+if(data.expires_at !== undefined){
+let data5 = data.expires_at;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema192.properties.expires_at.type}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err13 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.format !== undefined){
+let data6 = data.format;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(data6 === "mp4")){
+const err15 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema192.properties.format.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.recording_id !== undefined){
+let data7 = data.recording_id;
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+const err16 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate526.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate526(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
+errors = vErrors.length;
+}
+validate525.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_list_open = validate532;
+const schema201 = {"$id":"video_separate_list","$ref":"open#/$defs/PaginatedVideoSeparateList"};
+const schema202 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoSeparateArtifact"},"type":"array"}},"type":"object"};
+const schema203 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
+const schema204 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+
+function validate536(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.download_url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "download_url"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.download_url !== undefined){
+let data0 = data.download_url;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema204.properties.download_url.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate536.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate534(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.format === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "mp4") || (data1 === "h264"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate534.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema202.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema202.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate534(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate533.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate532(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_separate_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate533(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate533.errors : vErrors.concat(validate533.errors);
+errors = vErrors.length;
+}
+validate532.errors = vErrors;
+return errors === 0;
+}
+
+export const video_separate_list_closed = validate541;
 const schema205 = {"$id":"video_separate_list.closed","$ref":"closed#/$defs/PaginatedVideoSeparateList"};
 const schema206 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
 const schema207 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
 const schema208 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate506(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate546(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31077,12 +33589,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate506.errors = vErrors;
+validate546.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31219,20 +33731,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate506(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+if(!(validate546(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate546.errors : vErrors.concat(validate546.errors);
 errors = vErrors.length;
 }
 }
@@ -31260,8 +33772,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -31276,12 +33788,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate503.errors = vErrors;
+validate543.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate542(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31328,8 +33840,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate503(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
+if(!(validate543(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
 errors = vErrors.length;
 }
 }
@@ -31356,27 +33868,27 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate502.errors = vErrors;
+validate542.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate502(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate502.errors : vErrors.concat(validate502.errors);
+if(!(validate542(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
 errors = vErrors.length;
 }
-validate501.errors = vErrors;
+validate541.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_partial_update_open = validate511;
+export const video_separate_partial_update_open = validate551;
 const schema209 = {"$id":"video_separate_partial_update","$ref":"open#/$defs/VideoSeparateArtifact"};
 
-function validate512(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate552(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -31415,8 +33927,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate496(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
 errors = vErrors.length;
 }
 }
@@ -31460,27 +33972,27 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate512.errors = vErrors;
+validate552.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate511(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate551(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate512(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
+if(!(validate552(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
 errors = vErrors.length;
 }
-validate511.errors = vErrors;
+validate551.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_partial_update_closed = validate517;
+export const video_separate_partial_update_closed = validate557;
 const schema211 = {"$id":"video_separate_partial_update.closed","$ref":"closed#/$defs/VideoSeparateArtifact"};
 
-function validate518(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate558(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31617,20 +34129,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate506(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+if(!(validate546(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate546.errors : vErrors.concat(validate546.errors);
 errors = vErrors.length;
 }
 }
@@ -31658,8 +34170,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -31674,27 +34186,27 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate518.errors = vErrors;
+validate558.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate517(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate557(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate518(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate518.errors : vErrors.concat(validate518.errors);
+if(!(validate558(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate558.errors : vErrors.concat(validate558.errors);
 errors = vErrors.length;
 }
-validate517.errors = vErrors;
+validate557.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_retrieve_open = validate524;
+export const video_separate_retrieve_open = validate564;
 const schema213 = {"$id":"video_separate_retrieve","$ref":"open#/$defs/VideoSeparateArtifact"};
 
-function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
@@ -31733,8 +34245,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate496(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
+if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
 errors = vErrors.length;
 }
 }
@@ -31778,27 +34290,27 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate525.errors = vErrors;
+validate565.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate524(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate564(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate525(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate525.errors : vErrors.concat(validate525.errors);
+if(!(validate565(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
 errors = vErrors.length;
 }
-validate524.errors = vErrors;
+validate564.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_retrieve_closed = validate530;
+export const video_separate_retrieve_closed = validate570;
 const schema215 = {"$id":"video_separate_retrieve.closed","$ref":"closed#/$defs/VideoSeparateArtifact"};
 
-function validate531(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -31935,20 +34447,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate47(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate49(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate506(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+if(!(validate546(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate546.errors : vErrors.concat(validate546.errors);
 errors = vErrors.length;
 }
 }
@@ -31976,8 +34488,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate56(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -31992,19 +34504,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate531.errors = vErrors;
+validate571.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate530(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate570(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate531(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
+if(!(validate571(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
 errors = vErrors.length;
 }
-validate530.errors = vErrors;
+validate570.errors = vErrors;
 return errors === 0;
 }

@@ -74,20 +74,33 @@ function collectIssues(data: unknown, closedErrors: readonly AjvError[], open: V
 /** Ajv reports each failed branch of a `oneOf: [X, null]` as well as the oneOf: only the branch that got furthest is kept. */
 function mismatches(data: unknown, errors: readonly AjvError[]): ResponseIssue[] {
   const alternatives = new Set(errors.filter((error) => error.keyword === "oneOf" || error.keyword === "anyOf").map((error) => error.instancePath));
-  const deeper = (path: string) => errors.some((error) => error.instancePath.startsWith(`${path}/`));
+  // Ajv reports a missing property at its object's own path, so a `required` error there also means the object branch matched.
+  const deeper = (path: string) => errors.some((error) => error.instancePath.startsWith(`${path}/`) || (error.instancePath === path && error.keyword === "required"));
   const merged = new Map<string, ResponseIssue>();
   for (const error of errors) {
     if (error.keyword === "oneOf" || error.keyword === "anyOf") continue;
     const atAlternative = alternatives.has(error.instancePath);
     // A branch's type error where another branch matched deeper down: the deeper errors tell what is wrong.
     if (atAlternative && error.keyword === "type" && deeper(error.instancePath)) continue;
+    // A null or a number where an enum of strings stands is a wrong type (its type error says so), not a new value.
+    if (error.keyword === "enum" && !sameTypeAsAllowed(data, error) && errors.some((other) => other.keyword === "type" && other.instancePath === error.instancePath)) continue;
     const issue = toIssue(data, error);
     const key = `${issue.kind}\0${issue.path}`;
     const before = merged.get(key);
     // The branches' type errors at one place become one: "expected object or null, got string".
-    merged.set(key, before && atAlternative && error.keyword === "type" ? { ...before, expected: `${before.expected} or ${issue.expected}` } : (before ?? issue));
+    // (Members of an allOf each say "object": named once.)
+    merged.set(key, before && atAlternative && error.keyword === "type" ? { ...before, expected: either(before.expected, issue.expected) } : (before ?? issue));
   }
   return [...merged.values()];
+}
+
+function either(before: string, added: string): string {
+  return [...new Set([...before.split(" or "), ...added.split(" or ")])].join(" or ");
+}
+
+function sameTypeAsAllowed(data: unknown, error: AjvError): boolean {
+  const received = typeName(valueAt(data, error.instancePath));
+  return (error.params.allowedValues as unknown[]).some((allowed) => typeName(allowed) === received);
 }
 
 function toIssue(data: unknown, error: AjvError): ResponseIssue {

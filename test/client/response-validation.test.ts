@@ -1,60 +1,105 @@
-// Response validation over loopback HTTP: each operation with a JSON body answers (a) a conforming body (the spec's own
-// example), (b) a null where the spec says string, (c) a missing required field, (d) an unknown property and an
-// unknown enum value; each mode's result, log lines and error are checked.
+// Response validation over loopback HTTP, for every operation of the spec with a JSON success body (found in the
+// bundled spec, not listed here): (a) each success example, (b) a null where the spec says string, (c) a missing
+// required field, (d) an unknown property and an unknown enum value, (e) a number where the spec says object; each
+// mode's result, log lines and error are checked.
 
 import { afterEach, describe, expect, it } from "vitest";
-import { APIResponseValidationError, type RecallClient, type ValidateResponses, createRecallClient } from "../../src/index.js";
-import { bundledSpec, deref, isObject, type Json, type JsonObject } from "../spec/spec-bundle.js";
-import { RECORDING_ID, apiKey } from "./fixtures.js";
+import * as validators from "../../generated/validators.js";
+import { APIResponseValidationError, type RecallClient, type ResponseIssue, type ValidateResponses, createRecallClient } from "../../src/index.js";
+import { isObject, type Json, type JsonObject } from "../spec/spec-bundle.js";
+import { RECORDING_ID, apiKey, operations } from "./fixtures.js";
+import { NEW_VALUE, disjoint, filledEnum, filledObject, lineOf, operationCases, parentOf, requiredEnum, requiredString, shallowAndDeep, type OperationCase } from "./response-cases.js";
 import { type TestServer, json, startServer } from "./server.js";
 
 type Body = JsonObject;
+type Method = (...args: unknown[]) => unknown;
 
-interface OperationCase {
-  readonly operationId: string;
-  readonly method: string;
-  /** Where the Recording sits in the body: the body itself, or the first item of a page. */
-  readonly at: string;
-  readonly recording: (body: Body) => Body;
-  readonly call: (recall: RecallClient) => Promise<unknown>;
+const REQUEST_ID = "req-7";
+const CASES = operationCases();
+const methods: Readonly<Record<string, string | undefined>> = validators.methods;
+
+/** Calls the operation's SDK method with a UUID per path parameter and the case's body; a list is read to its end. */
+async function call(recall: RecallClient, operationId: string, requestBody: Json | undefined): Promise<unknown> {
+  const op = (operations as Readonly<Record<string, (typeof operations)[keyof typeof operations] | undefined>>)[operationId];
+  const [resource = "", name = ""] = (methods[operationId] ?? "").split(".");
+  const method = (recall as unknown as Record<string, Record<string, Method> | undefined>)[resource]?.[name];
+  if (!op || !method) throw new Error(`${operationId}: no operation or method ${methods[operationId]} on the client`);
+  const args: unknown[] = [...op.pathParams.map(() => RECORDING_ID), ...(requestBody === undefined ? [] : [requestBody])];
+  const result = method.apply((recall as unknown as Record<string, object>)[resource], args);
+  if (!op.pagination) return result;
+  const items: unknown[] = [];
+  for await (const item of result as AsyncIterable<unknown>) items.push(item);
+  return items;
 }
 
-const OPERATIONS: readonly OperationCase[] = [
-  { operationId: "recording_retrieve", method: "recordings.retrieve", at: "", recording: (body) => body, call: (recall) => recall.recordings.retrieve(RECORDING_ID) },
-  {
-    operationId: "recording_partial_update",
-    method: "recordings.update",
-    at: "",
-    recording: (body) => body,
-    call: (recall) => recall.recordings.update(RECORDING_ID, { metadata: { crm_id: "42" } }),
-  },
-  {
-    operationId: "recording_list",
-    method: "recordings.list",
-    at: "results[].",
-    recording: (body) => (body.results as Body[])[0] as Body,
-    call: async (recall) => {
-      const items: unknown[] = [];
-      for await (const item of recall.recordings.list()) items.push(item);
-      return items;
-    },
-  },
-];
+/** What the call returns for a body: the body, or the items of a page. */
+function returned(operationId: string, body: Body): unknown {
+  const pagination = operations[operationId as keyof typeof operations].pagination;
+  return pagination ? body[pagination.items] : body;
+}
 
-/** The spec's first success example of an operation that holds a finished video_mixed (so nested paths exist). */
-function conforming(operationId: string, recording: (body: Body) => Body): Body {
-  const spec = bundledSpec();
-  for (const item of Object.values(spec.paths as JsonObject)) {
-    for (const operation of Object.values(deref(spec, item) as JsonObject)) {
-      if (!isObject(operation) || operation.operationId !== operationId) continue;
-      const success = deref(spec, (operation.responses as JsonObject)["200"] as Json) as JsonObject;
-      const media = (success.content as JsonObject)["application/json"] as JsonObject;
-      const examples = Object.values((media.examples ?? {}) as JsonObject).map((example) => (deref(spec, example) as JsonObject).value as Body);
-      const found = examples.find((body) => isObject((recording(body).media_shortcuts as JsonObject | undefined)?.video_mixed));
-      if (found) return structuredClone(found);
-    }
-  }
-  throw new Error(`${operationId}: no success example with media_shortcuts.video_mixed`);
+interface Variant {
+  readonly mutate: (body: Body) => void;
+  readonly issues: readonly ResponseIssue[];
+}
+
+/** The cases (b) to (e) of one operation, each the change it makes and the issues it must raise. */
+function variantsOf({ operationId, places, richest }: OperationCase): [string, Variant][] {
+  const nulled = [...shallowAndDeep(places, requiredString), ...places.filter(requiredEnum).slice(0, 1)];
+  // A nullable object as well, one made of an allOf where there is one: Ajv says "object" once per member.
+  const nullable = places.filter((place) => filledObject(place) && place.nullable);
+  const [shallow, deep] = shallowAndDeep(places, filledObject);
+  const numbered = disjoint([shallow, nullable.find((place) => place.composed) ?? nullable[0], deep]);
+  const missing = shallowAndDeep(places, (place) => place.required);
+  const [newValue] = places.filter(filledEnum);
+  const pagination = operations[operationId as keyof typeof operations].pagination;
+  const item = pagination ? { keys: [pagination.items, 0], display: `${pagination.items}[].` } : { keys: [], display: "" };
+  if (nulled.length === 0 || missing.length === 0 || !newValue || numbered.length === 0) throw new Error(`${operationId}: its richest example lacks a required string, a required field, an enum or an object to break`);
+  if (!isObject(pagination ? (richest[pagination.items] as Json[] | undefined)?.[0] : richest)) throw new Error(`${operationId}: its example has no item`);
+  const allowed = (newValue.schema.enum as Json[]).map((value) => JSON.stringify(value)).join(", ");
+  return [
+    [
+      `(b) a null where the spec says string (${nulled.map((place) => place.display).join(", ")})`,
+      {
+        mutate: (body) => nulled.forEach((place) => set(body, place.keys, null)),
+        issues: nulled.map((place) => ({ kind: "mismatch", path: place.display, expected: "string", received: "null" })),
+      },
+    ],
+    [
+      `(c) a missing required field (${missing.map((place) => place.display).join(", ")})`,
+      {
+        mutate: (body) => missing.forEach((place) => set(body, place.keys, undefined)),
+        issues: missing.map((place) => ({ kind: "mismatch", path: place.display, expected: "a value (required)", received: "nothing" })),
+      },
+    ],
+    [
+      `(d) an unknown property and an unknown enum value (${newValue.display})`,
+      {
+        mutate: (body) => {
+          set(body, [...item.keys, "surprise"], { added: true });
+          set(body, newValue.keys, NEW_VALUE);
+        },
+        issues: [
+          { kind: "new-value", path: newValue.display, expected: `one of ${allowed}`, received: JSON.stringify(NEW_VALUE) },
+          { kind: "new-property", path: `${item.display}surprise`, expected: "a property the spec names", received: "an unknown one" },
+        ],
+      },
+    ],
+    [
+      `(e) a number where the spec says object (${numbered.map((place) => place.display).join(", ")})`,
+      {
+        mutate: (body) => numbered.forEach((place) => set(body, place.keys, 7)),
+        issues: numbered.map((place) => ({ kind: "mismatch", path: place.display, expected: place.nullable ? "object or null" : "object", received: "integer" })),
+      },
+    ],
+  ];
+}
+
+/** Writes `value` at `keys`, or deletes the property when `value` is undefined. */
+function set(body: Body, keys: readonly (string | number)[], value: Json | undefined): void {
+  const [parent, key] = parentOf(body, keys);
+  if (value === undefined) delete parent[key];
+  else parent[key] = value;
 }
 
 let server: TestServer | undefined;
@@ -63,8 +108,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function client(mode: ValidateResponses, body: Body) {
-  server = await startServer(json(200, body, { "x-request-id": "req-7" }));
+async function client(mode: ValidateResponses, body: Body, status = 200) {
+  server = await startServer(json(status, body, { "x-request-id": REQUEST_ID }));
   const lines: string[] = [];
   const key = apiKey();
   const recall = createRecallClient({ apiKey: key, baseUrl: server.url, validateResponses: mode, rateLimit: false, logger: { warn: (line) => void lines.push(line) } });
@@ -77,91 +122,84 @@ async function rejectionOf(promise: Promise<unknown>): Promise<APIResponseValida
   return error as APIResponseValidationError;
 }
 
-describe.each(OPERATIONS)("$method", ({ operationId, method, at, recording, call }) => {
-  const variants: [string, { mutate: (body: Body) => void; lines: string[]; throws: boolean }][] = [
-    ["(a) a conforming body", { mutate: () => {}, lines: [], throws: false }],
-    [
-      "(b) a null where the spec says string",
-      {
-        mutate: (body) => {
-          recording(body).created_at = null;
-          ((recording(body).media_shortcuts as Body).video_mixed as Body).id = null;
-        },
-        lines: [
-          `${method}: ${at}created_at: expected string, got null (request req-7)`,
-          `${method}: ${at}media_shortcuts.video_mixed.id: expected string, got null (request req-7)`,
-        ],
-        throws: true,
-      },
-    ],
-    [
-      "(c) a missing required field",
-      { mutate: (body) => delete recording(body).status, lines: [`${method}: ${at}status: expected a value (required), got nothing (request req-7)`], throws: true },
-    ],
-    [
-      "(d) an unknown property and an unknown enum value",
-      {
-        mutate: (body) => {
-          recording(body).surprise = { added: true };
-          (recording(body).status as Body).code = "archived";
-        },
-        lines: [
-          `${method}: new in the API: ${at}status.code: value "archived", the spec lists one of "processing", "paused", "done", "failed", "deleted" (request req-7)`,
-          `${method}: new in the API: ${at}surprise: unknown property (request req-7)`,
-        ],
-        throws: true,
-      },
-    ],
-  ];
+const byPath = (a: ResponseIssue, b: ResponseIssue) => `${a.path}\0${a.kind}`.localeCompare(`${b.path}\0${b.kind}`);
 
-  it.each(variants)("%s: warn returns it as received and logs each distinct issue once", async (_, { mutate, lines }) => {
-    const body = conforming(operationId, recording);
-    mutate(body);
-    const { recall, lines: logged } = await client("warn", body);
-    const first = await call(recall);
-    await call(recall);
-    expect(first).toEqual(operationId === "recording_list" ? body.results : body);
-    expect([...logged].sort()).toEqual([...lines].sort());
+describe("the cases cover every operation with a JSON success body", () => {
+  it("each such operation of the spec has a generated validator and an SDK method", () => {
+    const names = Object.keys(validators).filter((name) => name.endsWith("_open")).map((name) => name.slice(0, -"_open".length));
+    expect(CASES.map((c) => c.operationId).sort()).toEqual(names.sort());
+    expect(Object.keys(methods).sort()).toEqual(names.sort());
+    expect(CASES.length).toBeGreaterThan(3);
   });
+});
 
-  it.each(variants)("%s: strict throws with the body and every issue, and never the key", async (_, { mutate, lines, throws }) => {
-    const body = conforming(operationId, recording);
-    mutate(body);
-    const { recall, lines: logged, key } = await client("strict", body);
-    if (!throws) {
-      await expect(call(recall)).resolves.toBeDefined();
-      return;
+describe.each(CASES)("$operationId", (operation) => {
+  const { operationId, examples, richest, requestBody, status } = operation;
+  const method = methods[operationId] ?? operationId;
+
+  it.each(examples.map((example, index) => [index, example] as const))("(a) success example %i passes in every mode, as received and silently", async (_, example) => {
+    for (const mode of ["warn", "strict", "off"] as const) {
+      const { recall, lines } = await client(mode, structuredClone(example), status);
+      await expect(call(recall, operationId, requestBody)).resolves.toEqual(returned(operationId, example));
+      expect(lines).toEqual([]);
+      await server?.close();
+      server = undefined;
     }
-    const error = await rejectionOf(call(recall));
-    expect(error.body).toEqual(body);
-    expect(error.status).toBe(200);
-    expect(error.requestId).toBe("req-7");
-    expect(error.operation).toBe(method);
-    expect(error.issues).toHaveLength(lines.length);
-    for (const issue of error.issues) expect(lines.some((line) => line.includes(`${issue.path}:`))).toBe(true);
-    expect(`${error.message} ${JSON.stringify(error)} ${error.stack}`).not.toContain(key);
-    expect(logged).toEqual([]);
   });
 
-  it.each(variants)("%s: off returns it and says nothing", async (_, { mutate }) => {
-    const body = conforming(operationId, recording);
+  const variants = variantsOf(operation);
+
+  it.each(variants)("%s: warn returns it as received and logs each distinct issue once", async (_, { mutate, issues }) => {
+    const body = structuredClone(richest);
     mutate(body);
-    const { recall, lines } = await client("off", body);
-    await expect(call(recall)).resolves.toBeDefined();
+    const { recall, lines } = await client("warn", body, status);
+    const first = await call(recall, operationId, requestBody);
+    await call(recall, operationId, requestBody);
+    expect(first).toEqual(returned(operationId, body));
+    expect([...lines].sort()).toEqual(issues.map((issue) => lineOf(method, issue, REQUEST_ID)).sort());
+  });
+
+  it.each(variants)("%s: strict throws with the body and every issue, and never the key", async (_, { mutate, issues }) => {
+    const body = structuredClone(richest);
+    mutate(body);
+    const { recall, lines, key } = await client("strict", body, status);
+    const error = await rejectionOf(call(recall, operationId, requestBody));
+    expect(error.body).toEqual(body);
+    expect(error.status).toBe(status);
+    expect(error.requestId).toBe(REQUEST_ID);
+    expect(error.operation).toBe(method);
+    expect([...error.issues].sort(byPath)).toEqual([...issues].sort(byPath));
+    for (const issue of issues.filter((i) => i.kind !== "new-property")) expect(error.message).toContain(`${issue.path}: expected ${issue.expected}, got ${issue.received}`);
+    expect(`${error.message} ${JSON.stringify(error)} ${error.stack}`).not.toContain(key);
+    expect(lines).toEqual([]);
+  });
+
+  it.each(variants)("%s: off returns it as received and says nothing", async (_, { mutate }) => {
+    const body = structuredClone(richest);
+    mutate(body);
+    const { recall, lines } = await client("off", body, status);
+    await expect(call(recall, operationId, requestBody)).resolves.toEqual(returned(operationId, body));
     expect(lines).toEqual([]);
   });
 });
 
+/** An operation's success example with the most places (recording_retrieve's holds media_shortcuts), for the tests below. */
+function conforming(operationId: string): Body {
+  const found = CASES.find((c) => c.operationId === operationId);
+  if (!found) throw new Error(`${operationId}: not in the spec`);
+  return structuredClone(found.richest);
+}
+
 describe("strict mode and what is new in the API", () => {
   it("does not throw for an unknown property alone: the spec allows it", async () => {
-    const body = conforming("recording_retrieve", (b) => b);
+    const body = conforming("recording_retrieve");
     body.surprise = 1;
     const { recall } = await client("strict", body);
     await expect(recall.recordings.retrieve(RECORDING_ID)).resolves.toMatchObject({ surprise: 1 });
   });
 
   it("names the mismatch and its type in the issue", async () => {
-    const body = conforming("recording_retrieve", (b) => b);
+    const body = conforming("recording_retrieve");
     body.created_at = 17;
     const { recall } = await client("strict", body);
     const error = await rejectionOf(recall.recordings.retrieve(RECORDING_ID));
@@ -176,7 +214,7 @@ describe("options", () => {
   });
 
   it("warn without a logger validates nothing (there is no one to tell)", async () => {
-    const body = conforming("recording_retrieve", (b) => b);
+    const body = conforming("recording_retrieve");
     body.created_at = null;
     server = await startServer(json(200, body));
     const recall = createRecallClient({ apiKey: apiKey(), baseUrl: server.url, rateLimit: false });

@@ -89,6 +89,17 @@ describe("emitValidatorsFile", () => {
     expect(closed({ ...video, title: 42 })).toBe(false);
   });
 
+  it("merges an allOf whose member is itself an allOf (an artifact built on a shortcut built on MediaObject)", async () => {
+    const schemas = { ...media, Artifact: { allOf: [{ $ref: "#/components/schemas/Video" }, { type: "object", required: ["recording"], properties: { recording: { type: "string" } } }] } };
+    const { open, closed } = await load(emit({ $ref: "#/components/schemas/Artifact" }, schemas));
+    const artifact = { ...video, recording: "r" };
+    // Each member closed on its own refused the other's properties: every property of a conforming body was "new".
+    expect([open(artifact), closed(artifact)]).toEqual([true, true]);
+    closed({ ...artifact, added: 1 });
+    expect(closed.errors?.map((error) => [error.keyword, error.params.additionalProperty])).toEqual([["additionalProperties", "added"]]);
+    expect([open({ ...artifact, id: null }), closed({ title: null, format: "mp4", recording: "r" })]).toEqual([false, false]);
+  });
+
   it.each([
     ["uniqueItems over objects", { type: "array", uniqueItems: true, items: { type: "object" } }, /runtime helper ajv\/dist\/runtime\/equal/],
     ["an enum of objects", { enum: [{ a: 1 }] }, /runtime helper ajv\/dist\/runtime\/equal/],

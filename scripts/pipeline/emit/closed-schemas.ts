@@ -46,11 +46,13 @@ function mergeAllOf(schema: Json, components: Readonly<Record<string, unknown>>)
   return merged;
 }
 
+/** A member as one plain object (its own `allOf` merged first, so a shortcut built on MediaObject merges too), or undefined. */
 function resolve(member: unknown, components: Readonly<Record<string, unknown>>): Json | undefined {
   const ref = (member as Json | null)?.$ref;
-  if (typeof ref !== "string") return member as Json;
   // A $ref member with siblings (or pointing outside components) is left to allOf.
-  if (Object.keys(member as Json).length > 1 || !ref.startsWith(COMPONENTS_PREFIX)) return undefined;
-  const target = components[ref.slice(COMPONENTS_PREFIX.length)];
-  return target !== null && typeof target === "object" && !("allOf" in target) ? (target as Json) : undefined;
+  if (typeof ref === "string" && (Object.keys(member as Json).length > 1 || !ref.startsWith(COMPONENTS_PREFIX))) return undefined;
+  const target = typeof ref === "string" ? components[ref.slice(COMPONENTS_PREFIX.length)] : member;
+  if (target === null || typeof target !== "object" || Array.isArray(target)) return undefined;
+  const flat = mergeAllOf(target as Json, components);
+  return "allOf" in flat ? undefined : flat;
 }
