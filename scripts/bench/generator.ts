@@ -2,7 +2,7 @@
 //   time:   npm run generate (whole process, a file to write: type-check + swap) at 50, 100 and 200 operations,
 //           and at 200 against the openapi-typescript CLI alone and @hey-api/openapi-ts (types + SDK + fetch client)
 //           on the same bundled spec, interleaved run by run so machine noise hits all alike; medians;
-//   bundle: a one-call consumer of the client (esbuild, minified, gzip -9) on the project's 4 operations and on 200.
+//   bundle: a one-call consumer of the client (esbuild, minified, gzip -9) on the project's own operations and on 200.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -10,14 +10,18 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { copyProject } from "../lib/project-copy.js";
+import { bundleSpec } from "../pipeline/bundle-spec.js";
+import type { Json } from "../pipeline/json.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";
 import { median } from "./stats.js";
-import { syntheticSpec } from "./synthetic-spec.js";
+import { countOperations, syntheticSpec } from "./synthetic-spec.js";
 
 export const SIZES = [50, 100, 200] as const;
 
 export interface GeneratorFigures {
   readonly runs: number;
+  /** Operations in the project's own spec: the key of its row in `bundle` and `table`. */
+  readonly projectOperations: number;
   /** Median seconds of npm run generate per operation count. */
   readonly generate: Readonly<Record<number, number>>;
   /** At the largest size, median seconds of each tool on the same spec. */
@@ -58,7 +62,8 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
   const copies = new Map<number, string>();
   const generate: Record<number, number[]> = {};
   const tools = { openapiTypescript: [] as number[], heyApi: [] as number[] };
-  const bundle: Record<number, Record<Consumer, number>> = { 4: await consumerSizes(root) };
+  const projectOperations = countOperations((await bundleSpec(root)).paths as Record<string, Json>);
+  const bundle: Record<number, Record<Consumer, number>> = { [projectOperations]: await consumerSizes(root) };
   const table: Record<number, number> = {};
   const time = (cwd: string, args: string[], before: () => void = () => {}): number => {
     before();
@@ -94,12 +99,13 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
       bundle[size] = await consumerSizes(copy);
       table[size] = ["operations.ts", "shapes.ts"].reduce((sum, file) => sum + tableChars(join(copy, "generated", file)), 0);
     }
-    table[4] = ["operations.ts", "shapes.ts"].reduce((sum, file) => sum + tableChars(join(root, "generated", file)), 0);
+    table[projectOperations] = ["operations.ts", "shapes.ts"].reduce((sum, file) => sum + tableChars(join(root, "generated", file)), 0);
   } finally {
     for (const copy of copies.values()) rmSync(copy, { recursive: true, force: true });
   }
   return {
     runs,
+    projectOperations,
     generate: Object.fromEntries(Object.entries(generate).map(([size, samples]) => [size, median(samples)])),
     openapiTypescript: median(tools.openapiTypescript),
     heyApi: median(tools.heyApi),

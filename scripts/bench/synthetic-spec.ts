@@ -1,5 +1,5 @@
-// A spec of any number of operations for the generator benchmarks, made from the project's own spec (its four
-// Recording operations, always kept) plus copies of the api-scale fixture's resources (test/generate/fixtures),
+// A spec of any number of operations for the generator benchmarks, made from the project's own spec (its own
+// operations, always kept) plus copies of the api-scale fixture's resources (test/generate/fixtures),
 // each copy with its own paths, operationIds, tags and component schemas, as a real API's resources would be.
 import { join } from "node:path";
 import { bundleSpec, type OpenAPIDocument } from "../pipeline/bundle-spec.js";
@@ -26,7 +26,7 @@ export async function syntheticSpec(root: string, operations: number): Promise<O
   return base;
 }
 
-function countOperations(paths: Record<string, Json>): number {
+export function countOperations(paths: Record<string, Json>): number {
   return Object.values(paths).reduce((sum, item) => sum + METHODS.filter((method) => method in item).length, 0);
 }
 
