@@ -11,7 +11,8 @@ import { type SlotTimes, timedStore } from "./slot-times.js";
 
 const job = JSON.parse(process.argv[2] ?? "") as WorkerJob;
 const redis = job.store === "redis" ? await createClient({ url: job.redisUrl }).connect() : undefined;
-const store = redis ? createRedisStore({ client: redis }) : sharedMemoryStore;
+const redisStore = redis && createRedisStore({ client: redis });
+const store = redisStore ?? sharedMemoryStore;
 await warmUp(store);
 const times: SlotTimes = { granted: [], released: [] };
 const recall = createResources(createCore({ apiKey: job.apiKey, baseUrl: job.baseUrl, rateLimit: { store: timedStore(store, times) } }, { windowMs: job.windowMs }));
@@ -19,6 +20,8 @@ const go = new Promise((resolve) => process.once("message", resolve));
 process.send!("ready");
 await go;
 const settled = await Promise.allSettled(Array.from({ length: job.calls }, () => recall.recordings.update(job.recordingId, { metadata: { worker: String(process.pid) } })));
+// The last calls' releases may still be on their way to Redis: closing the client now would leave their slots held.
+await redisStore?.flush();
 const report: WorkerReport = {
   ok: settled.filter((s) => s.status === "fulfilled").length,
   errors: settled.flatMap((s) => (s.status === "rejected" ? [String((s.reason as Error)?.name)] : [])),

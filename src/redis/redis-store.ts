@@ -21,6 +21,16 @@ export interface RedisStoreOptions {
   lease?: number;
 }
 
+/** The Redis store: a rate-limit store, and a way to wait for the slots it is handing back. */
+export interface RedisRateLimitStore extends RateLimitStore {
+  /**
+   * Resolves (never rejects) once Redis has answered every release and cancel this store has sent. Await it before
+   * closing the Redis client: a release still on its way when the connection closes is lost, and its slot stays held
+   * until its lease ends, making every other process wait a window more for it.
+   */
+  flush(): Promise<void>;
+}
+
 export const DEFAULT_PREFIX = "recall-recording:rate-limit:";
 const DEFAULT_TIMEOUT_MS = 5_000;
 const DEFAULT_LEASE_MS = 600_000;
@@ -65,12 +75,22 @@ export function scriptKeys(prefix: string, key: string): string[] {
  * the same Redis and prefix. Waiters keep a place in one queue in Redis and are served in arrival order. When Redis
  * fails or does not answer within `timeout`, the call fails with RateLimitStoreError: the limit is never silently skipped.
  */
-export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
+export function createRedisStore(options: RedisStoreOptions): RedisRateLimitStore {
   const { client, prefix = DEFAULT_PREFIX, timeout = DEFAULT_TIMEOUT_MS, lease = DEFAULT_LEASE_MS } = options;
   if (typeof client?.evalSha !== "function" || typeof client.scriptLoad !== "function") {
     throw new RecallValidationError("client", "must be a connected node-redis client (with evalSha and scriptLoad)");
   }
   let sha: Promise<string> | undefined;
+  /** Releases and cancels sent and not yet answered, for flush. */
+  const handing = new Set<Promise<void>>();
+  /** Sends a release or cancel without waiting for it (its failure only costs waiters time), tracked for flush. */
+  function handBack(send: () => Promise<unknown>): void {
+    const done: Promise<void> = send().then(
+      () => void handing.delete(done),
+      () => void handing.delete(done),
+    );
+    handing.add(done);
+  }
 
   async function run(keys: string[], args: string[]): Promise<Reply> {
     for (let loaded = false; ; loaded = true) {
@@ -100,7 +120,7 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
           if (!late) return resolve(value);
           if (args[0] !== "acquire") return;
           // Each ticket granted after we gave up on it is handed back.
-          args.slice(5).forEach((ticket, i) => void (value[2 * i] === 1 && run(keys, ["release", ...args.slice(1, 5), ticket]).catch(() => {})));
+          for (const [i, ticket] of args.slice(5).entries()) if (value[2 * i] === 1) handBack(() => run(keys, ["release", ...args.slice(1, 5), ticket]));
         },
         (cause: unknown) => {
           clearTimeout(timer);
@@ -120,7 +140,7 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
         if (released) return;
         released = true;
         // A release that fails leaves the slot held until its lease ends: later callers wait longer, never too little.
-        call(keys, ["release", ...args, ticket]).catch(() => {});
+        handBack(() => call(keys, ["release", ...args, ticket]));
       },
     };
   }
@@ -202,7 +222,7 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
           onAbort: () => {
             if (waiter.done) return;
             settle(waiting, waiter);
-            call(waiting.keys, ["cancel", ...waiting.args, waiter.ticket]).catch(() => {});
+            handBack(() => call(waiting.keys, ["cancel", ...waiting.args, waiter.ticket]));
             reject(aborted());
           },
         };
@@ -211,6 +231,10 @@ export function createRedisStore(options: RedisStoreOptions): RateLimitStore {
         // Asked about at once, with every caller arriving in this tick (a timer already due takes them all along).
         if (waiting.cancel === undefined || waiting.at > performance.now()) schedule(key, waiting);
       });
+    },
+    async flush() {
+      // A late grant handed back while we wait adds to the set: wait for that one too.
+      while (handing.size > 0) await Promise.all(handing);
     },
   };
 }

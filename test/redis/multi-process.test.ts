@@ -1,10 +1,13 @@
 // Several worker processes (child_process.fork) share one API key's budget through Redis against a server that
-// enforces the limit strictly on arrival: none of them may ever see a 429.
+// enforces the limit strictly on arrival: none of them may ever see a 429, and none may leave a slot held behind it.
 import { fileURLToPath } from "node:url";
+import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RedisServer, redisUnavailable, startRedis } from "../../scripts/lib/redis-server.js";
 import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../../scripts/lib/strict-limit-server.js";
 import { runWorkers } from "../../scripts/bench/rate-limit-workers.js";
+import { limiterScope } from "../../src/core/rate-limiter.js";
+import { DEFAULT_PREFIX, scriptKeys } from "../../src/redis/redis-store.js";
 import { RECORDING_ID, apiKey } from "../client/fixtures.js";
 
 const unavailable = redisUnavailable();
@@ -34,5 +37,15 @@ describe.skipIf(unavailable)("worker processes sharing one key through Redis", (
     const { reports } = await runWorkers(fileURLToPath(new URL("../..", import.meta.url)), job, WORKERS);
     expect(reports.map(({ ok, errors }) => ({ ok, errors }))).toEqual(Array.from({ length: WORKERS }, () => ({ ok: CALLS_EACH, errors: [] })));
     expect(api.counts).toEqual({ served: WORKERS * CALLS_EACH, limited: 0 });
+    // A worker closes its Redis client once its calls are done: a release still on its way then would keep its slot
+    // held until the lease ends (10 min), and every other process would wait a window more for each one.
+    const [held] = scriptKeys(DEFAULT_PREFIX, `${await limiterScope(job.apiKey, new URL(api.url).origin)}:recording_partial_update`);
+    const client = await createClient({ url: redis.url }).connect();
+    try {
+      expect(await client.exists(`${held!.slice(0, -":held".length)}:queue`)).toBe(0);
+      expect(await client.zCard(held!)).toBe(0);
+    } finally {
+      client.destroy();
+    }
   });
 });

@@ -146,6 +146,24 @@ describe.skipIf(unavailable)("Redis store", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(190);
   });
 
+  it("flush waits for the releases and cancels on their way, so a client closed after it leaves no slot held", async () => {
+    const own = await createClient({ url: redis.url }).connect();
+    const store = createRedisStore({ client: own });
+    const k = key();
+    const permits = await Promise.all([1, 2, 3].map(() => permitOf(store.acquire(k, 3, 60_000))));
+    const controller = new AbortController();
+    const waiting = store.acquire(k, 3, 60_000, controller.signal);
+    await pause(20);
+    for (const permit of permits) permit.release();
+    controller.abort();
+    await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
+    await store.flush();
+    own.destroy();
+    const [held, back, queue] = scriptKeys(DEFAULT_PREFIX, k);
+    expect([await client.zCard(held!), await client.zCard(back!), await client.zCard(queue!)]).toEqual([0, 3, 0]);
+    await expect(store.flush()).resolves.toBeUndefined();
+  });
+
   it("loads its script again after Redis forgets it", async () => {
     const store = createRedisStore({ client });
     (await permitOf(store.acquire(key(), 1, 50))).release();
