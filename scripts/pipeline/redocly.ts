@@ -12,12 +12,13 @@ export interface RedoclyRun {
 
 const cliPath = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
 
-export function runRedocly(root: string, args: readonly string[]): Promise<RedoclyRun> {
+/** `color: false` for output a program reads (JSON), not a person. */
+export function runRedocly(root: string, args: readonly string[], { color = pc.isColorSupported }: { color?: boolean } = {}): Promise<RedoclyRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: root,
       // Its report is embedded in ours, so it follows our colour decision (an empty NO_COLOR still means "no colour").
-      env: { ...process.env, ...(pc.isColorSupported ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" }), REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      env: { ...process.env, ...(color ? { FORCE_COLOR: "1" } : { NO_COLOR: "1", FORCE_COLOR: "0" }), REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

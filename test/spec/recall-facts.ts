@@ -48,11 +48,12 @@ const providerFacts: Record<string, Fact> = {
   speechmatics_async: obj({ transcription_config: opt(obj({ language: req(str) })) }),
 };
 const providerConfig = (key: string): Fact => providerFacts[key] ?? any;
-const REQUIRED_PROVIDERS = [
+/** Recall's newer "List Recordings" definition: the nine async keys are required and nullable, the rest optional. */
+export const REQUIRED_PROVIDERS = [
   "assembly_ai_async", "aws_transcribe_async", "deepgram_async", "elevenlabs_async", "gladia_v2_async",
   "google_speech_v2_async", "recallai_async", "rev_async", "speechmatics_async",
 ];
-const OPTIONAL_PROVIDERS = [
+export const OPTIONAL_PROVIDERS = [
   "assembly_ai_async_chunked", "assembly_ai_v3_streaming", "recallai_streaming", "deepgram_streaming", "gladia_v2_streaming",
   "rev_streaming", "aws_transcribe_streaming", "speechmatics_streaming", "elevenlabs_streaming", "meeting_captions", "zoom_rtms",
 ];

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { seedParameters, seedSampleResponse } from "./seed.js";
 import { bundledSpec, deref, isObject, type Json, type JsonObject } from "./spec-bundle.js";
+import { OPTIONAL_PROVIDERS, REQUIRED_PROVIDERS } from "./recall-facts.js";
 
 const doc = bundledSpec();
 const schema = (name: string): JsonObject => {
@@ -188,15 +189,6 @@ const ADDED_TO_SAMPLE = [
   "media_shortcuts.transcript.provider.elevenlabs_async",
   "media_shortcuts.transcript.provider.google_speech_v2_async",
   "media_shortcuts.transcript.provider.recallai_async",
-];
-// Recall's newer "List Recordings" definition: the nine async keys are required and nullable.
-const REQUIRED_PROVIDERS = [
-  "assembly_ai_async", "aws_transcribe_async", "deepgram_async", "elevenlabs_async", "gladia_v2_async",
-  "google_speech_v2_async", "recallai_async", "rev_async", "speechmatics_async",
-];
-const OPTIONAL_PROVIDERS = [
-  "assembly_ai_async_chunked", "assembly_ai_v3_streaming", "recallai_streaming", "deepgram_streaming", "gladia_v2_streaming",
-  "rev_streaming", "aws_transcribe_streaming", "speechmatics_streaming", "elevenlabs_streaming", "meeting_captions", "zoom_rtms",
 ];
 const SEED_ONLY_PROVIDERS = ["gladia_v1_async", "gladia_v1_streaming", "assembly_ai_streaming"];
 
