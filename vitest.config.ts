@@ -1,10 +1,22 @@
 import { defineConfig } from "vitest/config";
 
+// Two suites: `npm test` runs "unit" (fast, needs nothing but npm ci); `npm run test:e2e` runs "e2e" (*.e2e.test.ts:
+// the packed package, Chromium, Prism, Redis and other Node versions). CI runs both.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/**/*.e2e.test.ts", "**/node_modules/**"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
+      },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.e2e.test.ts"] } },
+    ],
   },
 });

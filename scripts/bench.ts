@@ -14,8 +14,8 @@ import { benchPipeline } from "./bench/pipeline.js";
 import { rateLimitLines } from "./bench/rate-limit-report.js";
 import { ratio } from "./bench/stats.js";
 import { benchValidation } from "./bench/validation.js";
-import { run } from "./lib/run-command.js";
-import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "./lib/toolchains.js";
+import { run } from "../test/support/run-command.js";
+import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "../test/support/toolchains.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));

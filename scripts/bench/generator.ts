@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { copyProject } from "../lib/project-copy.js";
+import { copyProject } from "../../test/support/project-copy.js";
 import { bundleSpec } from "../pipeline/bundle-spec.js";
 import type { Json } from "../pipeline/json.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";

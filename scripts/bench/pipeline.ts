@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { copyProject } from "../lib/project-copy.js";
+import { copyProject } from "../../test/support/project-copy.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";
 import { median } from "./stats.js";
 

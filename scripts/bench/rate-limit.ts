@@ -1,4 +1,4 @@
-// Bulk calls against a strict loopback rate limit (scripts/lib/strict-limit-server.ts), with Recall's 300 per window
+// Bulk calls against a strict loopback rate limit (test/support/strict-limit-server.ts), with Recall's 300 per window
 // and the window scaled from a minute down to BENCH_WINDOW_MS (the bench's own seam: CoreInternals.windowMs):
 //   one process; three worker processes on Redis; three worker processes each with its own in-memory budget;
 // and the per-call cost of the Redis store against the in-memory one (sequential calls on a stub fetch).
@@ -6,8 +6,8 @@ import { createClient } from "redis";
 import { createResources, operations } from "../../generated/index.js";
 import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
-import { redisUnavailable, startRedis } from "../lib/redis-server.js";
-import { slowFirstBurst, startStrictLimitServer } from "../lib/strict-limit-server.js";
+import { redisUnavailable, startRedis } from "../../test/support/redis-server.js";
+import { slowFirstBurst, startStrictLimitServer } from "../../test/support/strict-limit-server.js";
 import { memoryRateLimitStore } from "../../src/core/rate-limiter.js";
 import { runWorkers, warmUp } from "./rate-limit-workers.js";
 import { type SlotTimes, slack, timedStore } from "./slot-times.js";

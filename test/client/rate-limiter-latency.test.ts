@@ -2,7 +2,7 @@
 // server's window early.
 import { afterEach, describe, expect, it } from "vitest";
 import { type OperationInfo, createCore } from "../../src/core/index.js";
-import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../../scripts/lib/strict-limit-server.js";
+import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../support/strict-limit-server.js";
 import { apiKey, operations } from "./fixtures.js";
 
 const LIMIT = 20;

@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { run } from "../../scripts/lib/run-command.js";
-import { cacheRoot } from "../../scripts/lib/toolchains.js";
+import { run } from "../support/run-command.js";
+import { cacheRoot } from "../support/toolchains.js";
 
 /** Why Chromium cannot run here (the package holds only a Linux x64 build), or undefined when it can. */
 export const chromiumUnavailable: string | undefined =

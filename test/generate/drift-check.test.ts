@@ -2,7 +2,7 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { copyProject, type ProjectCopy } from "../support/project-copy.js";
 import { repoRoot } from "../spec/spec-bundle.js";
 
 const cases: [string, { drift: (project: ProjectCopy) => Promise<unknown>; want: RegExp[] }][] = [

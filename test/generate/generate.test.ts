@@ -4,8 +4,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDocument, visit } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
-import { spawnCommand } from "../../scripts/lib/run-command.js";
-import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { spawnCommand } from "../support/run-command.js";
+import { copyProject, type ProjectCopy } from "../support/project-copy.js";
 import { repoRoot } from "../spec/spec-bundle.js";
 
 const copies: ProjectCopy[] = [];

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { parse, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkGenerated } from "../../scripts/pipeline/check.js";
-import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { copyProject, type ProjectCopy } from "../support/project-copy.js";
 import { repoRoot } from "../spec/spec-bundle.js";
 import { formattingMutation, schemaSites, semanticMutations, type Mutation, yamlFiles } from "./spec-mutations.js";
 

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyProject, type ProjectCopy } from "../../scripts/lib/project-copy.js";
+import { copyProject, type ProjectCopy } from "../support/project-copy.js";
 import { repoRoot } from "../spec/spec-bundle.js";
 
 let project: ProjectCopy;

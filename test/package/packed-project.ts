@@ -5,8 +5,8 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "../../scripts/lib/run-command.js";
-import { repoTsc } from "../../scripts/lib/toolchains.js";
+import { run } from "../support/run-command.js";
+import { repoTsc } from "../support/toolchains.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const consumerTemplate = fileURLToPath(new URL("./consumer", import.meta.url));

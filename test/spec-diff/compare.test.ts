@@ -3,7 +3,7 @@
 // of disagreement, agreement, and unusable input, with the exit codes 1, 0 and 2.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { type ProjectCopy, copyProject } from "../../scripts/lib/project-copy.js";
+import { type ProjectCopy, copyProject } from "../support/project-copy.js";
 import { repoRoot } from "../spec/spec-bundle.js";
 import { runNode } from "./git-project.js";
 import { join } from "node:path";

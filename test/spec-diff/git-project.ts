@@ -6,8 +6,8 @@ import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseDocument } from "yaml";
-import { type ProjectCopy, copyProject } from "../../scripts/lib/project-copy.js";
-import { type Ran as RunResult, spawnCommand } from "../../scripts/lib/run-command.js";
+import { type ProjectCopy, copyProject } from "../support/project-copy.js";
+import { type Ran as RunResult, spawnCommand } from "../support/run-command.js";
 import { repoRoot as REPO_ROOT } from "../spec/spec-bundle.js";
 
 const exec = promisify(execFile);

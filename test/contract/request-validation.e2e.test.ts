@@ -1,5 +1,5 @@
 // Prism's validator is live: raw requests the client would never send are refused with the violation named.
-// Without this, "Prism accepted every request" in recordings.test.ts could mean Prism checks nothing.
+// Without this, "Prism accepted every request" in recordings.e2e.test.ts could mean Prism checks nothing.
 import { describe, expect, it } from "vitest";
 import { ID } from "./client-calls.js";
 import { usePrism } from "./use-prism.js";

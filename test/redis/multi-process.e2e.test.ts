@@ -3,8 +3,8 @@
 import { fileURLToPath } from "node:url";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RedisServer, redisUnavailable, startRedis } from "../../scripts/lib/redis-server.js";
-import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../../scripts/lib/strict-limit-server.js";
+import { type RedisServer, redisUnavailable, startRedis } from "../support/redis-server.js";
+import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../support/strict-limit-server.js";
 import { runWorkers } from "../../scripts/bench/rate-limit-workers.js";
 import { limiterScope } from "../../src/core/rate-limiter.js";
 import { DEFAULT_PREFIX, scriptKeys } from "../../src/redis/redis-store.js";

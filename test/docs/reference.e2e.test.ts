@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnCommand, type Ran } from "../../scripts/lib/run-command.js";
+import { spawnCommand, type Ran } from "../support/run-command.js";
 import { chromiumUnavailable } from "./chromium.js";
 import { openReference, showOperation, showServerVariables, type ExternalRequest, type OpenedReference } from "./reference-page.js";
 import { bundledSpec, isObject, repoRoot, type Json } from "../spec/spec-bundle.js";
@@ -56,7 +56,7 @@ const isRedoclyLogo = (request: ExternalRequest): boolean => request.type === "i
 const npmFreeEnv = (): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== "INIT_CWD"));
 
-if (chromiumUnavailable) console.warn(`test/docs/reference.test.ts skipped: ${chromiumUnavailable}`);
+if (chromiumUnavailable) console.warn(`test/docs/reference.e2e.test.ts skipped: ${chromiumUnavailable}`);
 
 describe.skipIf(chromiumUnavailable !== undefined)("npm run docs", () => {
   let project = "";
