@@ -6,7 +6,7 @@ import { type OpenAPIDocument, startBundle } from "./pipeline/bundle-spec.js";
 import { type LintResult, lintSpec } from "./pipeline/lint-spec.js";
 import { pc, writtenReport } from "./pipeline/report.js";
 
-export async function generateOnce(root: string, lint?: Promise<LintResult>, bundle?: Promise<OpenAPIDocument>): Promise<boolean> {
+async function generateOnce(root: string, lint?: Promise<LintResult>, bundle?: Promise<OpenAPIDocument>): Promise<boolean> {
   const startedAt = performance.now();
   try {
     const [{ assertTypechecks, runPipeline }, { writeGenerated }] = await Promise.all([

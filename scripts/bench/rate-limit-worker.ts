@@ -7,7 +7,7 @@ import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
 import { sharedMemoryStore } from "../../src/core/rate-limiter.js";
 import { type WorkerJob, type WorkerReport, warmUp } from "./rate-limit-workers.js";
-import { type SlotTimes, timedStore } from "./slot-times.js";
+import { type SlotTimes, scaledWindow, timedStore } from "./slot-times.js";
 
 const job = JSON.parse(process.argv[2] ?? "") as WorkerJob;
 const redis = job.store === "redis" ? await createClient({ url: job.redisUrl }).connect() : undefined;
@@ -15,7 +15,7 @@ const redisStore = redis && createRedisStore({ client: redis });
 const store = redisStore ?? sharedMemoryStore;
 await warmUp(store);
 const times: SlotTimes = { granted: [], released: [] };
-const recall = createResources(createCore({ apiKey: job.apiKey, baseUrl: job.baseUrl, rateLimit: { store: timedStore(store, times) } }, { windowMs: job.windowMs }));
+const recall = createResources(createCore({ apiKey: job.apiKey, baseUrl: job.baseUrl, rateLimit: { store: timedStore(scaledWindow(store, job.windowMs), times) } }));
 const go = new Promise((resolve) => process.once("message", resolve));
 process.send!("ready");
 await go;

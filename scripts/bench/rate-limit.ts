@@ -1,5 +1,5 @@
-// Bulk calls against a strict loopback rate limit (test/support/strict-limit-server.ts), with Recall's 300 per window
-// and the window scaled from a minute down to BENCH_WINDOW_MS (the bench's own seam: CoreInternals.windowMs):
+// Bulk calls against a strict loopback rate limit (strictLimit of test/support/loopback-server.ts), with Recall's 300 per window
+// and the window scaled from a minute down to BENCH_WINDOW_MS (a store wrapper, scaledWindow):
 //   one process; three worker processes on Redis; three worker processes each with its own in-memory budget;
 // and the per-call cost of the Redis store against the in-memory one (sequential calls on a stub fetch).
 import { createClient } from "redis";
@@ -7,10 +7,11 @@ import { createResources, operations } from "../../generated/index.js";
 import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
 import { redisUnavailable, startRedis } from "../../test/support/redis-server.js";
-import { slowFirstBurst, startStrictLimitServer } from "../../test/support/strict-limit-server.js";
+import { slowFirstBurst, startServer, strictLimit } from "../../test/support/loopback-server.js";
 import { memoryRateLimitStore } from "../../src/core/rate-limiter.js";
+import type { RateLimitStore } from "../../src/core/rate-limit-store.js";
 import { runWorkers, warmUp } from "./rate-limit-workers.js";
-import { type SlotTimes, slack, timedStore } from "./slot-times.js";
+import { type SlotTimes, scaledWindow, slack, timedStore } from "./slot-times.js";
 import { median } from "./stats.js";
 
 const ID = "5a7062f3-bd54-4838-b296-df84f85c7b92";
@@ -39,7 +40,7 @@ export interface RateLimitFigures {
   readonly perCall?: { memory: number; redis: number; rounds: number; calls: number };
 }
 
-export function rateLimitBenchSize(env: NodeJS.ProcessEnv = process.env) {
+function rateLimitBenchSize(env: NodeJS.ProcessEnv = process.env) {
   return { calls: Number(env.BENCH_BULK_CALLS ?? 1000), windowMs: Number(env.BENCH_WINDOW_MS ?? 2000), transitMs: Number(env.BENCH_TRANSIT_MS ?? 100) };
 }
 
@@ -48,24 +49,26 @@ let keys = 0;
 const benchKey = () => `bench-key-${process.pid}-${++keys}`;
 
 async function oneProcess(label: string, calls: number, limit: number, windowMs: number, transit: (n: number) => number): Promise<BulkRun> {
-  const api = await startStrictLimitServer({ limit, windowMs, transitMs: transit });
+  const strict = strictLimit({ limit, windowMs, transitMs: transit });
+  const api = await startServer(strict.respond);
   try {
     const times: SlotTimes = { granted: [], released: [] };
-    const store = timedStore(memoryRateLimitStore(), times);
-    const recall = createResources(createCore({ apiKey: benchKey(), baseUrl: api.url, rateLimit: { store } }, { windowMs }));
+    const store = timedStore(scaledWindow(memoryRateLimitStore(), windowMs), times);
+    const recall = createResources(createCore({ apiKey: benchKey(), baseUrl: api.url, rateLimit: { store } }));
     await warmUp();
     const started = performance.now();
     const settled = await Promise.allSettled(Array.from({ length: calls }, () => recall.recordings.update(ID, BODY)));
     const wallMs = performance.now() - started;
     const failed = settled.filter((s) => s.status === "rejected").length;
-    return { label, calls, limited: api.counts.limited, failed, wallMs, minimumMs: minimum(calls, limit, windowMs), slack: slack(times, limit, windowMs) };
+    return { label, calls, limited: strict.counts.limited, failed, wallMs, minimumMs: minimum(calls, limit, windowMs), slack: slack(times, limit, windowMs) };
   } finally {
     await api.close();
   }
 }
 
 async function workers(root: string, label: string, store: "redis" | "memory", redisUrl: string, calls: number, limit: number, windowMs: number, transit: (n: number) => number): Promise<BulkRun> {
-  const api = await startStrictLimitServer({ limit, windowMs, transitMs: transit });
+  const strict = strictLimit({ limit, windowMs, transitMs: transit });
+  const api = await startServer(strict.respond);
   try {
     const each = Math.ceil(calls / 3);
     const { reports, wallMs } = await runWorkers(root, { baseUrl: api.url, redisUrl, apiKey: benchKey(), recordingId: ID, calls: each, windowMs, store }, 3);
@@ -73,7 +76,7 @@ async function workers(root: string, label: string, store: "redis" | "memory", r
     const times = { granted: reports.flatMap((r) => r.times.granted), released: reports.flatMap((r) => r.times.released) };
     // Processes that each keep their own budget are not one limiter: their slack means nothing.
     const late = store === "redis" ? slack(times, limit, windowMs) : { median: Number.NaN, max: Number.NaN };
-    return { label, calls: 3 * each, limited: api.counts.limited, failed, wallMs, minimumMs: minimum(3 * each, limit, windowMs), slack: late };
+    return { label, calls: 3 * each, limited: strict.counts.limited, failed, wallMs, minimumMs: minimum(3 * each, limit, windowMs), slack: late };
   } finally {
     await api.close();
   }
@@ -85,9 +88,9 @@ async function perCall(redisUrl: string, calls: number, rounds: number) {
   const redis = await createClient({ url: redisUrl }).connect();
   try {
     // A 1 ms window: sequential calls never wait, so this is the store's own cost.
-    const make = (rateLimit: true | { store: ReturnType<typeof createRedisStore> }) =>
-      createResources(createCore({ apiKey: benchKey(), baseUrl: "https://us-east-1.recall.ai", fetch: stub, rateLimit }, { windowMs: 1 }));
-    const clients = { memory: make(true), redis: make({ store: createRedisStore({ client: redis }) }) };
+    const make = (store: RateLimitStore) =>
+      createResources(createCore({ apiKey: benchKey(), baseUrl: "https://us-east-1.recall.ai", fetch: stub, rateLimit: { store: scaledWindow(store, 1) } }));
+    const clients = { memory: make(memoryRateLimitStore()), redis: make(createRedisStore({ client: redis })) };
     const samples = { memory: [] as number[], redis: [] as number[] };
     for (let round = 0; round <= rounds; round++) {
       for (const name of round % 2 ? (["memory", "redis"] as const) : (["redis", "memory"] as const)) {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { bundleSpec, type OpenAPIDocument } from "../pipeline/bundle-spec.js";
 import type { Json } from "../pipeline/json.js";
 
-export const FIXTURE_SPEC_ROOT = "test/generate/fixtures/api-scale";
+const FIXTURE_SPEC_ROOT = "test/generate/fixtures/api-scale";
 const METHODS = ["get", "put", "post", "patch", "delete"];
 
 /** The project's spec grown to `operations` operations (at least its own). */

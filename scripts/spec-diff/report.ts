@@ -27,7 +27,7 @@ export function counts(changes: readonly SpecChange[]): string {
   return IMPACTS.map((impact) => `${changes.filter((change) => change.impact === impact).length} ${impact}`).join(", ");
 }
 
-export function bumpSentence(summary: DiffSummary): string {
+function bumpSentence(summary: DiffSummary): string {
   const { bump, baseVersion } = summary;
   if (!bump) return `no changes: ${baseVersion} stays.`;
   const effective = effectiveBump(baseVersion, bump);

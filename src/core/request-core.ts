@@ -28,8 +28,6 @@ const CURSOR = "cursor";
 export interface CoreInternals {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
-  /** Every limit's window in milliseconds instead of the spec's (the bench scales Recall's minute down to seconds). */
-  windowMs?: number;
 }
 
 /** An error body as JSON when it is JSON, else its text. */
@@ -49,7 +47,7 @@ function rateLimitStore(option: CoreOptions["rateLimit"]): RateLimitStore | unde
 }
 
 /** Builds the core the generated resources call; throws RecallValidationError on bad options. */
-export function createCore(client: CoreOptions, { sleep: wait = sleep, random = Math.random, windowMs }: CoreInternals = {}): RequestCore {
+export function createCore(client: CoreOptions, { sleep: wait = sleep, random = Math.random }: CoreInternals = {}): RequestCore {
   const { apiKey, logger } = client;
   if (typeof apiKey !== "string" || !apiKey.trim()) throw new RecallValidationError("apiKey", "required");
   const baseUrl = checkBaseUrl(client.baseUrl);
@@ -84,7 +82,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
             // A scoped budget (per bot, say) is counted per value of the path parameter naming the scope's object.
             const value = rate.param === undefined ? undefined : path?.[rate.param];
             const owner = value === undefined ? scopeId : `${scopeId}|${rate.scope}=${String(value)}`;
-            const turn = store.acquire(`${owner}:${index === 0 ? op.operationId : `${op.operationId}#${index}`}`, rate.limit, windowMs ?? rate.per * 1000, signal);
+            const turn = store.acquire(`${owner}:${index === 0 ? op.operationId : `${op.operationId}#${index}`}`, rate.limit, rate.per * 1000, signal);
             if (turn instanceof Promise) {
               logger?.debug?.(`${op.operationId} waits for the client-side rate limit`);
               permits.push(await turn);

@@ -14,7 +14,7 @@ import {
 } from "../../src/core/index.js";
 import { RECORDING_ID, recording } from "./fixtures.js";
 import { harness, rejection } from "./harness.js";
-import { type Responder, type TestServer, hangUp, json, slow, startServer, text } from "./server.js";
+import { type Responder, type TestServer, hangUp, json, slow, startServer, text } from "../support/loopback-server.js";
 
 let server: TestServer;
 afterEach(async () => {

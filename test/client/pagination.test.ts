@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createResources } from "../../generated/index.js";
 import { APIResponseParseError, createCore } from "../../src/core/index.js";
 import { apiKey, recording } from "./fixtures.js";
-import { type TestServer, json, startServer } from "./server.js";
+import { type TestServer, json, startServer } from "../support/loopback-server.js";
 
 const BOT = "6e1f5adb-3340-4f50-900d-9aa2cdc53d6c";
 

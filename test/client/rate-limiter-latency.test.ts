@@ -2,14 +2,14 @@
 // server's window early.
 import { afterEach, describe, expect, it } from "vitest";
 import { type OperationInfo, createCore } from "../../src/core/index.js";
-import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../support/strict-limit-server.js";
+import { type TestServer, slowFirstBurst, startServer, strictLimit } from "../support/loopback-server.js";
 import { apiKey, operations } from "./fixtures.js";
 
 const LIMIT = 20;
 const WINDOW_MS = 500;
 const RECORDING_ID = "5a7062f3-bd54-4838-b296-df84f85c7b92";
 
-let server: StrictLimitServer | undefined;
+let server: TestServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -20,12 +20,13 @@ describe("window accounting against a strict server", () => {
     ["the first burst arrives spread over up to 150 ms of latency", slowFirstBurst(LIMIT, 150)],
     ["every request spends 40 ms in transit", () => 40],
   ])("gets no 429 when %s", async (_, transitMs) => {
-    server = await startStrictLimitServer({ limit: LIMIT, windowMs: WINDOW_MS, transitMs });
+    const limit = strictLimit({ limit: LIMIT, windowMs: WINDOW_MS, transitMs });
+    server = await startServer(limit.respond);
     const op: OperationInfo = { ...operations.recording_retrieve, rateLimits: [{ limit: LIMIT, per: WINDOW_MS / 1000, scope: "workspace_id" }] };
     const core = createCore({ apiKey: apiKey(), baseUrl: server.url, maxRetries: 0 });
     const calls = Array.from({ length: 3 * LIMIT }, () => core.request(op, { path: { id: RECORDING_ID } }));
     const settled = await Promise.allSettled(calls);
-    expect(server.counts).toEqual({ served: 3 * LIMIT, limited: 0 });
+    expect(limit.counts).toEqual({ served: 3 * LIMIT, limited: 0 });
     expect(settled.filter((s) => s.status === "rejected")).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { APIUserAbortError, RecallValidationError, createCore } from "../../src/core/index.js";
 import { RECORDING_ID, apiKey, operations, recording } from "./fixtures.js";
 import { harness, rejection } from "./harness.js";
-import { type TestServer, json, slow, startServer, text } from "./server.js";
+import { type TestServer, json, slow, startServer, text } from "../support/loopback-server.js";
 
 let server: TestServer;
 afterEach(async () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { RecordingsResource, RecallValidationError, createRecallCore } from "../../src/index.js";
 import { RECORDING_ID, apiKey, recording } from "./fixtures.js";
-import { type TestServer, json, startServer } from "./server.js";
+import { type TestServer, json, startServer } from "../support/loopback-server.js";
 
 let server: TestServer;
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { APIResponseValidationError, type RecallClient, type ResponseIssue, type
 import { isObject, type Json, type JsonObject } from "../spec/spec-bundle.js";
 import { RECORDING_ID, apiKey, operations } from "./fixtures.js";
 import { NEW_VALUE, disjoint, filledEnum, filledObject, lineOf, operationCases, parentOf, requiredEnum, requiredString, shallowAndDeep, type OperationCase } from "./response-cases.js";
-import { type TestServer, json, startServer } from "./server.js";
+import { type TestServer, json, startServer } from "../support/loopback-server.js";
 
 type Body = JsonObject;
 type Method = (...args: unknown[]) => unknown;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { apiKey, operations, recording } from "./fixtures.js";
 import { harness } from "./harness.js";
-import { type TestServer, json, startServer } from "./server.js";
+import { type TestServer, json, startServer } from "../support/loopback-server.js";
 
 let server: TestServer;
 afterEach(async () => {

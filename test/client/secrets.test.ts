@@ -4,7 +4,7 @@ import { createResources } from "../../generated/index.js";
 import { createCore } from "../../src/core/index.js";
 import { createRecallClient } from "../../src/index.js";
 import { RECORDING_ID, apiKey } from "./fixtures.js";
-import { type Responder, type TestServer, hangUp, json, slow, startServer, text } from "./server.js";
+import { type Responder, type TestServer, hangUp, json, slow, startServer, text } from "../support/loopback-server.js";
 
 let server: TestServer;
 afterEach(async () => {

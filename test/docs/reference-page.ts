@@ -1,5 +1,5 @@
 // Opens the API reference `npm run docs` renders (docs/reference.html) in headless Chromium (./chromium.ts), for
-// the docs test and scripts/docs-screenshot.ts. Every request that would leave file: is recorded and aborted.
+// the docs test. Every request that would leave file: is recorded and aborted.
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { chromiumInstall } from "./chromium.js";

@@ -85,7 +85,7 @@ describe.skipIf(chromiumUnavailable !== undefined)("npm run docs", () => {
 
   it("writes docs/reference.html, titled from the spec", async () => {
     expect(run.stdout + run.stderr).toMatch(/bundled successfully in: docs\/reference\.html/);
-    expect(await opened().page.title()).toBe("Recall.ai Recording API");
+    await expect.poll(() => opened().page.title(), { timeout: 15_000 }).toBe("Recall.ai Recording API");
   });
 
   it("inlines Redoc: no script, stylesheet or module is loaded from a URL, and telemetry is off", () => {
@@ -102,16 +102,18 @@ describe.skipIf(chromiumUnavailable !== undefined)("npm run docs", () => {
   it.each(operations.map((op) => [op.summary, op] as const))("shows %s with its rate limit", async (_summary, op) => {
     const { page } = opened();
     const { section, heading } = await showOperation(page, op.tag, op.summary);
-    const box = await heading.boundingBox();
-    const viewport = page.viewportSize();
-    expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height, "the heading is scrolled into view").toBe(true);
-    expect(await section.innerText()).toContain(`rate limited to: ${op.perMinute} requests per min`);
+    // Redoc scrolls smoothly after the click: wait for the state rather than read it once (a loaded machine scrolls late).
+    const inView = async (): Promise<boolean> => {
+      const [box, viewport] = [await heading.boundingBox(), page.viewportSize()];
+      return Boolean(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height);
+    };
+    await expect.poll(inView, { message: "the heading is scrolled into view", timeout: 15_000 }).toBe(true);
+    await expect.poll(() => section.innerText(), { timeout: 15_000 }).toContain(`rate limited to: ${op.perMinute} requests per min`);
   });
 
   it(`shows the regions ${regions.join(", ")} in the Servers panel`, async () => {
     const panel = await showServerVariables(opened().page);
-    const text = await panel.innerText();
-    for (const region of regions) expect(text).toContain(region);
+    for (const region of regions) await expect.poll(() => panel.innerText(), { timeout: 15_000 }).toContain(region);
   });
 
   // Last, so it sees every request the page made while the tests above clicked through it.

@@ -1,10 +1,10 @@
 // The scripted Recall API the packed consumer talks to: one loopback server per run.
 
 import type { Recording } from "../../src/index.js";
-import { type TestServer, json, startServer } from "../client/server.js";
+import { type TestServer, json, startServer } from "../support/loopback-server.js";
 
 export const RECORDING_ID = "5a7062f3-bd54-4838-b296-df84f85c7b92";
-export const OTHER_ID = "9c1f1e4a-3b7d-4e0a-8f55-2d6c0b7a1e93";
+const OTHER_ID = "9c1f1e4a-3b7d-4e0a-8f55-2d6c0b7a1e93";
 const MISSING_ID = "00000000-0000-4000-8000-000000000000";
 const LIMITED_ID = "00000000-0000-4000-8000-000000000429";
 const DRIFTED_ID = "00000000-0000-4000-8000-0000000d0e1f";

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RedisServer, redisUnavailable, startRedis } from "../support/redis-server.js";
-import { type StrictLimitServer, slowFirstBurst, startStrictLimitServer } from "../support/strict-limit-server.js";
+import { type TestServer, slowFirstBurst, startServer, strictLimit } from "../support/loopback-server.js";
 import { runWorkers } from "../../scripts/bench/rate-limit-workers.js";
 import { limiterScope } from "../../src/core/rate-limiter.js";
 import { DEFAULT_PREFIX, scriptKeys } from "../../src/redis/redis-store.js";
@@ -20,7 +20,7 @@ const WORKERS = 3;
 const CALLS_EACH = 250;
 
 let redis: RedisServer;
-let api: StrictLimitServer;
+let api: TestServer;
 
 describe.skipIf(unavailable)("worker processes sharing one key through Redis", () => {
   beforeAll(async () => {
@@ -32,11 +32,12 @@ describe.skipIf(unavailable)("worker processes sharing one key through Redis", (
   });
 
   it(`${WORKERS} forked workers x ${CALLS_EACH} calls get no 429 from a strict server, and every call succeeds`, async () => {
-    api = await startStrictLimitServer({ limit: LIMIT, windowMs: WINDOW_MS, transitMs: slowFirstBurst(LIMIT, 100) });
+    const limit = strictLimit({ limit: LIMIT, windowMs: WINDOW_MS, transitMs: slowFirstBurst(LIMIT, 100) });
+    api = await startServer(limit.respond);
     const job = { baseUrl: api.url, redisUrl: redis.url, apiKey: apiKey(), recordingId: RECORDING_ID, calls: CALLS_EACH, windowMs: WINDOW_MS, store: "redis" } as const;
     const { reports } = await runWorkers(fileURLToPath(new URL("../..", import.meta.url)), job, WORKERS);
     expect(reports.map(({ ok, errors }) => ({ ok, errors }))).toEqual(Array.from({ length: WORKERS }, () => ({ ok: CALLS_EACH, errors: [] })));
-    expect(api.counts).toEqual({ served: WORKERS * CALLS_EACH, limited: 0 });
+    expect(limit.counts).toEqual({ served: WORKERS * CALLS_EACH, limited: 0 });
     // A worker closes its Redis client once its calls are done: a release still on its way then would keep its slot
     // held until the lease ends (10 min), and every other process would wait a window more for each one.
     const [held] = scriptKeys(DEFAULT_PREFIX, `${await limiterScope(job.apiKey, new URL(api.url).origin)}:recording_partial_update`);

@@ -8,7 +8,7 @@ import { RateLimitStoreError, createRedisStore } from "../../src/redis.js";
 import { DEFAULT_PREFIX, GRACE_MS, scriptKeys } from "../../src/redis/redis-store.js";
 import { RATE_LIMIT_SCRIPT } from "../../src/redis/script.js";
 import { type RedisServer, hasRedisServer, redisUnavailable, startRedis } from "../support/redis-server.js";
-import { type TestServer, json, startServer } from "../client/server.js";
+import { type TestServer, json, startServer } from "../support/loopback-server.js";
 import { RECORDING_ID, apiKey, operations, recording } from "../client/fixtures.js";
 
 const unavailable = redisUnavailable();

@@ -1,13 +1,13 @@
-// A throwaway copy of the project (spec, scripts, src, generated, configs; node_modules linked), for the tests and
-// benchmarks that run the real commands; the real generated/ is never touched. Here, not in test/, because
-// `npm run bench` uses it too.
+// A throwaway copy of the project (spec, scripts, src, generated, test/support, configs; node_modules linked), for the
+// tests and benchmarks that run the real commands; the real generated/ is never touched. test/support goes along
+// because `npm run bench` (scripts/) imports it, and the copy's type-check must resolve that.
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { readGenerated } from "../../scripts/pipeline/read-generated.js";
 import { type Ran, spawnCommand } from "./run-command.js";
 
-const COPIED = ["spec", "scripts", "src", "generated", "redocly.yaml", "tsconfig.json", "package.json"];
+const COPIED = ["spec", "scripts", "src", "generated", "test/support", "redocly.yaml", "tsconfig.json", "package.json"];
 
 type Command = "generate" | "check-generated";
 
