@@ -1,4 +1,5 @@
-// npm run bench: every performance figure of the project, as ratios against a baseline measured in the same run.
+// npm run bench: every performance figure of the project, as ratios against a baseline measured in the same run,
+// printed and written into docs/benchmarks.md (the parts measured replace theirs there, with the machine and date).
 //   pipeline: generate and check:generated against the openapi-typescript CLI alone (whole processes, medians);
 //   generator: generate on synthetic 50/100/200-operation specs, against openapi-typescript and @hey-api/openapi-ts;
 //   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
@@ -6,7 +7,9 @@
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
 //   validation: warn-mode response validation of a 100-recording list page against JSON.parse of the page.
 //   rate-limit: bulk calls against a strict loopback limit, in one process and in three on Redis (scripts/bench/rate-limit.ts).
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { machineLine, spliceBenchmarks } from "./bench/benchmarks-doc.js";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
 import { SIZES, benchGenerator } from "./bench/generator.js";
@@ -20,7 +23,13 @@ import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "../test/supp
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const wants = (part: string): boolean => only.length === 0 || only.includes(part);
-const lines: string[] = [];
+/** Each measured part's Markdown tables, in the order they ran. */
+const parts = new Map<string, string[]>();
+const tablesOf = (part: string): string[] => {
+  const lines: string[] = [];
+  parts.set(part, lines);
+  return lines;
+};
 
 /** The client figures measured by another Node binary, in a process of its own. */
 async function benchClientOn(node: string): Promise<ClientFigures> {
@@ -31,7 +40,7 @@ async function benchClientOn(node: string): Promise<ClientFigures> {
 if (wants("pipeline")) {
   const runs = Number(process.env.BENCH_RUNS ?? 7);
   const p = await benchPipeline(root, runs);
-  lines.push(
+  tablesOf("pipeline").push(
     `### Pipeline (whole processes, median of ${p.runs} runs)`,
     "| command | median | vs openapi-typescript CLI | target |",
     "|---|---|---|---|",
@@ -46,7 +55,7 @@ if (wants("generator")) {
   const g = await benchGenerator(root, Number(process.env.BENCH_GENERATOR_RUNS ?? 3));
   const largest = SIZES[SIZES.length - 1]!;
   const perOperation = (size: number) => `${((g.generate[size]! / size) * 1000).toFixed(1)} ms`;
-  lines.push(
+  tablesOf("generator").push(
     `### Generator at API scale (synthetic specs from scripts/bench/synthetic-spec.ts; whole processes, median of ${g.runs} runs)`,
     `| on the ${largest}-operation spec | median | vs @hey-api/openapi-ts | target |`,
     "|---|---|---|---|",
@@ -77,7 +86,7 @@ if (wants("client")) {
   const cell = <V extends string>(m: Measured<V>, variant: V) => `${m.ratios[variant].toFixed(2)}x (${m.micros[variant].toFixed(1)} µs)`;
   const header = [`| call | ${figures.map((f) => `Node ${f.node}`).join(" | ")} | target |`, `|---|${figures.map(() => "---|").join("")}---|`];
   const loopbackRows: Record<LoopbackVariant, string> = { handWritten: CLIENT_VARIANTS.handWritten, openapiFetch: CLIENT_VARIANTS.openapiFetch, ours: CLIENT_VARIANTS.ours };
-  lines.push(
+  tablesOf("client").push(
     `### Client per call on a stub fetch (${calls} calls x ${rounds} rounds; median µs; ratio: median over rounds of the ratio to openapi-fetch in the same round)`,
     ...header,
     ...Object.entries(CLIENT_VARIANTS).map(([variant, label]) => `| ${label} | ${figures.map((f) => cell(f.stub, variant as ClientVariant)).join(" | ")} | ${variant === "ours" ? "<= 1.25x" : ""} |`),
@@ -90,7 +99,7 @@ if (wants("client")) {
 }
 if (wants("bundle")) {
   const b = await benchBundle(root);
-  lines.push(
+  tablesOf("bundle").push(
     "### Bundle (esbuild, minified, gzip -9)",
     "| consumer | gzip bytes |",
     "|---|---|",
@@ -108,7 +117,7 @@ if (wants("bundle")) {
 }
 if (wants("validation")) {
   const v = benchValidation(root);
-  lines.push(
+  tablesOf("validation").push(
     `### Response validation, warn mode, on a ${(v.pageBytes / 1024).toFixed(0)} KiB list page of 100 recordings (ratios: median over 200 paired rounds; µs: the ratio times JSON.parse's median)`,
     "| work | median | vs JSON.parse | target |",
     "|---|---|---|---|",
@@ -119,5 +128,9 @@ if (wants("validation")) {
     "",
   );
 }
-if (wants("rate-limit")) lines.push(...(await rateLimitLines(root)));
-console.log(lines.join("\n"));
+if (wants("rate-limit")) tablesOf("rate-limit").push(...(await rateLimitLines(root)));
+console.log([...parts.values()].flat().join("\n"));
+// The page keeps every part's last figures; this run's parts replace theirs, stamped with this machine and date.
+const page = join(root, "docs", "benchmarks.md");
+writeFileSync(page, spliceBenchmarks(readFileSync(page, "utf8"), parts, machineLine()));
+console.log(`bench: ${[...parts.keys()].join(", ")} written to docs/benchmarks.md`);

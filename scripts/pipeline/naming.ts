@@ -1,4 +1,4 @@
-// The one naming rule from an operation to its SDK method, documented in README ("How methods are named").
+// The one naming rule from an operation to its SDK method, documented in docs/architecture.md ("How methods are named").
 //
 //   resource: the path's first segment after `/api/v<N>/` (else the operation's first tag), in camelCase;
 //     a one-word singular gets an `s` (`recording` -> `recordings`), a multi-word one is kept

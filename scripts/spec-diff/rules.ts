@@ -1,7 +1,7 @@
 // The rating of every kind of spec change by what it does to this client's users (their TypeScript code and
 // their calls), not to the API in the abstract. Redocly's diff engine finds the changes and applies its rules
 // with the impacts set here; the `recall-*` rules are ours, for what only this client's generator knows.
-// README's "Rule ratings" table is printed from this table (npm run diff:spec -- --rules).
+// docs/releases.md's "Rule ratings" table is printed from this table (npm run diff:spec -- --rules).
 
 export type Impact = "major" | "minor" | "patch";
 
@@ -66,7 +66,7 @@ export function redoclyRatings(): Record<string, Impact> {
 
 export const rank = (impact: Impact): number => IMPACTS.length - IMPACTS.indexOf(impact);
 
-/** README's table: every rule, its rating and why; Redocly's rules first, as they run first. */
+/** docs/releases.md's table: every rule, its rating and why; Redocly's rules first, as they run first. */
 export function rulesTable(): string {
   const rows = [
     ...Object.entries(REDOCLY_RULES).map(([id, rule]) => ({ id, rule, by: "Redocly" })),

@@ -1,5 +1,5 @@
 // .github/workflows/ci.yml runs .ci/run itself, on push and pull_request, on Node 20, 22 and 24, each in a bare
-// Node container; .ci/run runs README's commands.
+// Node container; .ci/run runs CONTRIBUTING.md's set-up and test commands, then the e2e suite.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -60,9 +60,9 @@ describe("the CI workflow", () => {
 });
 
 describe(".ci/run", () => {
-  it("runs README's set-up and test commands, in that order", () => {
-    const readme = read("README.md").match(/```sh\n([\s\S]*?)```/)?.[1] ?? "";
-    const setUpAndTest = npmCommands(readme).filter((line) => /^npm (ci|test)\b/.test(line)).map((line) => line.split(/\s+/).slice(0, 2).join(" "));
+  it("runs CONTRIBUTING.md's set-up and test commands, in that order, then the e2e suite", () => {
+    const contributing = read("CONTRIBUTING.md").match(/```sh\n([\s\S]*?)```/)?.[1] ?? "";
+    const setUpAndTest = npmCommands(contributing).filter((line) => /^npm (ci|test)\b/.test(line)).map((line) => line.split(/\s+/).slice(0, 2).join(" "));
     expect(setUpAndTest).toEqual(["npm ci", "npm test"]);
     expect(ciRun.filter((line) => /^npm (ci|test)\b/.test(line)).map((line) => line.split(/\s+/).slice(0, 2).join(" "))).toEqual(setUpAndTest);
     expect(ciRun).toContain("npm run test:e2e");
