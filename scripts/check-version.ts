@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { pc } from "./pipeline/report.js";
 import { PREPARE_COMMAND, problemsOf, releaseState } from "./spec-diff/release-state.js";
-import { counts } from "./spec-diff/report.js";
+import { counts } from "./spec-diff/render-changes.js";
 import { RELEASE_FILE } from "./spec-diff/sources.js";
 
 const MAX_SHOWN = 20;

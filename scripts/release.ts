@@ -11,7 +11,7 @@ import { pc } from "./pipeline/report.js";
 import { CHANGELOG_FILE, apiSection, withApiSection, withReleaseDate } from "./spec-diff/changelog.js";
 import { writeVersion } from "./spec-diff/project-version.js";
 import { problemsOf, releaseState } from "./spec-diff/release-state.js";
-import { counts } from "./spec-diff/report.js";
+import { counts } from "./spec-diff/render-changes.js";
 import { IMPACTS, type Impact } from "./spec-diff/rules.js";
 import { RELEASE_FILE } from "./spec-diff/sources.js";
 import { assertSemver, maxImpact, preparedVersion } from "./spec-diff/version.js";

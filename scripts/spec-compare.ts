@@ -6,7 +6,7 @@ import { basename, resolve } from "node:path";
 import { bundleSpec } from "./pipeline/bundle-spec.js";
 import { SPEC_ENTRY } from "./pipeline/layout.js";
 import { pc } from "./pipeline/report.js";
-import { type Comparison, type Disagreement, compareSpecs } from "./spec-compare/compare.js";
+import { type Comparison, type Disagreement, compareSpecs } from "./spec-compare/disagreements.js";
 import { UnusableInput, loadOpenAPI } from "./spec-compare/load.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());

@@ -1,13 +1,14 @@
 // npm run diff:spec [-- <git ref>] [--markdown | --json] [--rules]: compares spec/ at a git ref (default: the merge-base
 // with main, or HEAD on main) with the working tree's, and prints each change grouped by client method and
-// schema, rated by what it does to this client's users, with the bump it requires and the next version.
+// schema, rated by what it does to this client's users, with the bump it needs and the version verdict check:version
+// gives (from the last recorded release).
 // `--json` prints the changes as data. `--release` compares with the last recorded release (release/openapi.json) instead of a ref.
 import { resolve } from "node:path";
 import { pc } from "./pipeline/report.js";
 import { diffSpecs } from "./spec-diff/diff.js";
-import { markdownReport, textReport } from "./spec-diff/report.js";
+import { markdownReport, textReport } from "./spec-diff/render-changes.js";
 import { rulesTable } from "./spec-diff/rules.js";
-import { requiredVersion } from "./spec-diff/version.js";
+import { releaseState, versionVerdict } from "./spec-diff/release-state.js";
 import { RELEASE_FILE, defaultBaseRef, releasedSpec, specAtRef, workingTreeSpec } from "./spec-diff/sources.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
@@ -25,9 +26,11 @@ try {
   } else {
     const base = flags.has("--release") ? await releasedSpec(root) : await specAtRef(root, ref ?? (await defaultBaseRef(root)));
     if (!base) throw new Error(`no release is recorded yet (${RELEASE_FILE} is missing)`);
-    const summary = await diffSpecs(base, await workingTreeSpec(root));
-    if (flags.has("--json")) console.log(JSON.stringify({ ...summary, next: requiredVersion(summary.baseVersion, summary.bump) }, null, 2));
-    else console.log(flags.has("--markdown") ? markdownReport(summary) : textReport(summary));
+    const [summary, state] = await Promise.all([diffSpecs(base, await workingTreeSpec(root)), releaseState(root)]);
+    // The version verdict is check:version's own (measured from the release), whatever the diff's base.
+    const verdict = versionVerdict(state);
+    if (flags.has("--json")) console.log(JSON.stringify({ ...summary, version: verdict }, null, 2));
+    else console.log(flags.has("--markdown") ? markdownReport(summary, verdict) : textReport(summary, verdict));
   }
 } catch (error) {
   console.error(pc.red(`diff:spec: ${error instanceof Error ? error.message : String(error)}`));

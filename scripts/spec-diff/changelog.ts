@@ -11,7 +11,8 @@ const TITLE = "# Changelog";
 const PREAMBLE = [
   TITLE,
   "",
-  "Each version's API part is produced from the spec by `npm run release:prepare`; hand-written notes go above it.",
+  "Each version: breaking changes first, with how to migrate, then what was added, then fixes, written by hand; below",
+  "them, folded, every API change as `npm run release:prepare` lists it from the spec.",
   "",
 ].join("\n");
 
@@ -21,8 +22,15 @@ const HEADINGS: Record<Impact, string> = {
   patch: "Changed (compatible)",
 };
 
+/**
+ * The machine-made part of a version's entry: every API change, folded in a <details> that GitHub and npm render
+ * closed, so the hand-written notes above it (breaking changes with their migration, additions per resource,
+ * fixes) are what a reader sees first.
+ */
 export function apiSection(changes: readonly SpecChange[], from: string): string {
-  const lines = [START, `### API changes since ${from}`];
+  const count = (impact: Impact) => changes.filter((change) => change.impact === impact).length;
+  const tally = `${count("major")} breaking, ${count("minor")} added, ${count("patch")} compatible`;
+  const lines = [START, "<details>", `<summary>Every API change since ${from}, from the spec diff (${tally})</summary>`, "", `### API changes since ${from}`];
   // Reworded descriptions and examples matter to no caller's code: counted per place, not listed one by one.
   const isDocs = (change: SpecChange) => change.rules.length === 1 && change.rules[0] === "recall-documentation";
   const docs = new Map<string, number>();
@@ -46,7 +54,7 @@ export function apiSection(changes: readonly SpecChange[], from: string): string
     }
   }
   if (changes.length === 0) lines.push("", "No changes to the API.");
-  lines.push(END);
+  lines.push("", "</details>", END);
   return lines.join("\n");
 }
 

@@ -3,7 +3,7 @@ import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
 import { alignParameters } from "./align.js";
 import { rateChanges, requiredBump } from "./changes.js";
 import { redoclyDiff } from "./redocly-diff.js";
-import type { DiffSummary } from "./report.js";
+import type { DiffSummary } from "./render-changes.js";
 import { type SpecSide, infoVersion } from "./sources.js";
 import { assertSemver } from "./version.js";
 

@@ -7,8 +7,9 @@ import { SPEC_ENTRY } from "../pipeline/layout.js";
 import { CHANGELOG_FILE, apiSection, hasApiSection } from "./changelog.js";
 import { diffSpecs } from "./diff.js";
 import { type ProjectVersions, readVersions } from "./project-version.js";
-import type { DiffSummary } from "./report.js";
+import type { DiffSummary } from "./render-changes.js";
 import { RELEASE_FILE, releasedSpec, workingTreeSpec } from "./sources.js";
+import type { Impact } from "./rules.js";
 import { assertSemver, judgeVersion } from "./version.js";
 
 export const PREPARE_COMMAND = "npm run release:prepare";
@@ -34,6 +35,26 @@ export async function releaseState(root: string): Promise<ReleaseState> {
   return { versions, released: summary.baseVersion, summary, section, changelog };
 }
 
+/** The one verdict on the version, which check:version enforces and diff:spec prints: measured from the release. */
+export interface VersionVerdict {
+  /** The last recorded release, or undefined before the first (then any version may come first). */
+  readonly released: string | undefined;
+  /** The biggest impact among the changes since the release. */
+  readonly bump: Impact | undefined;
+  /** The lowest version that covers them. */
+  readonly required: string;
+  /** The spec's version now. */
+  readonly current: string;
+  readonly ok: boolean;
+}
+
+export function versionVerdict(state: ReleaseState): VersionVerdict {
+  const current = assertSemver(state.versions.spec, `${SPEC_ENTRY} info.version`);
+  if (!state.summary) return { released: undefined, bump: undefined, required: current, current, ok: true };
+  const { ok, required } = judgeVersion(state.summary.baseVersion, current, state.summary.bump);
+  return { released: state.summary.baseVersion, bump: state.summary.bump, required, current, ok };
+}
+
 /** Each way the project is out of line, as a sentence; empty when the version and changelog are right. */
 export function problemsOf(state: ReleaseState): string[] {
   const { versions, summary, section } = state;
@@ -42,7 +63,7 @@ export function problemsOf(state: ReleaseState): string[] {
   const pkg = assertSemver(versions.package, "package.json version");
   if (spec !== pkg) problems.push(`${SPEC_ENTRY} info.version is ${spec} but package.json version is ${pkg}; they move together.`);
   if (!summary) return problems;
-  const verdict = judgeVersion(summary.baseVersion, spec, summary.bump);
+  const verdict = versionVerdict(state);
   if (!verdict.ok) {
     const breaking = summary.changes.filter((change) => change.impact === "major").length;
     problems.push(

@@ -1,10 +1,9 @@
 // Prints a diff as text for a terminal or as Markdown for a GitHub job summary: changes grouped by client
-// method and by schema, each with its impact, what changed and why, then the bump and the next version.
-import semver from "semver";
+// method and by schema, each with its impact, what changed and why, then the diff's bump and the version verdict.
 import { pc } from "../pipeline/report.js";
 import type { SpecChange } from "./changes.js";
 import { IMPACTS, type Impact } from "./rules.js";
-import { effectiveBump, requiredVersion } from "./version.js";
+import type { VersionVerdict } from "./release-state.js";
 
 export interface DiffSummary {
   readonly baseLabel: string;
@@ -27,17 +26,21 @@ export function counts(changes: readonly SpecChange[]): string {
   return IMPACTS.map((impact) => `${changes.filter((change) => change.impact === impact).length} ${impact}`).join(", ");
 }
 
-function bumpSentence(summary: DiffSummary): string {
-  const { bump, baseVersion } = summary;
-  if (!bump) return `no changes: ${baseVersion} stays.`;
-  const effective = effectiveBump(baseVersion, bump);
-  const note = effective === bump ? "" : ` (below 1.0.0 a ${bump} change bumps the ${effective})`;
-  const required = requiredVersion(baseVersion, bump);
-  const short = semver.lt(summary.revisionVersion, required) ? ` The ${summary.revisionLabel} is at ${summary.revisionVersion}, which does not cover it.` : "";
-  return `requires a ${bump} bump: next version ${required}${note}.${short}`;
+/**
+ * What this diff is rated, then the version verdict: the same one check:version gives (changes since the last
+ * release), so the two commands never disagree about an unreleased version that already covers a change.
+ */
+function bumpSentence(summary: DiffSummary, verdict: VersionVerdict): string {
+  const { bump } = summary;
+  const rated = bump ? `this diff is rated ${bump}` : "no API changes in this diff";
+  if (verdict.released === undefined) return `${rated}; no release is recorded yet, so version ${verdict.current} may come first.`;
+  const since = verdict.bump ? `the changes since release ${verdict.released} need version ${verdict.required} or later` : `nothing changed since release ${verdict.released}`;
+  return verdict.ok
+    ? `${rated}; ${since}, and ${verdict.current} covers them.`
+    : `${rated}; ${since}, and the version is ${verdict.current}: run npm run release:prepare.`;
 }
 
-export function textReport(summary: DiffSummary): string {
+export function textReport(summary: DiffSummary, verdict: VersionVerdict): string {
   const lines = [pc.bold(`Spec changes from ${summary.baseLabel}, version ${summary.baseVersion}, to ${summary.revisionLabel}, version ${summary.revisionVersion}`), ""];
   for (const [title, changes] of groups(summary.changes)) {
     lines.push(pc.bold(title));
@@ -48,17 +51,17 @@ export function textReport(summary: DiffSummary): string {
     }
     lines.push("");
   }
-  lines.push(`${counts(summary.changes)}: ${bumpSentence(summary)}`);
+  lines.push(`${counts(summary.changes)}: ${bumpSentence(summary, verdict)}`);
   return lines.join("\n");
 }
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function markdownReport(summary: DiffSummary): string {
+export function markdownReport(summary: DiffSummary, verdict: VersionVerdict): string {
   const lines = [
     `## Spec changes from ${summary.baseLabel}, version ${summary.baseVersion}, to ${summary.revisionLabel}, version ${summary.revisionVersion}`,
     "",
-    `**${counts(summary.changes)}**: ${bumpSentence(summary)}`,
+    `**${counts(summary.changes)}**: ${bumpSentence(summary, verdict)}`,
   ];
   for (const [title, changes] of groups(summary.changes)) {
     lines.push("", `### ${cell(title)}`, "", "| impact | change | where | what | why |", "|---|---|---|---|---|");

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { type ProjectCopy, copyProject } from "../support/project-copy.js";
 import { repoRoot } from "../spec/spec-bundle.js";
-import { runNode } from "./git-project.js";
+import { runNode } from "../spec-diff/git-project.js";
 import { join } from "node:path";
 
 /** Our side: GET /api/v1/widget/{id}/ returning a Widget, PATCH with a body of its own. */

@@ -12,7 +12,7 @@ import { repoRoot as REPO_ROOT } from "../spec/spec-bundle.js";
 
 const exec = promisify(execFile);
 
-export type Script = "diff-spec" | "check-version" | "release" | "spec-compare";
+export type Script = "spec-diff" | "check-version" | "release" | "spec-compare";
 
 export interface GitProject extends ProjectCopy {
   git(...args: string[]): Promise<string>;

@@ -1,4 +1,4 @@
-// Each kind of spec change, made in a project copy with real git history, is rated by diff:spec as README's
+// Each kind of spec change, made in a project copy with real git history, is rated by diff:spec as docs/releases.md's
 // "Rule ratings" table says, in the group (client method or schema) a reader looks for.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleOf } from "../../scripts/spec-diff/rules.js";
@@ -16,7 +16,7 @@ interface Report {
   readonly changes: Change[];
   readonly bump?: string;
   readonly baseVersion: string;
-  readonly next: string;
+  readonly version: { released?: string; bump?: string; required: string; current: string; ok: boolean };
 }
 
 type Edit = Parameters<GitProject["editSpec"]>[0];
@@ -96,7 +96,7 @@ describe("diff:spec rates each change", () => {
   it.each(cases)("%s", async (_name, { edit, want }) => {
     await project.git("checkout", "--", "spec");
     await project.editSpec(edit);
-    const run = await project.script("diff-spec", "--json");
+    const run = await project.script("spec-diff", "--json");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
@@ -105,22 +105,26 @@ describe("diff:spec rates each change", () => {
     expect(report.changes[0]).toMatchObject(rest);
     expect(report.changes[0]?.group.short).toBe(group);
     expect(report.bump).toBe(want.impact);
-    // The impact is the one README's table (rules.ts) gives the rule.
+    // The impact is the one docs/releases.md's table (rules.ts) gives the rule.
     expect(want.impact).toBe(ruleOf(want.rules?.[0] ?? "")?.impact);
   });
 
-  it("names the operations that use a changed schema, and prints the bump with the next version", async () => {
+  // One verdict: diff:spec once said "requires 0.3.0" (from its base's 0.2.0) while check:version accepted the
+  // unreleased 0.2.0, which already covers a breaking change since release 0.1.0.
+  it("names the operations that use a changed schema, and gives check:version's verdict on the version", async () => {
     await project.git("checkout", "--", "spec");
     await project.editSpec((s) => s.deleteIn([...widget, "properties", "colour"]));
-    const run = await project.script("diff-spec");
+    const run = await project.script("spec-diff");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("schema Widget (used by widgets.retrieve)");
     expect(run.stdout).toMatch(/major\s+removed\s+colour/);
-    const version = /version (\d+\.\d+\.\d+), to working tree/.exec(run.stdout)?.[1] ?? "";
-    const [major, minor] = version.split(".").map(Number);
-    // A breaking change: the next major, or below 1.0.0 the next minor.
-    const next = major === 0 ? `0.${(minor ?? 0) + 1}.0` : `${(major ?? 0) + 1}.0.0`;
-    expect(run.stdout).toContain(`1 major, 0 minor, 0 patch: requires a major bump: next version ${next}`);
+    const released = (JSON.parse(await project.read("release/openapi.json")) as { info: { version: string } }).info.version;
+    const version = /^ {2}version: (\S+)$/m.exec(await project.read("spec/openapi.yaml"))?.[1] ?? "";
+    const verdict = (JSON.parse((await project.script("spec-diff", "--json")).stdout) as Report).version;
+    expect(verdict).toEqual({ released, bump: "major", required: version, current: version, ok: true });
+    expect(run.stdout).toContain(`1 major, 0 minor, 0 patch: this diff is rated major; the changes since release ${released} need version ${version} or later, and ${version} covers them.`);
+    const check = await project.script("check-version");
+    expect(check.stdout + check.stderr).not.toContain("the version must be at least");
   });
 
   it("compares a branch with its merge-base with main by default", async () => {
@@ -133,12 +137,12 @@ describe("diff:spec rates each change", () => {
     await project.editSpec((s) => s.setIn([...widget, "properties", "size"], { type: "integer" }));
     await project.commit("size on main");
     await project.git("checkout", "-q", "feature");
-    const report = JSON.parse((await project.script("diff-spec", "--json")).stdout) as Report;
+    const report = JSON.parse((await project.script("spec-diff", "--json")).stdout) as Report;
     expect(report.changes.map((change) => change.where)).toEqual(["state · enum"]);
   });
 
   it("exits 2 with a clear message on a ref that does not exist", async () => {
-    const run = await project.script("diff-spec", "no-such-ref");
+    const run = await project.script("spec-diff", "no-such-ref");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('"no-such-ref" is not a git ref');
   });

@@ -43,6 +43,9 @@ describe("check:version and release:prepare", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`need a major bump (1 breaking): the version must be at least ${nextMinor(released)}, and it is ${released}`);
     expect(run.stderr).toContain("Fix: run npm run release:prepare");
+    // diff:spec, from any base, gives the same verdict.
+    const diff = await project.script("spec-diff");
+    expect(diff.stdout).toContain(`the changes since release ${released} need version ${nextMinor(released)} or later, and the version is ${released}: run npm run release:prepare.`);
   });
 
   it("release:prepare moves all three versions, writes the changelog entry beside hand-written notes, and the check passes", async () => {

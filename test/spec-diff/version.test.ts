@@ -49,9 +49,9 @@ describe("the changelog's API part", () => {
   const changes = [change("major", "Recording", "bot", "Gone."), change("minor", "recordings.create", "", "New method recordings.create."), change("patch", "Recording", "id · description", "Reworded.")];
   const section = apiSection(changes, "1.0.0");
 
-  it("lists breaking changes first with their rules and why, then additions, then the rest", () => {
+  it("lists breaking changes first with their rules and why, then additions, then the rest, folded under a tally", () => {
     expect(section).toContain(
-      "### API changes since 1.0.0\n\n#### Breaking changes\n\n- `Recording` · bot: Gone. (`rule`)\n\nWhy they break: `rule`: because.\n\n#### Added\n\n- `recordings.create`: New method recordings.create.\n\n#### Changed (compatible)\n\n- `Recording` · id · description: Reworded.",
+      "<details>\n<summary>Every API change since 1.0.0, from the spec diff (1 breaking, 1 added, 1 compatible)</summary>\n\n### API changes since 1.0.0\n\n#### Breaking changes\n\n- `Recording` · bot: Gone. (`rule`)\n\nWhy they break: `rule`: because.\n\n#### Added\n\n- `recordings.create`: New method recordings.create.\n\n#### Changed (compatible)\n\n- `Recording` · id · description: Reworded.\n\n</details>\n<!-- /api-changes -->",
     );
   });
 
@@ -76,7 +76,7 @@ describe("the changelog's API part", () => {
   it("counts documentation changes per place instead of listing each", () => {
     const docs = (short: string, where: string): SpecChange => ({ ...change("patch", short, where, "Reworded."), rules: ["recall-documentation"] });
     const text = apiSection([docs("Recording", "id · description"), docs("Recording", "bot · description"), docs("recordings.list", "summary")], "1.0.0");
-    expect(text).toContain("#### Changed (compatible)\n\n- Documentation (descriptions, summaries, examples, links) of `Recording` (2), `recordings.list`.\n<!--");
+    expect(text).toContain("#### Changed (compatible)\n\n- Documentation (descriptions, summaries, examples, links) of `Recording` (2), `recordings.list`.\n\n</details>\n<!--");
     expect(text).not.toContain("Reworded.");
   });
 
