@@ -9,8 +9,7 @@ import { diffSpecs } from "./diff.js";
 import { type ProjectVersions, readVersions } from "./project-version.js";
 import type { DiffSummary } from "./render-changes.js";
 import { RELEASE_FILE, releasedSpec, workingTreeSpec } from "./sources.js";
-import type { Impact } from "./rules.js";
-import { assertSemver, judgeVersion } from "./version.js";
+import { type ReleaseVerdict, assertSemver, judgeVersion } from "./version.js";
 
 export const PREPARE_COMMAND = "npm run release:prepare";
 
@@ -36,19 +35,7 @@ export async function releaseState(root: string): Promise<ReleaseState> {
 }
 
 /** The one verdict on the version, which check:version enforces and diff:spec prints: measured from the release. */
-export interface VersionVerdict {
-  /** The last recorded release, or undefined before the first (then any version may come first). */
-  readonly released: string | undefined;
-  /** The biggest impact among the changes since the release. */
-  readonly bump: Impact | undefined;
-  /** The lowest version that covers them. */
-  readonly required: string;
-  /** The spec's version now. */
-  readonly current: string;
-  readonly ok: boolean;
-}
-
-export function versionVerdict(state: ReleaseState): VersionVerdict {
+export function versionVerdict(state: ReleaseState): ReleaseVerdict {
   const current = assertSemver(state.versions.spec, `${SPEC_ENTRY} info.version`);
   if (!state.summary) return { released: undefined, bump: undefined, required: current, current, ok: true };
   const { ok, required } = judgeVersion(state.summary.baseVersion, current, state.summary.bump);

@@ -3,7 +3,7 @@
 import { pc } from "../pipeline/report.js";
 import type { SpecChange } from "./changes.js";
 import { IMPACTS, type Impact } from "./rules.js";
-import type { VersionVerdict } from "./release-state.js";
+import type { ReleaseVerdict } from "./version.js";
 
 export interface DiffSummary {
   readonly baseLabel: string;
@@ -30,7 +30,7 @@ export function counts(changes: readonly SpecChange[]): string {
  * What this diff is rated, then the version verdict: the same one check:version gives (changes since the last
  * release), so the two commands never disagree about an unreleased version that already covers a change.
  */
-function bumpSentence(summary: DiffSummary, verdict: VersionVerdict): string {
+function bumpSentence(summary: DiffSummary, verdict: ReleaseVerdict): string {
   const { bump } = summary;
   const rated = bump ? `this diff is rated ${bump}` : "no API changes in this diff";
   if (verdict.released === undefined) return `${rated}; no release is recorded yet, so version ${verdict.current} may come first.`;
@@ -40,7 +40,7 @@ function bumpSentence(summary: DiffSummary, verdict: VersionVerdict): string {
     : `${rated}; ${since}, and the version is ${verdict.current}: run npm run release:prepare.`;
 }
 
-export function textReport(summary: DiffSummary, verdict: VersionVerdict): string {
+export function textReport(summary: DiffSummary, verdict: ReleaseVerdict): string {
   const lines = [pc.bold(`Spec changes from ${summary.baseLabel}, version ${summary.baseVersion}, to ${summary.revisionLabel}, version ${summary.revisionVersion}`), ""];
   for (const [title, changes] of groups(summary.changes)) {
     lines.push(pc.bold(title));
@@ -57,7 +57,7 @@ export function textReport(summary: DiffSummary, verdict: VersionVerdict): strin
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function markdownReport(summary: DiffSummary, verdict: VersionVerdict): string {
+export function markdownReport(summary: DiffSummary, verdict: ReleaseVerdict): string {
   const lines = [
     `## Spec changes from ${summary.baseLabel}, version ${summary.baseVersion}, to ${summary.revisionLabel}, version ${summary.revisionVersion}`,
     "",

@@ -27,6 +27,19 @@ export interface VersionVerdict {
   readonly required: string;
 }
 
+/** Where the version stands against the last recorded release: the verdict check:version and diff:spec share. */
+export interface ReleaseVerdict {
+  /** The last recorded release, or undefined before the first (then any version may come first). */
+  readonly released: string | undefined;
+  /** The biggest impact among the changes since the release. */
+  readonly bump: Impact | undefined;
+  /** The lowest version that covers them. */
+  readonly required: string;
+  /** The spec's version now. */
+  readonly current: string;
+  readonly ok: boolean;
+}
+
 export function judgeVersion(from: string, current: string, impact: Impact | undefined): VersionVerdict {
   const required = requiredVersion(from, impact);
   return { ok: semver.gte(current, required), required };
