@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { run } from "../support/run-command.js";
 import { cacheRoot } from "../support/toolchains.js";
 
@@ -20,13 +21,24 @@ export interface ChromiumInstall {
   readonly env: Record<string, string>;
 }
 
-const packageDir = dirname(dirname(createRequire(import.meta.url).resolve("@sparticuz/chromium")));
+/** The folder of the package's own package.json, above wherever its entry point sits (build/, build/cjs/, ...). */
+function packageRoot(entry: string): string {
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "@sparticuz/chromium") return dir;
+  }
+  throw new Error(`no package.json of @sparticuz/chromium above ${entry}`);
+}
+
+const packageDir = packageRoot(createRequire(import.meta.url).resolve("@sparticuz/chromium"));
 const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
 
 // The package unpacks into os.tmpdir() (one shared /tmp/chromium for every version); TMPDIR points it at our folder.
 // al2023.tar.br (libnss3, libnspr4, libexpat) is unpacked everywhere, not only on Amazon Linux: a bare Debian lacks them.
+// The package does not export its unpacker (inflate), so it is imported from its file: argv[2] names it.
 const UNPACK = `
-import chromium, { inflate } from "@sparticuz/chromium";
+import chromium from "@sparticuz/chromium";
+const { inflate } = await import(process.argv[2]);
 await chromium.executablePath();
 await inflate(process.argv[1]);
 `;
@@ -46,7 +58,7 @@ export function chromiumInstall(): Promise<ChromiumInstall> {
       await mkdir(cacheRoot, { recursive: true });
       const scratch = await mkdtemp(join(cacheRoot, ".chromium-"));
       try {
-        await run(process.execPath, ["--input-type=module", "-e", UNPACK, join(packageDir, "bin", "al2023.tar.br")], {
+        await run(process.execPath, ["--input-type=module", "-e", UNPACK, join(packageDir, "bin", "al2023.tar.br"), pathToFileURL(join(packageDir, "build", "esm", "lambdafs.js")).href], {
           cwd: packageDir,
           env: { ...process.env, TMPDIR: scratch },
         });
