@@ -11,7 +11,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/**/*.e2e.test.ts", "**/node_modules/**"] },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/**/*.e2e.test.ts", "**/node_modules/**"],
+          // Files share each worker's modules: TypeScript, ts-morph and the generated code load once per worker, not
+          // once per file, which halves the suite's CPU time (39 s to 20 s measured). The files keep no state between
+          // them that another reads; they pass in shuffled order too (--sequence.shuffle.files).
+          isolate: false,
+        },
       },
       { extends: true, test: { name: "e2e", include: ["test/**/*.e2e.test.ts"] } },
     ],
