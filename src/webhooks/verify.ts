@@ -120,7 +120,7 @@ function secretKeys(options: WebhookSecrets): Uint8Array[] {
     const key = decodeBase64(encoded);
     // The messages never quote the secret, not even a part of it.
     if (key === undefined) throw new WebhookVerificationError("secret", `${where} is not whsec_ followed by base64`);
-    if (key.length < MIN_SECRET_BYTES) throw new WebhookVerificationError("secret", `${where} decodes to ${key.length} bytes; a signing secret has at least ${MIN_SECRET_BYTES}`);
+    if (key.length < MIN_SECRET_BYTES) throw new WebhookVerificationError("secret", `${where} decodes to ${key.length} bytes; a signing secret has at least ${MIN_SECRET_BYTES} bytes`);
     return key;
   });
 }
