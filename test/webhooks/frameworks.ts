@@ -10,7 +10,7 @@ import type { WebhookHandler } from "../../src/index.js";
 
 export interface Endpoint {
   /** Sends one delivery and returns the status and parsed JSON answer. */
-  post(body: string | Uint8Array, headers: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }>;
+  post(body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 
