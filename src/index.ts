@@ -13,3 +13,6 @@ export { APIResponseValidationError, WebhookVerificationError, type ResponseIssu
 export type { ValidateResponses } from "./core/response-validation.js";
 export * from "./webhooks.js";
 export type { WebhookEvent, WebhookEventName, WebhookEvents } from "../generated/webhooks.js";
+export { DownloadError, WaitFailedError, WaitTimeoutError } from "./long-running/errors.js";
+export type { DownloadDestination, DownloadOptions, DownloadProgress, DownloadResult } from "./long-running/download.js";
+export type { WaitOptions } from "./long-running/wait.js";

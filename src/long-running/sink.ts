@@ -1,0 +1,59 @@
+// Where a download's bytes go. A file path is written under a temporary name in the same folder and renamed at the
+// end, so the final name only ever holds a whole file; a WritableStream gets the bytes as they come.
+
+import type { DownloadDestination } from "./download.js";
+
+export interface FileSink {
+  write(bytes: Uint8Array): Promise<void>;
+  /** Finishes: closes, and renames a temporary file to its final name. */
+  commit(): Promise<{ path?: string }>;
+  /** Gives up: removes a temporary file, or aborts the stream with the error. */
+  discard(reason: unknown): Promise<void>;
+}
+
+// Computed, so bundlers for the browser leave node:fs out; only a path destination loads it.
+const FS = "node:fs/promises";
+
+export async function openSink(destination: DownloadDestination): Promise<FileSink> {
+  if (typeof destination !== "string") return streamSink(destination);
+  const fs = (await import(/* @vite-ignore */ FS)) as typeof import("node:fs/promises");
+  const temporary = `${destination}.${crypto.randomUUID().slice(0, 8)}.part`;
+  const handle = await fs.open(temporary, "wx");
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  return {
+    async write(bytes) {
+      for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
+    },
+    async commit() {
+      await handle.sync();
+      await close();
+      await fs.rename(temporary, destination);
+      return { path: destination };
+    },
+    async discard() {
+      await close().catch(() => {});
+      await fs.rm(temporary, { force: true }).catch(() => {});
+    },
+  };
+}
+
+function streamSink(stream: WritableStream<Uint8Array>): FileSink {
+  const writer = stream.getWriter();
+  return {
+    async write(bytes) {
+      await writer.write(bytes);
+    },
+    async commit() {
+      await writer.close();
+      return {};
+    },
+    async discard(reason) {
+      await writer.abort(reason).catch(() => {});
+    },
+  };
+}
