@@ -5,4 +5,4 @@ export { type RedisRateLimitStore, type RedisScriptClient, type RedisStoreOption
 export { RateLimitStoreError } from "./core/errors.js";
 export type { RateLimitPermit, RateLimitStore } from "./core/rate-limit-store.js";
 export { DEFAULT_DEDUPE_PREFIX, type RedisDedupeClient, type RedisDedupeStoreOptions, createRedisDedupeStore } from "./redis/dedupe-store.js";
-export type { WebhookDedupeStore } from "./webhooks/dedupe.js";
+export type { DedupeClaim, WebhookDedupeStore } from "./webhooks/dedupe.js";

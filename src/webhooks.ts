@@ -26,7 +26,14 @@ export {
   type WebhookOutcome,
   createWebhookHandler,
 } from "./webhooks/handler.js";
-export { DEFAULT_DEDUPE_TTL_MS, type MemoryDedupeStoreOptions, type WebhookDedupeStore, createMemoryDedupeStore } from "./webhooks/dedupe.js";
+export {
+  DEFAULT_DEDUPE_LEASE_MS,
+  DEFAULT_DEDUPE_TTL_MS,
+  type DedupeClaim,
+  type MemoryDedupeStoreOptions,
+  type WebhookDedupeStore,
+  createMemoryDedupeStore,
+} from "./webhooks/dedupe.js";
 
 /** `recall.webhooks`: the same checks, loaded on first use so a client that never receives webhooks does not ship them. */
 export interface Webhooks {

@@ -4,7 +4,7 @@
 import type { WebhookEventName, WebhookEvents } from "../../generated/webhooks.js";
 import { RecallValidationError } from "../core/errors.js";
 import { WebhookVerificationError } from "../core/check-errors.js";
-import { DEFAULT_DEDUPE_TTL_MS, type WebhookDedupeStore, createMemoryDedupeStore } from "./dedupe.js";
+import { DEFAULT_DEDUPE_LEASE_MS, DEFAULT_DEDUPE_TTL_MS, type WebhookDedupeStore, createMemoryDedupeStore } from "./dedupe.js";
 import { type UnknownWebhookEvent, type WebhookBody, type WebhookDelivery, type WebhookHeaders, type WebhookSecrets, checkSecrets, verifyWebhook } from "./verify.js";
 
 /** One handler per event name, each given its event typed from the spec and the delivery's id and timestamp. */
@@ -18,10 +18,11 @@ export type WebhookHandlerOptions = WebhookSecrets & {
   /** Signed events the spec does not describe, and spec events without a handler in `on`; acknowledged 2xx either way. */
   onUnknown?: (event: UnknownWebhookEvent, delivery: WebhookDelivery) => unknown;
   /**
-   * Runs each webhook-id once (default: in this process's memory for 48 h). A store shared by a fleet (e.g.
-   * createRedisDedupeStore from recall-recording/redis), `{ store, ttl }` with `ttl` in ms, or `false` to run every delivery.
+   * Runs each webhook-id once (default: in this process's memory). A store shared by a fleet (e.g.
+   * createRedisDedupeStore from recall-recording/redis), `{ store, ttl, lease }`, or `false` to run every delivery.
+   * `ttl`: ms a handled id is remembered (default 48 h); `lease`: ms a running handler holds its id (default 2 min).
    */
-  dedupe?: boolean | WebhookDedupeStore | { store?: WebhookDedupeStore; ttl?: number };
+  dedupe?: boolean | WebhookDedupeStore | { store?: WebhookDedupeStore; ttl?: number; lease?: number };
   /** Told of an error a handler threw (answered 500, so Recall retries) or of a failed dedupe store; never of the secret. */
   onError?: (error: unknown, delivery: WebhookDelivery) => void;
   /** Largest body read, in bytes (default 1 MiB); a larger one is answered 413 unread. */
@@ -32,8 +33,11 @@ export type WebhookHandlerOptions = WebhookSecrets & {
 export interface WebhookOutcome {
   readonly status: number;
   readonly body: {
-    /** `handled`, `unknown` (signed, no handler), `duplicate` (this webhook-id already ran), or why it failed. */
-    readonly outcome: "handled" | "unknown" | "duplicate" | "rejected" | "failed";
+    /**
+     * `handled`, `unknown` (signed, no handler), `duplicate` (this webhook-id already ran), `running` (another process
+     * is running it: 409, so Recall retries later), `rejected` (400, 405, 413) or `failed` (500).
+     */
+    readonly outcome: "handled" | "unknown" | "duplicate" | "running" | "rejected" | "failed";
     /** For `rejected`: the check that failed (WebhookVerificationError's `check`), and why. */
     readonly check?: string;
     readonly message?: string;
@@ -70,8 +74,9 @@ const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * A webhook endpoint: 200 when handled, also for a validly signed event it has no handler for (so Recall does not
- * retry and in the end disable the endpoint); 400 naming the failed check when verification fails; 500 when a handler
- * throws, so Recall retries (its webhook-id is released from deduplication first). Throws on bad options, at once.
+ * retry and in the end disable the endpoint) and for a webhook-id that already ran; 409 while another process runs
+ * that id; 400 naming the failed check when verification fails; 500 when a handler throws, so Recall retries (its
+ * webhook-id is released from deduplication first). Throws on bad options, at once.
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
   const { on, onUnknown, onError, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
@@ -81,7 +86,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     if (typeof handler !== "function") throw new RecallValidationError(`on[${JSON.stringify(name)}]`, "must be a function");
   }
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new RecallValidationError("maxBodyBytes", "must be a positive integer");
-  const { store, ttl } = dedupeOf(options.dedupe);
+  const { store, ttl, lease } = dedupeOf(options.dedupe);
   const secrets = options.secret === undefined ? { secrets: options.secrets } : { secret: options.secret };
   const handlers = on as Readonly<Record<string, ((event: never, delivery: WebhookDelivery) => unknown) | undefined>>;
 
@@ -103,7 +108,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     }
     const { event, delivery } = verified;
     try {
-      if (store && !(await store.claim(delivery.id, ttl))) return { status: 200, body: { outcome: "duplicate" } };
+      const claim = store ? await store.claim(delivery.id, lease) : "claimed";
+      if (claim === "done") return { status: 200, body: { outcome: "duplicate" } };
+      if (claim !== "claimed") return { status: 409, body: { outcome: "running", message: "this delivery is being handled; retry later" } };
     } catch (error) {
       report(error, delivery);
       return { status: 500, body: { outcome: "failed", message: "the deduplication store failed" } };
@@ -121,6 +128,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       report(error, delivery);
       // The handler's message stays here: it may hold anything, and the answer goes back to the sender.
       return { status: 500, body: { outcome: "failed", message: `the handler for ${JSON.stringify(event.event.slice(0, 64))} threw` } };
+    }
+    try {
+      await store?.complete(delivery.id, ttl);
+    } catch (error) {
+      // The work is done: answer 200. Without the mark, a redelivery after the lease would run it again.
+      report(error, delivery);
     }
     return { status: 200, body: { outcome: handler ? "handled" : "unknown" } };
   }
@@ -166,17 +179,19 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   };
 }
 
-function dedupeOf(option: WebhookHandlerOptions["dedupe"]): { store: WebhookDedupeStore | undefined; ttl: number } {
-  if (option === false) return { store: undefined, ttl: 0 };
-  if (option === undefined || option === true) return { store: createMemoryDedupeStore(), ttl: DEFAULT_DEDUPE_TTL_MS };
-  const { store = createMemoryDedupeStore(), ttl = DEFAULT_DEDUPE_TTL_MS } = isStore(option) ? { store: option } : option;
-  if (!isStore(store)) throw new RecallValidationError("dedupe.store", "needs claim and release methods");
+function dedupeOf(option: WebhookHandlerOptions["dedupe"]): { store: WebhookDedupeStore | undefined; ttl: number; lease: number } {
+  if (option === false) return { store: undefined, ttl: 0, lease: 0 };
+  const given = option === undefined || option === true ? {} : isStore(option) ? { store: option } : option;
+  const { store = createMemoryDedupeStore(), ttl = DEFAULT_DEDUPE_TTL_MS, lease = Math.min(DEFAULT_DEDUPE_LEASE_MS, ttl) } = given;
+  if (!isStore(store)) throw new RecallValidationError("dedupe.store", "needs claim, complete and release methods");
   if (!Number.isInteger(ttl) || ttl < 1) throw new RecallValidationError("dedupe.ttl", "must be a positive integer of milliseconds");
-  return { store, ttl };
+  if (!Number.isInteger(lease) || lease < 1 || lease > ttl) throw new RecallValidationError("dedupe.lease", "must be a positive integer of milliseconds, at most ttl");
+  return { store, ttl, lease };
 }
 
 function isStore(value: unknown): value is WebhookDedupeStore {
-  return typeof (value as WebhookDedupeStore | undefined)?.claim === "function" && typeof (value as WebhookDedupeStore).release === "function";
+  const store = value as Partial<WebhookDedupeStore> | undefined;
+  return typeof store?.claim === "function" && typeof store.complete === "function" && typeof store.release === "function";
 }
 
 function json({ status, body }: WebhookOutcome): Response {

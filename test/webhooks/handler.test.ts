@@ -122,25 +122,44 @@ describe("createWebhookHandler", () => {
 
   it("answers 500 without running the handler when the dedupe store fails, so Recall retries", async () => {
     let runs = 0;
-    const store = { claim: () => Promise.reject(new Error("redis down")), release: () => {} };
+    const store = { claim: () => Promise.reject(new Error("redis down")), complete: () => {}, release: () => {} };
     const handler = createWebhookHandler({ secret, on: { "recording.done": () => void runs++ }, dedupe: store });
     expect(await handler.handle(done, signed(secret, done))).toMatchObject({ status: 500, body: { outcome: "failed" } });
     expect(runs).toBe(0);
   });
 
-  it("shares one store between handlers (two processes of a fleet)", async () => {
+  it("shares one store between handlers (two processes of a fleet): the second gets 409 while the first runs, then duplicate", async () => {
     const store = createMemoryDedupeStore();
     const runs: string[] = [];
-    const a = createWebhookHandler({ secret, on: { "recording.done": () => void runs.push("a") }, dedupe: store });
+    let finish = () => {};
+    const running = new Promise<void>((resolve) => (finish = resolve));
+    const a = createWebhookHandler({ secret, on: { "recording.done": () => (runs.push("a"), running) }, dedupe: store });
     const b = createWebhookHandler({ secret, on: { "recording.done": () => void runs.push("b") }, dedupe: store });
-    const answers = await Promise.all([a.handle(done, signed(secret, done, { id: "msg_fleet" })), b.handle(done, signed(secret, done, { id: "msg_fleet" }))]);
-    expect(answers.map((answer) => answer.body.outcome).sort()).toEqual(["duplicate", "handled"]);
-    expect(runs).toHaveLength(1);
+    const first = a.handle(done, signed(secret, done, { id: "msg_fleet" }));
+    const meanwhile = await b.handle(done, signed(secret, done, { id: "msg_fleet" }));
+    finish();
+    expect([(await first).body.outcome, meanwhile.status, meanwhile.body.outcome]).toEqual(["handled", 409, "running"]);
+    expect(await b.handle(done, signed(secret, done, { id: "msg_fleet" }))).toEqual({ status: 200, body: { outcome: "duplicate" } });
+    expect(runs).toEqual(["a"]);
+  });
+
+  it("runs a delivery again once the lease of a process that died mid-handler has ended", async () => {
+    const store = createMemoryDedupeStore();
+    // The process that claimed the id and never finished: its lease is all that is left of it.
+    await store.claim("msg_dead", 20);
+    let runs = 0;
+    const handler = createWebhookHandler({ secret, on: { "recording.done": () => void runs++ }, dedupe: store });
+    expect((await handler.handle(done, signed(secret, done, { id: "msg_dead" }))).status).toBe(409);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect((await handler.handle(done, signed(secret, done, { id: "msg_dead" }))).body.outcome).toBe("handled");
+    expect(runs).toBe(1);
   });
 
   it("forgets an id after its TTL", async () => {
     let runs = 0;
     const handler = createWebhookHandler({ secret, on: { "recording.done": () => void runs++ }, dedupe: { ttl: 20 } });
+    expect(await handler.handle(done, signed(secret, done, { id: "msg_ttl" }))).toMatchObject({ body: { outcome: "handled" } });
+    expect(await handler.handle(done, signed(secret, done, { id: "msg_ttl" }))).toMatchObject({ body: { outcome: "duplicate" } });
     await handler.handle(done, signed(secret, done, { id: "msg_ttl" }));
     await new Promise((resolve) => setTimeout(resolve, 40));
     await handler.handle(done, signed(secret, done, { id: "msg_ttl" }));
@@ -162,7 +181,8 @@ describe("createWebhookHandler", () => {
   it.each([
     ["a short secret", { secret: "whsec_AQ==", on: {} }, "secret"],
     ["a handler that is not a function", { secret, on: { "recording.done": "no" } }, "on"],
-    ["a dedupe store without release", { secret, on: {}, dedupe: { store: { claim: () => true } } }, "dedupe.store"],
+    ["a dedupe store without complete", { secret, on: {}, dedupe: { store: { claim: () => "claimed", release: () => {} } } }, "dedupe.store"],
+    ["a lease longer than the ttl", { secret, on: {}, dedupe: { ttl: 1000, lease: 2000 } }, "dedupe.lease"],
   ])("refuses %s when created", (_, options, what) => {
     expect(() => createWebhookHandler(options as never)).toThrow(what === "secret" ? /at least 16 bytes/ : new RegExp(what.replace(".", "\\.")));
   });
