@@ -72,7 +72,7 @@ export class ParticipantEventsResource {
   }
 
   /**
-   * Downloads the object's file (`data.<options.file>`, or `options.file`: `participant_events_download_url`, `participants_download_url`, `speaker_timeline_download_url`) to a file path or a WritableStream.
+   * Downloads the object's file that `options.file` names (`participant_events_download_url`, `participants_download_url`, `speaker_timeline_download_url`) to a file path or a WritableStream.
    *
    * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
    * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to

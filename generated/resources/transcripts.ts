@@ -72,7 +72,7 @@ export class TranscriptsResource {
   }
 
   /**
-   * Downloads the object's file (`data.download_url`, or `options.file`: `download_url`, `provider_data_download_url`) to a file path or a WritableStream.
+   * Downloads the object's file (`data.download_url`, or the one `options.file` names: `download_url`, `provider_data_download_url`) to a file path or a WritableStream.
    *
    * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
    * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to

@@ -5,7 +5,7 @@ import type { WebhookEventName, WebhookEvents } from "../../generated/webhooks.j
 import { RecallValidationError } from "../core/errors.js";
 import { WebhookVerificationError } from "../core/check-errors.js";
 import { DEFAULT_DEDUPE_LEASE_MS, DEFAULT_DEDUPE_TTL_MS, type WebhookDedupeStore, createMemoryDedupeStore } from "./dedupe.js";
-import { type UnknownWebhookEvent, type WebhookBody, type WebhookDelivery, type WebhookHeaders, type WebhookSecrets, checkSecrets, verifyWebhook } from "./verify.js";
+import { type UnknownWebhookEvent, type WebhookBody, type WebhookDelivery, type WebhookHeaders, type WebhookSecrets, checkSecrets, describeName, verifyWebhook } from "./verify.js";
 
 /** One handler per event name, each given its event typed from the spec and the delivery's id and timestamp. */
 export type WebhookEventHandlers = {
@@ -127,7 +127,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       }
       report(error, delivery);
       // The handler's message stays here: it may hold anything, and the answer goes back to the sender.
-      return { status: 500, body: { outcome: "failed", message: `the handler for ${JSON.stringify(event.event.slice(0, 64))} threw` } };
+      return { status: 500, body: { outcome: "failed", message: `the handler for ${describeName(event.event)} threw` } };
     }
     try {
       await store?.complete(delivery.id, ttl);

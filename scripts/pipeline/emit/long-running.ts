@@ -113,7 +113,9 @@ function downloadMethod({ operation, files }: Pollable): MethodDeclarationStruct
     name: "download",
     docs: [
       [
-        `Downloads the object's file (\`data.${hasDefault ? DEFAULT_FILE : "<options.file>"}\`${files.length > 1 ? `, or \`options.file\`: ${files.map((file) => `\`${file}\``).join(", ")}` : ""}) to a file path or a WritableStream.`,
+        hasDefault
+          ? `Downloads the object's file (\`data.${DEFAULT_FILE}\`${files.length > 1 ? `, or the one \`options.file\` names: ${others(files)}` : ""}) to a file path or a WritableStream.`
+          : `Downloads the object's file that \`options.file\` names (${others(files)}) to a file path or a WritableStream.`,
         "",
         "Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has",
         "expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to",
@@ -170,6 +172,11 @@ function andWaitMethod(operation: OperationModel, target: Pollable, resource: st
       `return ${waiter}.waitUntilDone(created.id, options);`,
     ],
   };
+}
+
+/** `\`a\`, \`b\`` for a doc line. */
+function others(files: readonly string[]): string {
+  return files.map((file) => `\`${file}\``).join(", ");
 }
 
 function idParameter(operation: OperationModel): ParameterDeclarationStructure {
