@@ -14,9 +14,21 @@ export interface FileSink {
 // Computed, so bundlers for the browser leave node:fs out; only a path destination loads it.
 const FS = "node:fs/promises";
 
+/** The part of node:fs/promises a path destination uses (Node, Bun and Deno all have it); no @types/node needed. */
+interface FileSystem {
+  open(path: string, flags: "wx"): Promise<FileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: boolean }): Promise<void>;
+}
+interface FileHandle {
+  write(bytes: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
 export async function openSink(destination: DownloadDestination): Promise<FileSink> {
   if (typeof destination !== "string") return streamSink(destination);
-  const fs = (await import(/* @vite-ignore */ FS)) as typeof import("node:fs/promises");
+  const fs = (await import(/* @vite-ignore */ FS)) as FileSystem;
   const temporary = `${destination}.${crypto.randomUUID().slice(0, 8)}.part`;
   const handle = await fs.open(temporary, "wx");
   let closed = false;
