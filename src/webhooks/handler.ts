@@ -24,7 +24,7 @@ export type WebhookHandlerOptions = WebhookSecrets & {
    */
   dedupe?: boolean | WebhookDedupeStore | { store?: WebhookDedupeStore; ttl?: number; lease?: number };
   /** Told of an error a handler threw (answered 500, so Recall retries) or of a failed dedupe store; never of the secret. */
-  onError?: (error: unknown, delivery: WebhookDelivery) => void;
+  onError?: (error: unknown, delivery: WebhookDelivery) => unknown;
   /** Largest body read, in bytes (default 1 MiB); a larger one is answered 413 unread. */
   maxBodyBytes?: number;
 };
@@ -91,10 +91,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   const handlers = on as Readonly<Record<string, ((event: never, delivery: WebhookDelivery) => unknown) | undefined>>;
 
   const report = (error: unknown, delivery: WebhookDelivery): void => {
+    // A failing error reporter, sync or async, must not turn into an exception or an unhandled rejection.
     try {
-      onError?.(error, delivery);
+      const reported = onError?.(error, delivery);
+      if (typeof (reported as PromiseLike<unknown> | undefined)?.then === "function") (reported as PromiseLike<unknown>).then(undefined, () => {});
     } catch {
-      // A failing error reporter must not turn into an unhandled rejection.
+      // Nothing left to tell.
     }
   };
 

@@ -187,6 +187,15 @@ describe("createWebhookHandler", () => {
     expect(() => createWebhookHandler(options as never)).toThrow(what === "secret" ? /at least 16 bytes/ : new RegExp(what.replace(".", "\\.")));
   });
 
+  it("survives an onError that throws or rejects: still 500, no unhandled rejection", async () => {
+    for (const onError of [() => { throw new Error("reporter down"); }, async () => { throw new Error("reporter down"); }]) {
+      const handler = createWebhookHandler({ secret, on: { "recording.done": () => { throw new Error("boom"); } }, onError });
+      expect((await handler.handle(done, signed(secret, done))).status).toBe(500);
+    }
+    // An unhandled rejection is reported on a later turn of the event loop: give it one before afterEach checks.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+
   it("keeps the node face's promise resolved when the response cannot be written", async () => {
     const handler = createWebhookHandler({ secret, on: {} });
     const req = Object.assign((async function* () {})(), { method: "POST", headers: signed(secret, done), body: Buffer.from(done) });
