@@ -20,6 +20,8 @@ function spec(job: Json): Json {
       "/api/v1/job/": { get: { operationId: "job_list", tags: ["Job"], responses: ok({ type: "array", items: ref("Job") }) } },
       "/api/v1/thing/{id}/start_job/": { post: { operationId: "thing_start_job_create", tags: ["Thing"], parameters: [idParam], responses: ok(ref("Job")) } },
       "/api/v1/thing/{id}/": { patch: { operationId: "thing_partial_update", tags: ["Thing"], parameters: [idParam], responses: ok(ref("Job")) } },
+      "/api/v1/job/{id}/cancel/": { post: { operationId: "job_cancel_create", tags: ["Job"], parameters: [idParam], responses: ok(ref("Job")) } },
+      "/api/v1/job/bulk/": { post: { operationId: "job_bulk_create", tags: ["Job"], responses: ok(ref("Job")) } },
     },
     components: { schemas: { Job: job } },
   }) as Json;
@@ -35,7 +37,10 @@ function members(job: Json, resource: string) {
 
 describe("emitLongRunning", () => {
   const cases: [string, { job: Json; resource: string; want: string[] }][] = [
-    ["a status enum with done: waitUntilDone", { job: { type: "object", properties: { id: { type: "string" }, status: status(["processing", "done"]) } }, resource: "jobs", want: ["waitUntilDone"] }],
+    [
+      "a status enum with done: waitUntilDone, and AndWait for a POST creating one, not for one acting on one",
+      { job: { type: "object", properties: { id: { type: "string" }, status: status(["processing", "done"]) } }, resource: "jobs", want: ["bulkAndWait", "waitUntilDone"] },
+    ],
     ["no done in the enum: nothing", { job: { type: "object", properties: { id: { type: "string" }, status: status(["open", "closed"]) } }, resource: "jobs", want: [] }],
     ["no id: nothing", { job: { type: "object", properties: { status: status(["done"]) } }, resource: "jobs", want: [] }],
     [
@@ -43,7 +48,7 @@ describe("emitLongRunning", () => {
       {
         job: { allOf: [{ type: "object", properties: { id: { type: "string" }, status: status(["done"]) } }, { type: "object", properties: { data: { type: "object", properties: { download_url: { type: ["string", "null"] } } } } }] },
         resource: "jobs",
-        want: ["download", "waitUntilDone"],
+        want: ["bulkAndWait", "download", "waitUntilDone"],
       },
     ],
     ["a POST of another resource answering the schema: <method>AndWait, not for the PATCH", { job: { type: "object", properties: { id: { type: "string" }, status: status(["done"]) } }, resource: "things", want: ["startJobAndWait"] }],

@@ -3,7 +3,8 @@
 // - `waitUntilDone(id)` where a GET of one object by its one path parameter answers a schema whose `status.code` enum
 //   has `done` (an artifact, a recording);
 // - `download(id, destination)` where that object's `data` holds string `*download_url` properties;
-// - `<method>AndWait(...)` for a POST that answers an object of a schema some resource can wait on (it created it).
+// - `<method>AndWait(...)` for a POST that creates an object some resource can wait on: it answers that schema, and is
+//   not an action on one object of the same resource.
 import { type ImportDeclarationStructure, type MethodDeclarationStructure, type ParameterDeclarationStructure, StructureKind } from "ts-morph";
 import { byCodeUnit, type OpenAPIDocument } from "../bundle-spec.js";
 import { type Json, resolveRef, schemaRefName } from "../json.js";
@@ -52,6 +53,8 @@ export function emitLongRunning(document: OpenAPIDocument, operations: readonly 
     const schema = schemaRefName(responseSchema(document, operation));
     const target = schema === undefined ? undefined : pollables.find((pollable) => pollable.schema === schema);
     if (!target || !operationTypeNames(operation).response) continue;
+    // A POST on one object of the target's own resource (`/recording/{id}/delete_media/`) acts on it, creates nothing.
+    if (target.operation.resource === resource && operation.pathParamNames.length > 0) continue;
     methods.push(andWaitMethod(operation, target, resource));
     runtime.add("type WaitOptions");
     if (target.operation.resource !== resource) classes.add(target.operation.resource);
