@@ -3,7 +3,7 @@
 
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { unwrapWebhook, verifyRecallRequest, verifyWebhook } from "../../src/index.js";
+import { createRecallClient, unwrapWebhook, verifyRecallRequest, verifyWebhook } from "../../src/index.js";
 import { exampleBody, failure, newSecret, signed, signedBytes } from "./signing.js";
 
 const secret = newSecret();
@@ -113,6 +113,11 @@ describe("verifyWebhook", () => {
     const at = new Date(Math.floor(Date.now() / 1000) * 1000 - 30_000);
     const verified = verifyWebhook(body, signed(secret, body, { id: "msg_2mS1", at }), { secret });
     expect(verified).toMatchObject({ known: true, event: { event: "recording.done" }, delivery: { id: "msg_2mS1", timestamp: at } });
+  });
+
+  it("is recall.webhooks.verify on the client, as a promise", async () => {
+    const recall = createRecallClient({ apiKey: "k", baseUrl: "http://127.0.0.1:1" });
+    expect(await recall.webhooks.verify(body, signed(secret, body, { id: "msg_c" }), { secret })).toMatchObject({ known: true, delivery: { id: "msg_c" } });
   });
 
   it("returns a signed event the spec does not describe as known: false instead of throwing", () => {
