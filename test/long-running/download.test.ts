@@ -69,6 +69,18 @@ describe("download", () => {
     expect(readFileSync(path).equals(loopback.file)).toBe(true);
   });
 
+  it("refuses a resumed range that does not start where the file left off, leaving no file", async () => {
+    const misplaced: FileBehaviour = (res, file, from, n, signature) => {
+      if (n === 0) return dropMidway()(res, file, from, n, signature);
+      res.writeHead(206, { "content-range": `bytes 0-${file.length - 1}/${file.length}` }).end(file);
+    };
+    const { recall, path } = await setup(misplaced);
+    const error = await rejection(recall.transcripts.download(TRANSCRIPT_ID, path));
+    expect(error).toBeInstanceOf(DownloadError);
+    expect(error.message).toMatch(/answered a range that does not start at byte \d+/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it("writes to a WritableStream", async () => {
     const { loopback, recall } = await setup(dropMidway());
     const chunks: Uint8Array[] = [];
