@@ -1,6 +1,7 @@
 // npm run demo: one typed `recordings.update` against the mock of `npm run mock` (or RECALL_BASE_URL), then
 // prints the recording that came back. Optional: RECALL_API_KEY (any value works on the mock), a recording id as argument.
-import { APIConnectionError, APIError, type Recording, type RecordingPartialUpdateBody, createRecallClient } from "../src/index.js";
+// With RECALL_DOWNLOAD=<video_mixed id> (a real workspace: the mock's URLs lead nowhere), downloads that mp4 with a progress bar.
+import { APIConnectionError, APIError, type DownloadProgress, type Recording, type RecordingPartialUpdateBody, createRecallClient } from "../src/index.js";
 
 const baseUrl = process.env.RECALL_BASE_URL ?? "http://127.0.0.1:4010";
 const id = process.argv[2] ?? "5a7062f3-bd54-4838-b296-df84f85c7b92";
@@ -17,6 +18,11 @@ try {
   console.log(`status.code: ${data.status.code}`);
   console.log(`metadata:    ${JSON.stringify(data.metadata ?? {})}`);
   if (baseUrl.startsWith("http://127.0.0.1")) console.log("(A mock answers with the spec's example, not with the metadata sent.)");
+  const videoId = process.env.RECALL_DOWNLOAD;
+  if (videoId) {
+    const { path, bytes } = await recall.videoMixed.download(videoId, `${videoId}.mp4`, { onProgress: (progress) => process.stderr.write(`\r${bar(progress)}`) });
+    console.log(`\nsaved ${bytes} bytes to ${path}`);
+  }
 } catch (error) {
   if (error instanceof APIConnectionError) {
     console.error(`Nothing answered at ${baseUrl}: start the mock first with \`npm run mock\`, or set RECALL_BASE_URL. (${error.message})`);
@@ -26,4 +32,12 @@ try {
     console.error(error);
   }
   process.exitCode = 1;
+}
+
+/** `[##########----------]  50%  12.3 of 24.6 MB`, or the bytes so far when the host sent no length. */
+function bar({ received, total }: DownloadProgress): string {
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  if (!total) return `${mb(received)} MB`;
+  const filled = Math.round((received / total) * 20);
+  return `[${"#".repeat(filled)}${"-".repeat(20 - filled)}] ${String(Math.floor((received / total) * 100)).padStart(3)}%  ${mb(received)} of ${mb(total)} MB`;
 }

@@ -33,8 +33,10 @@ export type RecallClient = Resources & { readonly webhooks: Webhooks };
 // Computed, so bundlers leave the webhook verifier (and its crypto) out of clients that never call unwrap.
 const WEBHOOKS = "./webhooks.js";
 
+const load = async () => (await import(/* @vite-ignore */ WEBHOOKS)) as typeof import("./webhooks.js");
 const webhooks: Webhooks = {
-  unwrap: async (...args) => ((await import(/* @vite-ignore */ WEBHOOKS)) as typeof import("./webhooks.js")).unwrapWebhook(...args),
+  unwrap: async (...args) => (await load()).unwrapWebhook(...args),
+  verify: async (...args) => (await load()).verifyWebhook(...args),
 };
 
 /**

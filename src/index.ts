@@ -11,5 +11,8 @@ export type { RateLimitOptions, RateLimitPermit, RateLimitStore } from "./core/r
 export type * from "../generated/types.js";
 export { APIResponseValidationError, WebhookVerificationError, type ResponseIssue, type WebhookCheck } from "./core/check-errors.js";
 export type { ValidateResponses } from "./core/response-validation.js";
-export { unwrapWebhook, type UnwrapWebhookOptions, type WebhookHeaders, type Webhooks } from "./webhooks.js";
+export * from "./webhooks.js";
 export type { WebhookEvent, WebhookEventName, WebhookEvents } from "../generated/webhooks.js";
+export { DownloadError, WaitFailedError, WaitTimeoutError } from "./long-running/errors.js";
+export type { DownloadDestination, DownloadOptions, DownloadProgress, DownloadResult } from "./long-running/download.js";
+export type { WaitOptions } from "./long-running/wait.js";

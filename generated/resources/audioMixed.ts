@@ -2,6 +2,7 @@
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audio_mixed_retrieve } from "../operations.js";
 import type { AudioMixedDestroyPathParams, AudioMixedListItem, AudioMixedListQuery, AudioMixedPartialUpdateBody, AudioMixedPartialUpdatePathParams, AudioMixedPartialUpdateResponse, AudioMixedRetrievePathParams, AudioMixedRetrieveResponse } from "../types.js";
+import { type DownloadDestination, type DownloadOptions, type DownloadResult, type WaitOptions, downloadArtifact, pollUntilDone } from "../../src/long-running/index.js";
 
 /** The `audioMixed` resource: one method per operation of the spec. */
 export class AudioMixedResource {
@@ -68,5 +69,26 @@ export class AudioMixedResource {
    */
   update(id: AudioMixedPartialUpdatePathParams["id"], body: AudioMixedPartialUpdateBody, options?: RequestOptions): APIPromise<AudioMixedPartialUpdateResponse> {
     return this.core.request(audio_mixed_partial_update, { path: { id }, body }, options);
+  }
+
+  /**
+   * Downloads the object's file (`data.download_url`) to a file path or a WritableStream.
+   *
+   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
+   * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to
+   * the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.
+   */
+  download(id: AudioMixedRetrievePathParams["id"], destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
+    return downloadArtifact(id, (request) => this.retrieve(id, request), "download_url", destination, options);
+  }
+
+  /**
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   *
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
+   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   */
+  waitUntilDone(id: AudioMixedRetrievePathParams["id"], options?: WaitOptions): Promise<AudioMixedRetrieveResponse> {
+    return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

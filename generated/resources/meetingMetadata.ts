@@ -2,6 +2,7 @@
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { meeting_metadata_destroy, meeting_metadata_list, meeting_metadata_partial_update, meeting_metadata_retrieve } from "../operations.js";
 import type { MeetingMetadataDestroyPathParams, MeetingMetadataListItem, MeetingMetadataListQuery, MeetingMetadataPartialUpdateBody, MeetingMetadataPartialUpdatePathParams, MeetingMetadataPartialUpdateResponse, MeetingMetadataRetrievePathParams, MeetingMetadataRetrieveResponse } from "../types.js";
+import { type WaitOptions, pollUntilDone } from "../../src/long-running/index.js";
 
 /** The `meetingMetadata` resource: one method per operation of the spec. */
 export class MeetingMetadataResource {
@@ -68,5 +69,15 @@ export class MeetingMetadataResource {
    */
   update(id: MeetingMetadataPartialUpdatePathParams["id"], body: MeetingMetadataPartialUpdateBody, options?: RequestOptions): APIPromise<MeetingMetadataPartialUpdateResponse> {
     return this.core.request(meeting_metadata_partial_update, { path: { id }, body }, options);
+  }
+
+  /**
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   *
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
+   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   */
+  waitUntilDone(id: MeetingMetadataRetrievePathParams["id"], options?: WaitOptions): Promise<MeetingMetadataRetrieveResponse> {
+    return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

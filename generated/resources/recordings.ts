@@ -2,6 +2,8 @@
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve } from "../operations.js";
 import type { RecordingCreateTranscriptCreateBody, RecordingCreateTranscriptCreatePathParams, RecordingCreateTranscriptCreateResponse, RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
+import { type WaitOptions, pollUntilDone } from "../../src/long-running/index.js";
+import { TranscriptsResource } from "./transcripts.js";
 
 /** The `recordings` resource: one method per operation of the spec. */
 export class RecordingsResource {
@@ -86,5 +88,25 @@ export class RecordingsResource {
    */
   update(id: RecordingPartialUpdatePathParams["id"], body: RecordingPartialUpdateBody, options?: RequestOptions): APIPromise<RecordingPartialUpdateResponse> {
     return this.core.request(recording_partial_update, { path: { id }, body }, options);
+  }
+
+  /**
+   * Calls `createTranscript`, then waits until the object it created is `done` (`transcripts.waitUntilDone`) and resolves with it.
+   *
+   * Throws what either step throws: WaitFailedError when the object ends `failed` or `deleted`, WaitTimeoutError after `options.timeout`.
+   */
+  async createTranscriptAndWait(id: RecordingCreateTranscriptCreatePathParams["id"], body: RecordingCreateTranscriptCreateBody, options?: WaitOptions): Promise<RecordingCreateTranscriptCreateResponse> {
+    const created = await this.createTranscript(id, body, { signal: options?.signal });
+    return new TranscriptsResource(this.core).waitUntilDone(created.id, options);
+  }
+
+  /**
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   *
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
+   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   */
+  waitUntilDone(id: RecordingRetrievePathParams["id"], options?: WaitOptions): Promise<RecordingRetrieveResponse> {
+    return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

@@ -2,6 +2,7 @@
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { video_mixed_destroy, video_mixed_list, video_mixed_partial_update, video_mixed_retrieve } from "../operations.js";
 import type { VideoMixedDestroyPathParams, VideoMixedListItem, VideoMixedListQuery, VideoMixedPartialUpdateBody, VideoMixedPartialUpdatePathParams, VideoMixedPartialUpdateResponse, VideoMixedRetrievePathParams, VideoMixedRetrieveResponse } from "../types.js";
+import { type DownloadDestination, type DownloadOptions, type DownloadResult, type WaitOptions, downloadArtifact, pollUntilDone } from "../../src/long-running/index.js";
 
 /** The `videoMixed` resource: one method per operation of the spec. */
 export class VideoMixedResource {
@@ -68,5 +69,26 @@ export class VideoMixedResource {
    */
   update(id: VideoMixedPartialUpdatePathParams["id"], body: VideoMixedPartialUpdateBody, options?: RequestOptions): APIPromise<VideoMixedPartialUpdateResponse> {
     return this.core.request(video_mixed_partial_update, { path: { id }, body }, options);
+  }
+
+  /**
+   * Downloads the object's file (`data.download_url`) to a file path or a WritableStream.
+   *
+   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
+   * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to
+   * the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.
+   */
+  download(id: VideoMixedRetrievePathParams["id"], destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
+    return downloadArtifact(id, (request) => this.retrieve(id, request), "download_url", destination, options);
+  }
+
+  /**
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   *
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
+   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   */
+  waitUntilDone(id: VideoMixedRetrievePathParams["id"], options?: WaitOptions): Promise<VideoMixedRetrieveResponse> {
+    return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

@@ -8,6 +8,7 @@ import { createEmitProject } from "./project.js";
 import { emitNamedTypes } from "./emit/named-types.js";
 import { SHAPES, emitOperationExports, emitShapes } from "./emit/operations-table.js";
 import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
+import { emitLongRunning } from "./emit/long-running.js";
 import { emitServer } from "./emit/servers.js";
 import { emitValidatorsFile } from "./emit/validators.js";
 import { emitWebhookEventsFile } from "./emit/webhook-events.js";
@@ -53,12 +54,14 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   const resources = groupByResource(operations);
   assertNoNameClash([...resources.keys()], named.aliases.map((alias) => alias.name));
   for (const [resource, members] of resources) {
+    const longRunning = emitLongRunning(document, operations, resource);
     emit(`resources/${resource}.ts`, {
       statements: [
         importTypes(`../${CORE}`, ["APIPromise", "PageIterator", "RequestCore", "RequestOptions"]),
         { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: members.map((member) => member.info.operationId).sort(byCodeUnit) },
         importTypes("../types.js", typesUsedBy(members)),
-        emitResourceClass(resource, members),
+        ...longRunning.imports,
+        emitResourceClass(resource, members, longRunning.methods),
       ],
     });
   }

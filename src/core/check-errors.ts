@@ -41,7 +41,7 @@ export class APIResponseValidationError extends APIError {
 }
 
 /** Which check of a webhook failed. */
-export type WebhookCheck = "secret" | "headers" | "timestamp" | "signature" | "json" | "event";
+export type WebhookCheck = "secret" | "body" | "headers" | "timestamp" | "signature" | "json" | "event";
 
 /**
  * A webhook that must not be trusted (or could not be checked): `check` says which check failed. The secret, the

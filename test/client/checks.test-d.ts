@@ -14,6 +14,6 @@ describe("validateResponses", () => {
   it("gives the error its issues and the webhook error its check", () => {
     expectTypeOf<APIResponseValidationError["issues"]>().toEqualTypeOf<readonly ResponseIssue[]>();
     expectTypeOf<ResponseIssue["kind"]>().toEqualTypeOf<"mismatch" | "new-value" | "new-property">();
-    expectTypeOf<WebhookVerificationError["check"]>().toEqualTypeOf<"secret" | "headers" | "timestamp" | "signature" | "json" | "event">();
+    expectTypeOf<WebhookVerificationError["check"]>().toEqualTypeOf<"secret" | "body" | "headers" | "timestamp" | "signature" | "json" | "event">();
   });
 });

@@ -16,14 +16,15 @@ export function resourceClassName(resource: string): string {
   return `${resource.charAt(0).toUpperCase()}${resource.slice(1)}Resource`;
 }
 
-export function emitResourceClass(resource: string, operations: readonly OperationModel[]): ClassDeclarationStructure {
+/** `extraMethods`: members derived from the schemas rather than one operation (emit/long-running.ts), appended. */
+export function emitResourceClass(resource: string, operations: readonly OperationModel[], extraMethods: readonly MethodDeclarationStructure[] = []): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: resourceClassName(resource),
     isExported: true,
     docs: [`The \`${resource}\` resource: one method per operation of the spec.`],
     ctors: [{ parameters: [{ name: "core", type: "RequestCore", scope: Scope.Private, isReadonly: true }] }],
-    methods: [...operations].sort((a, b) => byCodeUnit(a.method, b.method)).map(emitOperationMethod),
+    methods: [...[...operations].sort((a, b) => byCodeUnit(a.method, b.method)).map(emitOperationMethod), ...extraMethods],
   };
 }
 
