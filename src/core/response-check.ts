@@ -80,7 +80,7 @@ function check({ open, closed }: { open: ValidateFunction; closed: ValidateFunct
 }
 
 function describeNew(issue: ResponseIssue): string {
-  return issue.kind === "new-property" ? "unknown property" : `${issue.received}, the spec lists ${issue.expected}`;
+  return issue.kind === "new-property" ? "unknown property" : `${issue.received}; the spec lists ${issue.expected}`;
 }
 
 function collectIssues(data: unknown, closedErrors: readonly AjvError[], open: ValidateFunction): ResponseIssue[] {
@@ -142,7 +142,7 @@ function toIssue(data: unknown, error: AjvError): ResponseIssue {
     case "type":
       return { kind: "mismatch", path, expected: [params.type].flat().join(" or "), received: typeName(value) };
     case "enum":
-      return { kind: "new-value", path, expected: `one of ${(params.allowedValues as unknown[]).map(show).join(", ")}`, received: `${article(typeName(value))} it does not list` };
+      return { kind: "new-value", path, expected: `one of ${(params.allowedValues as unknown[]).map(show).join(", ")}`, received: `${article(typeName(value))} not in that list` };
     case "const":
       return { kind: "mismatch", path, expected: show(params.allowedValue), received: `another ${typeName(value)}` };
     case "format":

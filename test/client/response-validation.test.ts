@@ -80,7 +80,7 @@ function variantsOf({ operationId, places, richest }: OperationCase): [string, V
           set(body, newValue.keys, NEW_VALUE);
         },
         issues: [
-          { kind: "new-value", path: newValue.display, expected: `one of ${allowed}`, received: JSON.stringify(NEW_VALUE) },
+          { kind: "new-value", path: newValue.display, expected: `one of ${allowed}`, received: "a string not in that list" },
           { kind: "new-property", path: `${item.display}surprise`, expected: "a property the spec names", received: "an unknown one" },
         ],
       },
