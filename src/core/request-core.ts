@@ -55,6 +55,12 @@ function connectionReason(error: unknown, apiKey: string): string {
   return oneLine(reason.split(apiKey).join("[API key]"), 200);
 }
 
+/** A URL as an error may show it: a query can carry a signature or a token, so it never does. */
+function withoutQuery(url: string): string {
+  const cut = url.split(/[?#]/, 1)[0]!;
+  return oneLine(cut.length < url.length ? `${cut}?…` : cut, 200);
+}
+
 /** An error body as JSON when it is JSON, else its text. */
 function errorBody(text: string): unknown {
   try {
@@ -203,10 +209,10 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     const items = page?.[itemsKey];
     const next = page?.[nextKey] ?? null;
     if (!Array.isArray(items) || (next !== null && typeof next !== "string")) {
-      throw new APIResponseParseError(response.status, response.headers, data, `${response.status} body is not a page of "${itemsKey}"`);
+      throw new APIResponseParseError(response.status, response.headers, data, `${op.name}: the ${response.status} body is not a page of "${itemsKey}"`);
     }
     if (next !== null && cursorOf(next) === undefined) {
-      throw new APIResponseParseError(response.status, response.headers, data, `${response.status} page's "${nextKey}" has no ${CURSOR} parameter: ${next}`);
+      throw new APIResponseParseError(response.status, response.headers, data, `${op.name}: the ${response.status} page's "${nextKey}" has no ${CURSOR} parameter (${withoutQuery(next)})`);
     }
     return { items, next, response };
   }
@@ -218,6 +224,8 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
       // path prefix and all, whatever host `next` names, so the key never leaves the base URL (a proxy may pass Recall's own URL through).
       new PageIterator<T>(async (next) =>
         toPage<T>(op, await start(op, next === undefined ? input : { ...input, query: { ...input.query, [CURSOR]: cursorOf(next) } }, options)),
+        // toPage refused every `next` without a cursor.
+        (next) => cursorOf(next)!,
       ),
   };
 }

@@ -12,14 +12,8 @@ import { HEADER } from "../layout.js";
 import type { OperationModel } from "../model.js";
 import { type Json, resolveRef } from "../json.js";
 import { closeObjects } from "./closed-schemas.js";
-
-
-// RFC 3339 date-time (JSON Schema's `date-time`), RFC 4122 UUID, and an absolute URI (scheme, then no spaces).
-const FORMATS: Readonly<Record<string, RegExp>> = {
-  "date-time": /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/,
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-};
+// The runtime's own patterns, so a request check and a response check never disagree on a format.
+import { FORMATS } from "../../../src/core/formats.js";
 
 const COMPONENTS_PREFIX = "#/components/schemas/";
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
