@@ -20,7 +20,7 @@ import { type Page, PageIterator } from "./paginate.js";
 import type { RateLimitPermit, RateLimitStore } from "./rate-limit-store.js";
 import { limiterScope, sharedMemoryStore } from "./rate-limiter.js";
 import { responseHook } from "./response-validation.js";
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_AFTER_MS, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from "./retry.js";
 import type { CoreOptions, RequestCore, RequestInput, RequestOptions } from "./types.js";
 
 /** The query parameter of a cursor-paginated list (`x-pagination: { style: cursor }`) that selects the page. */
@@ -53,6 +53,17 @@ function connectionReason(error: unknown, apiKey: string): string {
   const message = typeof source?.message === "string" ? source.message : String(error);
   const reason = code && !message.includes(code) ? `${code}: ${message}` : message;
   return oneLine(reason.split(apiKey).join("[API key]"), 200);
+}
+
+/** Pauses each budget in the store; a store that fails to pause only costs the pause, never the call. */
+function pauseBudgets(store: RateLimitStore, budgets: readonly string[], ms: number): void {
+  for (const budget of budgets) {
+    try {
+      Promise.resolve(store.pause!(budget, ms)).catch(() => {});
+    } catch {
+      // As above: the retry still waits its own Retry-After.
+    }
+  }
 }
 
 /** A URL as an error may show it: a query can carry a signature or a token, so it never does. */
@@ -89,6 +100,13 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
   const authorization = `Token ${apiKey}`;
   const checkResponse = responseHook(client.validateResponses, logger);
   const store = rateLimitStore(client.rateLimit);
+  const withinLease = (timeout: number, path: string): number => {
+    if (store?.lease !== undefined && timeout >= store.lease) {
+      throw new RecallValidationError(path, `must stay below the rate-limit store's lease (${store.lease} ms): a call outliving its lease loses its slot while in flight`);
+    }
+    return timeout;
+  };
+  withinLease(defaultTimeout, "timeout");
   // The key stays in this closure; the limiter store only ever sees its SHA-256 with the origin.
   let scope: Promise<string> | undefined;
   // Hashed once per client, so a call whose limiter has a free slot never awaits.
@@ -107,6 +125,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const permits: RateLimitPermit[] = [];
+      const budgets: string[] = [];
       if (store && op.rateLimits) {
         scopeId ??= await (scope ??= limiterScope(apiKey, origin));
         try {
@@ -115,7 +134,9 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
             // A scoped budget (per bot, say) is counted per value of the path parameter naming the scope's object.
             const value = rate.param === undefined ? undefined : path?.[rate.param];
             const owner = value === undefined ? scopeId : `${scopeId}|${rate.scope}=${String(value)}`;
-            const turn = store.acquire(`${owner}:${index === 0 ? op.operationId : `${op.operationId}#${index}`}`, rate.limit, windowMs ?? rate.per * 1000, signal);
+            const budget = `${owner}:${index === 0 ? op.operationId : `${op.operationId}#${index}`}`;
+            budgets.push(budget);
+            const turn = store.acquire(budget, rate.limit, windowMs ?? rate.per * 1000, signal);
             if (turn instanceof Promise) {
               logger?.debug?.(`${op.name} waits for the client-side rate limit`);
               permits.push(await turn);
@@ -160,6 +181,8 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         error = makeAPIError(status, got, text ? errorBody(text) : undefined, retryAfterMs === undefined ? undefined : retryAfterMs / 1000);
       }
       const status = error instanceof APIError ? error.status : 0;
+      // A 429 despite the limiter: someone else spends this budget. Everyone sharing the store waits out Retry-After.
+      if (status === 429 && retryAfterMs !== undefined && store?.pause) pauseBudgets(store, budgets, Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
       const retryable = status ? isRetryableStatus(status) && (replayable || status === 429) : replayable;
       if (!retryable || retry >= maxRetries) throw error;
       const delay = retryDelay(retry + 1, retryAfterMs, status, random);
@@ -188,7 +211,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
       const call: CallOptions = {
         signal: options.signal,
         maxRetries: checkMaxRetries(options.maxRetries, "options.maxRetries") ?? defaultRetries,
-        timeout: checkTimeout(options.timeout, "options.timeout") ?? defaultTimeout,
+        timeout: options.timeout === undefined ? defaultTimeout : withinLease(checkTimeout(options.timeout, "options.timeout")!, "options.timeout"),
         idempotencyKey: options.idempotencyKey === undefined ? undefined : checkHeaderValue(options.idempotencyKey, "options.idempotencyKey"),
       };
       return execute(op, baseUrl + path, json, call, input.path);
