@@ -12,6 +12,7 @@ import {
   APIResponseValidationError,
   BadRequestError,
   type CoreOptions,
+  RateLimitError,
   RecallValidationError,
   createCore,
 } from "../../src/core/index.js";
@@ -164,6 +165,26 @@ describe("connection errors", () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.message).toBe(`Connection error: ${new URL(url).host}: connect ECONNREFUSED ${new URL(url).host}`);
     expect(error.message).not.toContain(h.key);
+  });
+});
+
+describe("a 429 despite the limiter", () => {
+  it("pauses the budget until Retry-After: the client's next call of it waits, though it never retried", async () => {
+    const arrivals: number[] = [];
+    server = await startServer(
+      (res, req) => {
+        arrivals.push(performance.now());
+        json(429, { detail: "slow down" }, { "retry-after": "0.3" })(res, req);
+      },
+      (res, req) => {
+        arrivals.push(performance.now());
+        json(200, { id: RECORDING_ID })(res, req);
+      },
+    );
+    const h = harness(server.url, { maxRetries: 0, validateResponses: "off" });
+    await expect(h.retrieve(RECORDING_ID)).rejects.toBeInstanceOf(RateLimitError);
+    await h.retrieve(RECORDING_ID);
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(290);
   });
 });
 

@@ -78,7 +78,8 @@ describe.skipIf(unavailable)("Redis store", () => {
     const store = createRedisStore({ client: slowed(150), timeout: 50 });
     await expect(store.acquire(k, 1, 60_000)).rejects.toBeInstanceOf(RateLimitStoreError);
     await store.flush();
-    await pause(50);
+    // Past the moment the late acquire reached Redis (150 ms after it was sent).
+    await pause(200);
     expect(await queued(k)).toBe(0);
     holder.release();
   });
@@ -88,7 +89,7 @@ describe.skipIf(unavailable)("Redis store", () => {
     const store = createRedisStore({ client: slowed(150), timeout: 50 });
     await expect(store.acquire(k, 1, 60_000)).rejects.toBeInstanceOf(RateLimitStoreError);
     await store.flush();
-    await pause(50);
+    await pause(200);
     expect(await held(k)).toBe(0);
   });
 
