@@ -72,6 +72,13 @@ function withoutQuery(url: string): string {
   return oneLine(cut.length < url.length ? `${cut}?…` : cut, 200);
 }
 
+/** True when an error (or one it was caused by) quotes the key: such an error is not kept as a cause. */
+function mentions(error: unknown, apiKey: string, depth = 0): boolean {
+  if (error === null || typeof error !== "object" || depth > 4) return typeof error === "string" && error.includes(apiKey);
+  const { message, stack, cause } = error as { message?: unknown; stack?: unknown; cause?: unknown };
+  return [message, stack].some((text) => typeof text === "string" && text.includes(apiKey)) || mentions(cause, apiKey, depth + 1);
+}
+
 /** An error body as JSON when it is JSON, else its text. */
 function errorBody(text: string): unknown {
   try {
@@ -162,7 +169,7 @@ export function createCore(client: CoreOptions, { sleep: wait = sleep, random = 
         if (signal?.aborted) throw new APIUserAbortError();
         received = timer.signal.aborted
           ? new APITimeoutError(`Request to ${host} timed out after ${timeout} ms.`)
-          : new APIConnectionError(`Connection error: ${host}: ${connectionReason(cause, apiKey)}`, { cause });
+          : new APIConnectionError(`Connection error: ${host}: ${connectionReason(cause, apiKey)}`, mentions(cause, apiKey) ? undefined : { cause });
       } finally {
         clearTimeout(handle);
         // Only now: the server counted the request at some moment before its response, never after.
