@@ -8,7 +8,7 @@
 
 import { APIResponseValidationError, type ResponseIssue } from "./check-errors.js";
 import { RecallError } from "./errors.js";
-import type { OperationInfo, ValidateFunction, ValidationFailure as AjvError } from "./operation.js";
+import type { OperationInfo, ResponseValidators, ValidateFunction, ValidationFailure as AjvError } from "./operation.js";
 import type { Logger } from "./types.js";
 
 export type Mode = "warn" | "strict";
@@ -20,21 +20,16 @@ export const MAX_REMEMBERED = 1_000;
 /** Characters of one property name shown in a path. */
 const MAX_NAME = 60;
 
-/** Checks bodies for one client: in warn mode each distinct issue is logged once per client, not once per call. */
+/**
+ * Checks bodies for one client: in warn mode each distinct issue is logged once per client, not once per call. An
+ * operation's validators are loaded on its first body; after that a check runs synchronously.
+ */
 export function createResponseChecker(mode: Mode, logger: Logger | undefined) {
   const reported = new Map<string, true>();
+  const loaded = new WeakMap<OperationInfo, ResponseValidators>();
   let unavailable = false;
-  return async (op: OperationInfo, data: unknown, response: Response): Promise<void> => {
-    if (!op.responseValidators || unavailable) return;
-    let validators: { open: ValidateFunction; closed: ValidateFunction };
-    try {
-      validators = await op.responseValidators();
-    } catch (error) {
-      // Where the validators are not there to load (a bundle), strict fails every call; warn says so once and goes on.
-      if (mode === "strict") throw new RecallError(`validateResponses: ${(error as Error).message}`);
-      unavailable = true;
-      return logger?.warn?.(`validateResponses: responses go unchecked: ${(error as Error).message}`);
-    }
+
+  function report(op: OperationInfo, validators: ResponseValidators, data: unknown, response: Response): void {
     const issues = check(validators, data);
     if (issues.length === 0) return;
     if (mode === "strict") {
@@ -64,11 +59,29 @@ export function createResponseChecker(mode: Mode, logger: Logger | undefined) {
       logger?.warn?.(`${op.name}: ${what}${suffix}`);
     }
     if (unlogged > 0) logger?.warn?.(`${op.name}: and ${unlogged} more issues in this response, not logged${suffix}`);
+  }
+
+  return (op: OperationInfo, data: unknown, response: Response): void | Promise<void> => {
+    const validators = loaded.get(op);
+    if (validators) return report(op, validators, data, response);
+    if (!op.responseValidators || unavailable) return;
+    return op.responseValidators().then(
+      (found) => {
+        loaded.set(op, found);
+        report(op, found, data, response);
+      },
+      (error: Error) => {
+        // Where the validators are not there to load (a bundle), strict fails every call; warn says so once and goes on.
+        if (mode === "strict") throw new RecallError(`validateResponses: ${error.message}`);
+        unavailable = true;
+        logger?.warn?.(`validateResponses: responses go unchecked: ${error.message}`);
+      },
+    );
   };
 }
 
 /** The body's issues; a body nested too deeply for the validators to walk is one issue, not a crash. */
-function check({ open, closed }: { open: ValidateFunction; closed: ValidateFunction }, data: unknown): ResponseIssue[] {
+function check({ open, closed }: ResponseValidators, data: unknown): ResponseIssue[] {
   try {
     // The closed variant passing means the body conforms and holds nothing new: the one pass most calls take.
     if (closed(data)) return [];
