@@ -1,7 +1,7 @@
 // The request core: validation, auth, rate limiting, timeouts, retries and errors, once for every operation.
 
 import { type APIPromise, type WithResponse, apiPromise } from "./api-promise.js";
-import { checkBaseUrl } from "./base-url.js";
+import { checkBaseUrl, withoutQuery } from "./base-url.js";
 import {
   APIConnectionError,
   APIError,
@@ -64,12 +64,6 @@ function pauseBudgets(store: RateLimitStore, budgets: readonly string[], ms: num
       // As above: the retry still waits its own Retry-After.
     }
   }
-}
-
-/** A URL as an error may show it: a query can carry a signature or a token, so it never does. */
-function withoutQuery(url: string): string {
-  const cut = url.split(/[?#]/, 1)[0]!;
-  return oneLine(cut.length < url.length ? `${cut}?…` : cut, 200);
 }
 
 /** True when an error (or one it was caused by) quotes the key: such an error is not kept as a cause. */

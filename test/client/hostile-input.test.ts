@@ -155,6 +155,12 @@ describe("error bodies of any shape", () => {
   });
 });
 
+describe("URLs in errors", () => {
+  it("a base URL that does not parse is shown without its query", () => {
+    expect(() => createCore({ apiKey: apiKey(), baseUrl: "recall.ai/x?token=SECRET" })).toThrow(new RecallValidationError("baseUrl", 'not a URL: "recall.ai/x?…"'));
+  });
+});
+
 describe("connection errors", () => {
   it("say the host and the reason, never the key", async () => {
     const probe = await startServer(json(200, {}));
