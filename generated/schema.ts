@@ -1774,7 +1774,7 @@ export interface components {
             /** @description How to diarize the transcript. */
             diarization?: {
                 /** @default false */
-                use_separate_streams_when_available: boolean;
+                use_separate_streams_when_available?: boolean;
             };
             metadata?: components["schemas"]["Metadata"];
             provider: components["schemas"]["CreateTranscriptProvider"];

@@ -1,40 +1,12 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
-// @ts-nocheck: Ajv standalone code (plain JavaScript); src/core/response-check.ts gives it its types.
-/** The SDK method of each operation whose success body this module checks, by operationId. */
-export const methods = {
-  audio_mixed_list: "audioMixed.list",
-  audio_mixed_partial_update: "audioMixed.update",
-  audio_mixed_retrieve: "audioMixed.retrieve",
-  audio_separate_list: "audioSeparate.list",
-  audio_separate_partial_update: "audioSeparate.update",
-  audio_separate_retrieve: "audioSeparate.retrieve",
-  meeting_metadata_list: "meetingMetadata.list",
-  meeting_metadata_partial_update: "meetingMetadata.update",
-  meeting_metadata_retrieve: "meetingMetadata.retrieve",
-  participant_events_list: "participantEvents.list",
-  participant_events_partial_update: "participantEvents.update",
-  participant_events_retrieve: "participantEvents.retrieve",
-  recording_create_transcript_create: "recordings.createTranscript",
-  recording_list: "recordings.list",
-  recording_partial_update: "recordings.update",
-  recording_retrieve: "recordings.retrieve",
-  transcript_list: "transcripts.list",
-  transcript_partial_update: "transcripts.update",
-  transcript_retrieve: "transcripts.retrieve",
-  video_mixed_list: "videoMixed.list",
-  video_mixed_partial_update: "videoMixed.update",
-  video_mixed_retrieve: "videoMixed.retrieve",
-  video_separate_list: "videoSeparate.list",
-  video_separate_partial_update: "videoSeparate.update",
-  video_separate_retrieve: "videoSeparate.retrieve",
-};
+// @ts-nocheck: Ajv standalone code (plain JavaScript); OperationInfo.responseValidators gives it its types.
 export const audio_mixed_list_open = validate21;
 const schema6 = {"$id":"audio_mixed_list","$ref":"open#/$defs/PaginatedAudioMixedList"};
 const schema8 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object"};
 const schema9 = {"allOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
 const schema10 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["data","format"],"type":"object"}]};
 const schema11 = {"properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"}},"required":["id","created_at","status","metadata"],"type":"object"};
-const formats0 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const formats0 = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const formats2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const schema12 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
 
@@ -34520,3 +34492,29 @@ errors = vErrors.length;
 validate570.errors = vErrors;
 return errors === 0;
 }
+// Each operation's pair, which its entry in operations.ts references.
+export const audio_mixed_list = { open: audio_mixed_list_open, closed: audio_mixed_list_closed };
+export const audio_mixed_partial_update = { open: audio_mixed_partial_update_open, closed: audio_mixed_partial_update_closed };
+export const audio_mixed_retrieve = { open: audio_mixed_retrieve_open, closed: audio_mixed_retrieve_closed };
+export const audio_separate_list = { open: audio_separate_list_open, closed: audio_separate_list_closed };
+export const audio_separate_partial_update = { open: audio_separate_partial_update_open, closed: audio_separate_partial_update_closed };
+export const audio_separate_retrieve = { open: audio_separate_retrieve_open, closed: audio_separate_retrieve_closed };
+export const meeting_metadata_list = { open: meeting_metadata_list_open, closed: meeting_metadata_list_closed };
+export const meeting_metadata_partial_update = { open: meeting_metadata_partial_update_open, closed: meeting_metadata_partial_update_closed };
+export const meeting_metadata_retrieve = { open: meeting_metadata_retrieve_open, closed: meeting_metadata_retrieve_closed };
+export const participant_events_list = { open: participant_events_list_open, closed: participant_events_list_closed };
+export const participant_events_partial_update = { open: participant_events_partial_update_open, closed: participant_events_partial_update_closed };
+export const participant_events_retrieve = { open: participant_events_retrieve_open, closed: participant_events_retrieve_closed };
+export const recording_create_transcript_create = { open: recording_create_transcript_create_open, closed: recording_create_transcript_create_closed };
+export const recording_list = { open: recording_list_open, closed: recording_list_closed };
+export const recording_partial_update = { open: recording_partial_update_open, closed: recording_partial_update_closed };
+export const recording_retrieve = { open: recording_retrieve_open, closed: recording_retrieve_closed };
+export const transcript_list = { open: transcript_list_open, closed: transcript_list_closed };
+export const transcript_partial_update = { open: transcript_partial_update_open, closed: transcript_partial_update_closed };
+export const transcript_retrieve = { open: transcript_retrieve_open, closed: transcript_retrieve_closed };
+export const video_mixed_list = { open: video_mixed_list_open, closed: video_mixed_list_closed };
+export const video_mixed_partial_update = { open: video_mixed_partial_update_open, closed: video_mixed_partial_update_closed };
+export const video_mixed_retrieve = { open: video_mixed_retrieve_open, closed: video_mixed_retrieve_closed };
+export const video_separate_list = { open: video_separate_list_open, closed: video_separate_list_closed };
+export const video_separate_partial_update = { open: video_separate_partial_update_open, closed: video_separate_partial_update_closed };
+export const video_separate_retrieve = { open: video_separate_retrieve_open, closed: video_separate_retrieve_closed };

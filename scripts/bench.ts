@@ -116,7 +116,7 @@ if (wants("bundle")) {
   );
 }
 if (wants("validation")) {
-  const v = benchValidation(root);
+  const v = await benchValidation(root);
   tablesOf("validation").push(
     `### Response validation, warn mode, on a ${(v.pageBytes / 1024).toFixed(0)} KiB list page of 100 recordings (ratios: median over 200 paired rounds; µs: the ratio times JSON.parse's median)`,
     "| work | median | vs JSON.parse | target |",

@@ -6,7 +6,7 @@ import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
 import { type OperationModel, readOperations } from "./model.js";
 import { createEmitProject } from "./project.js";
 import { emitNamedTypes } from "./emit/named-types.js";
-import { SHAPES, emitOperationExports, emitShapes } from "./emit/operations-table.js";
+import { SHAPES, VALIDATORS, emitOperationExports, emitShapes, emitValidatorsLoader } from "./emit/operations-table.js";
 import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitLongRunning } from "./emit/long-running.js";
 import { emitServer } from "./emit/servers.js";
@@ -38,10 +38,13 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
     ],
   });
   const shapes = emitShapes(document, operations);
+  const loader = emitValidatorsLoader(operations);
   emit("operations.ts", {
     statements: [
       importTypes(CORE, ["OperationInfo"]),
       ...(shapes.length > 0 ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./shapes.js", namespaceImport: SHAPES } as const] : []),
+      ...(loader.length > 0 ? [{ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./validators.js", namespaceImport: VALIDATORS } as const] : []),
+      ...loader,
       ...emitOperationExports(operations),
     ],
   });

@@ -62,8 +62,10 @@ function readOperation(
         ...(typeof parameter["x-key-prefix"] === "string" ? { keyPrefix: parameter["x-key-prefix"] } : {}),
       }));
   const pathParams = byLocation("path").sort((a, b) => pathParamNames.indexOf(a.name) - pathParamNames.indexOf(b.name));
+  const { resource, method: methodName } = methodNameOf({ operationId, path, tags: operation.tags as unknown[] | undefined }, operation["x-sdk-method"]);
   const info: OperationInfo = {
     operationId,
+    name: `${resource}.${methodName}`,
     method,
     path,
     pathParams,
@@ -73,7 +75,6 @@ function readOperation(
     ...readThrottles(operationId, operation["x-throttles"], path),
     ...readPagination(operationId, operation["x-pagination"]),
   };
-  const { resource, method: methodName } = methodNameOf({ operationId, path, tags: operation.tags as unknown[] | undefined }, operation["x-sdk-method"]);
   const externalDocs = operation.externalDocs as Json | undefined;
   return {
     info,

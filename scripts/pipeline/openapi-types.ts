@@ -10,7 +10,9 @@ import type { OpenAPIDocument } from "./bundle-spec.js";
 export const OPENAPI_TS_OPTIONS = {
   alphabetize: true,
   readWriteMarkers: true,
-  defaultNonNullable: true,
+  // A default is what the server assumes when a field is left out: the field is optional to send (createTranscript's
+  // `diarization: {}`), and a response type never relies on one either.
+  defaultNonNullable: false,
   propertiesRequiredByDefault: false,
   additionalProperties: false,
   emptyObjectsUnknown: true,

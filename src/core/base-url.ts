@@ -1,6 +1,6 @@
 // Where requests go: a region of the generated server template, or an explicit base URL (https, or http on loopback).
 
-import { RecallValidationError } from "./errors.js";
+import { RecallValidationError, oneLine } from "./errors.js";
 
 /** The shape of generated/servers.ts: a URL template and its variables. */
 export interface ServerInfo {
@@ -28,11 +28,17 @@ export function serverUrl(server: ServerInfo, values: Readonly<Record<string, st
 
 /** Normalises a base URL (no trailing slash) and refuses anything that would send the key in clear or astray. */
 export function checkBaseUrl(baseUrl: string): string {
-  if (!URL.canParse(baseUrl)) throw new RecallValidationError("baseUrl", `not a URL: ${JSON.stringify(baseUrl)}`);
+  if (typeof baseUrl !== "string" || !URL.canParse(baseUrl)) throw new RecallValidationError("baseUrl", `not a URL: ${typeof baseUrl === "string" ? JSON.stringify(withoutQuery(baseUrl)) : typeof baseUrl}`);
   const url = new URL(baseUrl);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.includes(url.hostname))) {
     throw new RecallValidationError("baseUrl", "must be https (plain http only on 127.0.0.1, localhost or [::1])");
   }
   if (url.username || url.password || url.search || url.hash) throw new RecallValidationError("baseUrl", "must not carry credentials, a query or a fragment");
   return url.href.replace(/\/+$/, "");
+}
+
+/** A URL as an error may show it: a query can carry a signature or a token, so it never does. */
+export function withoutQuery(url: string): string {
+  const cut = url.split(/[?#]/, 1)[0]!;
+  return oneLine(cut.length < url.length ? `${cut}?…` : cut, 200);
 }

@@ -1,7 +1,7 @@
 // Errors of the checks on what Recall sends: response bodies against the spec, and webhook signatures.
 // Kept apart from errors.ts so neither needs the other's changes; both classes are RecallErrors.
 
-import { APIError, RecallError } from "./errors.js";
+import { APIResponseError, RecallError } from "./errors.js";
 
 /** One way a response body differs from the spec. */
 export interface ResponseIssue {
@@ -15,15 +15,16 @@ export interface ResponseIssue {
   readonly path: string;
   /** What the spec says, e.g. `string`, `one of "done", "failed"`. */
   readonly expected: string;
-  /** What came, e.g. `null`, `"archived"`, `nothing`. */
+  /** What came, by type only (a value is never repeated: it may be a secret), e.g. `null`, `a string not in that format`, `nothing`. */
   readonly received: string;
 }
 
 /**
  * A 2xx body that breaks the spec, thrown with `validateResponses: "strict"`: `body` is the parsed body and `issues`
- * every difference found (`new-property` ones included, though alone they never throw).
+ * every difference found (`new-property` ones included, though alone they never throw). Like APIResponseParseError,
+ * an APIResponseError and not an APIError: the server reported success.
  */
-export class APIResponseValidationError extends APIError {
+export class APIResponseValidationError extends APIResponseError {
   override readonly name: string = "APIResponseValidationError";
   constructor(
     /** The SDK method, e.g. `recordings.retrieve`. */

@@ -52,18 +52,19 @@ export class RateLimitError extends APIError<429> {
 }
 
 /**
- * A success status whose body is not what the operation promises (not JSON, or not a page). Not an APIError:
- * the server did not report a failure, so no status check on APIError should catch it.
+ * A success status whose body cannot be used: not what the operation promises (APIResponseParseError) or not what
+ * the spec says (APIResponseValidationError, with `validateResponses: "strict"`). Not an APIError: the server did
+ * not report a failure, so no status check on APIError should catch it.
  */
-export class APIResponseParseError extends RecallError {
-  override readonly name: string = "APIResponseParseError";
+export class APIResponseError extends RecallError {
+  override readonly name: string = "APIResponseError";
   /** Request id from a response header, when the server sends one. */
   readonly requestId: string | undefined;
   constructor(
     /** The success status the body came with. */
     readonly status: number,
     readonly headers: Headers,
-    /** The body as received: raw text when it is not JSON. */
+    /** The body as received: parsed JSON, or raw text when it is not JSON. */
     readonly body: unknown,
     message: string,
   ) {
@@ -72,7 +73,15 @@ export class APIResponseParseError extends RecallError {
   }
 }
 
-/** The request never got a complete response (DNS, refused, reset, dropped mid-body). */
+/** A success body that is not what the operation promises: not JSON, not a page, or a list whose cursor repeats. */
+export class APIResponseParseError extends APIResponseError {
+  override readonly name: string = "APIResponseParseError";
+}
+
+/**
+ * The request never got a complete response (DNS, refused, reset, dropped mid-body). The message names the host and
+ * the reason (e.g. `ECONNREFUSED`); `cause` holds fetch's own error.
+ */
 export class APIConnectionError extends RecallError {
   override readonly name: string = "APIConnectionError";
 }
@@ -112,14 +121,27 @@ export function makeAPIError(status: number, headers: Headers, body: unknown, re
   return new (BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError))(status as never, headers, body);
 }
 
-const MAX_DETAIL = 200;
+/** Characters of a body's `detail` (or of the body itself) an error message shows; `.body` keeps all of it. */
+export const MAX_DETAIL = 500;
 
-// Recall's JSON errors carry `detail` (and sometimes `code`); anything else is shown truncated.
+// Recall's JSON errors carry `detail` (and sometimes `code`); anything else is shown as text. Every shape is shown
+// on one bounded line: a body cannot make a message huge, forge a log line, or (too deep to print) fail the call.
 function describe(body: unknown): string {
   if (body === undefined || body === "") return "(no body)";
   if (body !== null && typeof body === "object" && "detail" in body && typeof body.detail === "string") {
-    return "code" in body && typeof body.code === "string" ? `${body.code}: ${body.detail}` : body.detail;
+    return oneLine("code" in body && typeof body.code === "string" ? `${body.code.slice(0, 100)}: ${body.detail}` : body.detail);
   }
-  const text = typeof body === "string" ? body.replace(/\s+/g, " ").trim() : JSON.stringify(body);
-  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
+  if (typeof body === "string") return oneLine(body);
+  try {
+    return oneLine(JSON.stringify(body));
+  } catch {
+    return "(a JSON body too deep to show; see .body)";
+  }
+}
+
+/** Control characters and runs of space as one space, cut at MAX_DETAIL characters. */
+export function oneLine(text: string, max = MAX_DETAIL): string {
+  const cut = text.length > max * 2 ? text.slice(0, max * 2) : text;
+  const flat = cut.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+  return flat.length > max || cut.length < text.length ? `${flat.slice(0, max)}…` : flat;
 }

@@ -3,7 +3,7 @@
 export { type APIPromise, type WithResponse, apiPromise } from "./api-promise.js";
 export { checkBaseUrl, serverUrl, type ServerInfo } from "./base-url.js";
 export * from "./errors.js";
-export type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "./operation.js";
+export type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ResponseValidators, ShapeSchema, ValidateFunction, ValidationFailure } from "./operation.js";
 export { PageIterator, type Page } from "./paginate.js";
 export { createCore, type CoreInternals } from "./request-core.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./retry.js";

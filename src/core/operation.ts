@@ -42,8 +42,29 @@ export interface PaginationInfo {
   readonly next: string;
 }
 
+/** One Ajv standalone validator of generated/validators.ts: true when the body fits, else `errors` says where not. */
+export interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: readonly ValidationFailure[] | null;
+}
+
+/** The part of an Ajv error the runtime words its issues from. */
+export interface ValidationFailure {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** An operation's success-body checks: the spec as written (`open`), and with every object closed (`closed`). */
+export interface ResponseValidators {
+  readonly open: ValidateFunction;
+  readonly closed: ValidateFunction;
+}
+
 export interface OperationInfo {
   readonly operationId: string;
+  /** The SDK method, e.g. `recordings.retrieve`: how every log line and error names the operation. */
+  readonly name: string;
   readonly method: "get" | "put" | "post" | "patch" | "delete";
   /** Path template as in the spec, e.g. `/api/v1/recording/{id}/`. */
   readonly path: string;
@@ -56,4 +77,9 @@ export interface OperationInfo {
   /** Every budget the call must fit in (the spec's `x-throttles`). */
   readonly rateLimits?: readonly RateLimit[];
   readonly pagination?: PaginationInfo;
+  /**
+   * Loads the checks of the JSON success body (generated/validators.ts, only when response validation runs), when
+   * the operation has one.
+   */
+  readonly responseValidators?: () => Promise<ResponseValidators>;
 }

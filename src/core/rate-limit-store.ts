@@ -17,6 +17,16 @@ export interface RateLimitStore {
    * while waiting, and with RateLimitStoreError when the store cannot be reached (the call is then not sent).
    */
   acquire(key: string, limit: number, windowMs: number, signal?: AbortSignal): RateLimitPermit | Promise<RateLimitPermit>;
+  /**
+   * Grants nothing under `key` for `ms` milliseconds, to every caller sharing the store: the server answered 429 with
+   * `Retry-After` (someone else spends the same budget). Optional; a failure only costs the pause.
+   */
+  pause?(key: string, ms: number): void | Promise<void>;
+  /**
+   * Milliseconds after which a slot never released is free again, when the store has such a lease: the client refuses
+   * a `timeout` at or above it (a call outliving its lease would lose its slot while in flight, and the budget over-send).
+   */
+  readonly lease?: number;
 }
 
 /** `createRecallClient({ rateLimit })`: the store the limiter keeps its budget in. */

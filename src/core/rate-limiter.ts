@@ -14,6 +14,8 @@ interface Waiter {
 export interface SlidingWindowLimiter {
   /** A permit when the call may start now; otherwise a promise of one at its turn, rejecting on abort. */
   acquire(signal?: AbortSignal): RateLimitPermit | Promise<RateLimitPermit>;
+  /** Grants nothing for `ms` milliseconds from now (the server's Retry-After); a shorter pause than one in force does nothing. */
+  pause(ms: number): void;
   /** Calls waiting for a slot. */
   readonly pending: number;
   /** Calls started and not yet released. */
@@ -33,6 +35,8 @@ export function slidingWindowLimiter(limit: number, windowMs: number): SlidingWi
   const returned: number[] = [];
   const waiters: Waiter[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Nothing is granted before this (performance.now()): a 429's Retry-After. */
+  let pausedUntil = 0;
 
   /** Strictly: a slot is free again once a whole window has passed since its call came back. */
   const prune = (now: number): void => {
@@ -42,6 +46,7 @@ export function slidingWindowLimiter(limit: number, windowMs: number): SlidingWi
   };
 
   const take = (): boolean => {
+    if (pausedUntil > 0 && performance.now() < pausedUntil) return false;
     if (inFlight + returned.length >= limit) {
       prune(performance.now());
       if (inFlight + returned.length >= limit) return false;
@@ -71,7 +76,7 @@ export function slidingWindowLimiter(limit: number, windowMs: number): SlidingWi
     // Slots that must leave the window before the head waiter fits (only returned ones ever leave).
     const needed = inFlight + returned.length - limit + 1;
     if (needed > returned.length) return;
-    const at = needed <= 0 ? performance.now() : returned[needed - 1]! + windowMs;
+    const at = Math.max(pausedUntil, needed <= 0 ? performance.now() : returned[needed - 1]! + windowMs);
     timer = setTimeout(() => {
       timer = undefined;
       while (waiters.length > 0 && take()) {
@@ -102,13 +107,21 @@ export function slidingWindowLimiter(limit: number, windowMs: number): SlidingWi
         schedule();
       });
     },
+    pause(ms) {
+      const until = performance.now() + ms;
+      if (until <= pausedUntil) return;
+      pausedUntil = until;
+      // The head waiter's timer may be due sooner: set again from the pause.
+      if (timer !== undefined) timer = void clearTimeout(timer);
+      if (waiters.length > 0) schedule();
+    },
     get pending() {
       return waiters.length;
     },
     get inFlight() {
       return inFlight;
     },
-    idle: (now) => waiters.length === 0 && inFlight === 0 && (returned.length === 0 || now - returned.at(-1)! >= windowMs),
+    idle: (now) => waiters.length === 0 && inFlight === 0 && now >= pausedUntil && (returned.length === 0 || now - returned.at(-1)! >= windowMs),
   };
 }
 
@@ -140,6 +153,8 @@ export function memoryRateLimitStore(): MemoryRateLimitStore {
   };
   return {
     acquire: (key, limit, windowMs, signal) => limiter(key, limit, windowMs).acquire(signal),
+    // A key never acquired has no limiter and nothing to pause: its first caller was not the one refused.
+    pause: (key, ms) => limiters.get(key)?.pause(ms),
     limiter,
     get size() {
       return limiters.size;

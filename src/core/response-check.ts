@@ -1,58 +1,99 @@
-// Checks a success body against the spec with the validators generated from it (generated/validators.ts), and turns
-// Ajv's errors into issues: one per place, worded as "expected X, got Y". Loaded only when validation is on
-// (see response-validation.ts), so a client with `validateResponses: "off"` never loads it or the validators.
+// Checks a success body against the spec with the validators its operation references (generated/validators.ts,
+// loaded by OperationInfo.responseValidators), and turns Ajv's errors into issues: one per place, worded as
+// "expected X, got Y". Loaded only when validation is on (see response-validation.ts).
+//
+// A body is hostile input: lines name places and types, never values (a signed URL's signature must not reach a
+// log); names are escaped and cut; each response logs a bounded number of lines, and the memory of what was
+// already reported is bounded too.
 
-import * as generated from "../../generated/validators.js";
 import { APIResponseValidationError, type ResponseIssue } from "./check-errors.js";
-import type { OperationInfo } from "./operation.js";
+import { RecallError } from "./errors.js";
+import type { OperationInfo, ResponseValidators, ValidateFunction, ValidationFailure as AjvError } from "./operation.js";
 import type { Logger } from "./types.js";
-
-/** The part of an Ajv error the wording needs. */
-interface AjvError {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly params: Readonly<Record<string, unknown>>;
-}
-
-interface ValidateFunction {
-  (data: unknown): boolean;
-  errors?: readonly AjvError[] | null;
-}
-
-const validators = generated as unknown as Readonly<Record<string, ValidateFunction | undefined>>;
-const methods: Readonly<Record<string, string | undefined>> = generated.methods;
 
 export type Mode = "warn" | "strict";
 
-/** Checks bodies for one client: in warn mode each distinct issue is logged once per client, not once per call. */
+/** Lines a single response may log; the rest are counted in one closing line. */
+export const MAX_LINES_PER_RESPONSE = 20;
+/** Distinct issues remembered as reported (least recently seen forgotten first): a flood cannot grow the client. */
+export const MAX_REMEMBERED = 1_000;
+/** Characters of one property name shown in a path. */
+const MAX_NAME = 60;
+
+/**
+ * Checks bodies for one client: in warn mode each distinct issue is logged once per client, not once per call. An
+ * operation's validators are loaded on its first body; after that a check runs synchronously.
+ */
 export function createResponseChecker(mode: Mode, logger: Logger | undefined) {
-  const reported = new Set<string>();
-  return (op: OperationInfo, data: unknown, response: Response): void => {
-    const open = validators[`${op.operationId}_open`];
-    const closed = validators[`${op.operationId}_closed`];
-    // The closed variant passing means the body conforms and holds nothing new: the one pass most calls take.
-    if (!open || !closed || closed(data)) return;
-    const issues = collectIssues(data, closed.errors ?? [], open);
+  const reported = new Map<string, true>();
+  const loaded = new WeakMap<OperationInfo, ResponseValidators>();
+  let unavailable = false;
+
+  function report(op: OperationInfo, validators: ResponseValidators, data: unknown, response: Response): void {
+    const issues = check(validators, data);
     if (issues.length === 0) return;
-    const method = methods[op.operationId] ?? op.operationId;
     if (mode === "strict") {
-      if (issues.some((issue) => issue.kind !== "new-property")) throw new APIResponseValidationError(method, response.status, response.headers, data, issues);
+      if (issues.some((issue) => issue.kind !== "new-property")) throw new APIResponseValidationError(op.name, response.status, response.headers, data, issues);
       return;
     }
     const requestId = response.headers.get("x-request-id") ?? response.headers.get("request-id");
-    const suffix = requestId ? ` (request ${requestId})` : " (no request id)";
+    const suffix = requestId ? ` (request ${name(requestId)})` : " (no request id)";
+    let logged = 0;
+    let unlogged = 0;
     for (const issue of issues) {
-      const key = `${method}\0${issue.kind}\0${issue.path}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
+      const key = `${op.name}\0${issue.kind}\0${issue.path}`;
+      if (reported.has(key)) {
+        // Seen again: most recently used, so a steady issue is not forgotten and logged anew.
+        reported.delete(key);
+        reported.set(key, true);
+        continue;
+      }
+      if (logged === MAX_LINES_PER_RESPONSE) {
+        unlogged++;
+        continue;
+      }
+      logged++;
+      reported.set(key, true);
+      if (reported.size > MAX_REMEMBERED) reported.delete(reported.keys().next().value!);
       const what = issue.kind === "mismatch" ? `${issue.path}: expected ${issue.expected}, got ${issue.received}` : `new in the API: ${issue.path}: ${describeNew(issue)}`;
-      logger?.warn?.(`${method}: ${what}${suffix}`);
+      logger?.warn?.(`${op.name}: ${what}${suffix}`);
     }
+    if (unlogged > 0) logger?.warn?.(`${op.name}: and ${unlogged} more issues in this response, not logged${suffix}`);
+  }
+
+  return (op: OperationInfo, data: unknown, response: Response): void | Promise<void> => {
+    const validators = loaded.get(op);
+    if (validators) return report(op, validators, data, response);
+    if (!op.responseValidators || unavailable) return;
+    return op.responseValidators().then(
+      (found) => {
+        loaded.set(op, found);
+        report(op, found, data, response);
+      },
+      (error: Error) => {
+        // Where the validators are not there to load (a bundle), strict fails every call; warn says so once and goes on.
+        if (mode === "strict") throw new RecallError(`validateResponses: ${error.message}`);
+        unavailable = true;
+        logger?.warn?.(`validateResponses: responses go unchecked: ${error.message}`);
+      },
+    );
   };
 }
 
+/** The body's issues; a body nested too deeply for the validators to walk is one issue, not a crash. */
+function check({ open, closed }: ResponseValidators, data: unknown): ResponseIssue[] {
+  try {
+    // The closed variant passing means the body conforms and holds nothing new: the one pass most calls take.
+    if (closed(data)) return [];
+    return collectIssues(data, closed.errors ?? [], open);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [{ kind: "mismatch", path: "(body)", expected: "a body nested as the spec says", received: "one nested too deeply to check" }];
+  }
+}
+
 function describeNew(issue: ResponseIssue): string {
-  return issue.kind === "new-property" ? "unknown property" : `value ${issue.received}, the spec lists ${issue.expected}`;
+  return issue.kind === "new-property" ? "unknown property" : `${issue.received}; the spec lists ${issue.expected}`;
 }
 
 function collectIssues(data: unknown, closedErrors: readonly AjvError[], open: ValidateFunction): ResponseIssue[] {
@@ -114,13 +155,13 @@ function toIssue(data: unknown, error: AjvError): ResponseIssue {
     case "type":
       return { kind: "mismatch", path, expected: [params.type].flat().join(" or "), received: typeName(value) };
     case "enum":
-      return { kind: "new-value", path, expected: `one of ${(params.allowedValues as unknown[]).map(show).join(", ")}`, received: show(value) };
+      return { kind: "new-value", path, expected: `one of ${(params.allowedValues as unknown[]).map(show).join(", ")}`, received: `${article(typeName(value))} not in that list` };
     case "const":
-      return { kind: "mismatch", path, expected: show(params.allowedValue), received: show(value) };
+      return { kind: "mismatch", path, expected: show(params.allowedValue), received: `another ${typeName(value)}` };
     case "format":
-      return { kind: "mismatch", path, expected: `a ${String(params.format)} string`, received: show(value) };
+      return { kind: "mismatch", path, expected: `a ${String(params.format)} string`, received: "a string not in that format" };
     default:
-      return { kind: "mismatch", path, expected: `${keyword} ${Object.values(params).map(show).join(", ")}`, received: show(value) };
+      return { kind: "mismatch", path, expected: `${keyword} ${Object.values(params).map(show).join(", ")}`, received: article(typeName(value)) };
   }
 }
 
@@ -143,10 +184,22 @@ function displayPath(data: unknown, pointer: string): string {
   let at = data;
   let path = "";
   for (const part of segments(pointer)) {
-    path += Array.isArray(at) ? "[]" : path === "" ? part : `.${part}`;
+    path += Array.isArray(at) ? "[]" : path === "" ? name(part) : `.${name(part)}`;
     at = (at as Record<string, unknown> | null)?.[part];
   }
   return path || "(body)";
+}
+
+/** A property name as shown: control characters escaped (a `\\n` in a name cannot start a forged log line), and cut. */
+function name(part: string): string {
+  const cut = part.length > MAX_NAME ? `${part.slice(0, MAX_NAME)}…` : part;
+  return clean(cut);
+}
+
+const article = (type: string): string => (type === "null" || type === "nothing" ? type : `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`);
+
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function typeName(value: unknown): string {

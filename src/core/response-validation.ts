@@ -1,6 +1,7 @@
-// The request core's hook into response validation: decides whether anything runs, and loads the checker (with the
-// generated validators, ~30 kB gzipped) on the first success body. The import's specifier is computed, so bundlers
-// leave it out of a bundle: a client that does not validate does not ship it. (Kept small: it is in every bundle.)
+// The request core's hook into response validation: decides whether anything runs, and loads the checker on the
+// first success body (the checker loads each operation's validators, ~30 kB gzipped, through the operation table).
+// The import's specifier is computed, so bundlers leave it out of a bundle: a client that does not validate does not
+// ship it. (Kept small: it is in every bundle.)
 
 import { RecallError, RecallValidationError } from "./errors.js";
 import type { OperationInfo } from "./operation.js";

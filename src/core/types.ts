@@ -15,7 +15,7 @@ export interface Logger {
 
 /** Options of the request core; the public client adds `region` on top (src/client.ts). */
 export interface CoreOptions {
-  /** Recall API key, sent as `Authorization: Token <key>`. */
+  /** Recall API key, sent as `Authorization: Token <key>`: printable ASCII without surrounding spaces (refused otherwise, never echoed). */
   apiKey: string;
   /** Origin (and optional path prefix) of the API: https, or http on loopback for tests and mocks. */
   baseUrl: string;
@@ -24,20 +24,24 @@ export interface CoreOptions {
    * function fits. It must honour `init.signal` (timeouts and aborts). Defaults to globalThis.fetch.
    */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
-  /** Retries after the first attempt (default 5: Recall advises up to 6 attempts). */
+  /** Retries after the first attempt: an integer from 0 (default 5: Recall advises up to 6 attempts). */
   maxRetries?: number;
-  /** Milliseconds per attempt, including reading the body (default 60 000). */
+  /** Milliseconds per attempt, including reading the body: above 0 and at most 2^31-1, or `Infinity` for none (default 60 000). */
   timeout?: number;
   /**
    * Client-side limiter from each operation's documented limit; on by default, `false` turns it off. A call holds its
    * slot until its response has come back. `{ store }` keeps the budget elsewhere, e.g. in Redis to share it across processes.
    */
   rateLimit?: boolean | RateLimitOptions;
-  /** Receives debug (each response, each wait for the limiter), info (each retry) and warn (each retry after a 429) lines. */
+  /**
+   * Receives debug (each response, each wait for the limiter), info (each retry) and warn (each retry after a 429)
+   * lines, each naming the operation by its method (`recordings.retrieve`).
+   */
   logger?: Logger;
   /**
    * Checks each success body against the spec. `warn` (default): the body is returned as received and the logger's
-   * `warn` gets one line per distinct issue (nothing runs without a logger). `strict`: throws APIResponseValidationError.
+   * `warn` gets one line per distinct issue (nothing runs without a logger), at most 20 per response; lines name
+   * places and types, never values. `strict`: throws APIResponseValidationError.
    * `off`: nothing is loaded or run.
    */
   validateResponses?: ValidateResponses;
@@ -47,11 +51,11 @@ export interface CoreOptions {
 export interface RequestOptions {
   /** Aborts the call wherever it is: queued in the rate limiter, in flight, or waiting to retry. */
   signal?: AbortSignal;
-  /** Milliseconds per attempt, overriding the client's. */
+  /** Milliseconds per attempt, overriding the client's (the same rule: above 0 and at most 2^31-1, or `Infinity` for none). */
   timeout?: number;
-  /** Retries after the first attempt, overriding the client's. */
+  /** Retries after the first attempt, overriding the client's (an integer from 0). */
   maxRetries?: number;
-  /** `Idempotency-Key` for operations that accept one; by default one random UUID per call, reused by its retries. */
+  /** `Idempotency-Key` for operations that accept one (printable ASCII); by default one random UUID per call, reused by its retries. */
   idempotencyKey?: string;
 }
 

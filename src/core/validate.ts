@@ -1,11 +1,8 @@
 // A tiny checker for the ShapeSchema subset: allocation-free when the value fits, a named path when it does not.
 
 import { RecallValidationError } from "./errors.js";
+import { FORMATS } from "./formats.js";
 import type { ShapeSchema } from "./operation.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// RFC 3339 date-time, as JSON Schema's `format: date-time` means it.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 /** Throws RecallValidationError naming `root` + the offending path when `value` does not fit `schema`. */
 export function assertShape(schema: ShapeSchema, value: unknown, root: string): void {
@@ -31,7 +28,8 @@ function check(schema: ShapeSchema, value: unknown, at: string[]): void {
     fail(at, `expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value) ?? typeName(value)}`);
   }
   if (typeof value === "string") {
-    if (format === "uuid" ? !UUID.test(value) : format === "date-time" && (!DATE_TIME.test(value) || Number.isNaN(Date.parse(value)))) {
+    // The same patterns as the response validators: what one accepts, the other does.
+    if (format === "uuid" ? !FORMATS.uuid.test(value) : format === "date-time" && !FORMATS["date-time"].test(value)) {
       fail(at, `expected ${format === "uuid" ? "a UUID" : "an RFC 3339 date-time"}, got ${JSON.stringify(value)}`);
     }
   } else if (value !== null && typeof value === "object") {

@@ -17,7 +17,10 @@ export interface RedisStoreOptions {
   prefix?: string;
   /** Milliseconds a Redis call may take before the API call fails with RateLimitStoreError, unsent (default 5 000). */
   timeout?: number;
-  /** Milliseconds after which a slot never released (its process died) is free again; keep it above the client's `timeout` (default 600 000). */
+  /**
+   * Milliseconds after which a slot never released (its process died) is free again (default 600 000). A client
+   * refuses a `timeout` at or above it: a call outliving its lease would lose its slot while in flight.
+   */
   lease?: number;
 }
 
@@ -67,7 +70,15 @@ interface Line {
 /** The script's keys for one limiter key, in its KEYS order; one hash tag keeps them on one cluster node. */
 export function scriptKeys(prefix: string, key: string): string[] {
   const tag = `${prefix}{${key}}`;
-  return [`${tag}:held`, `${tag}:back`, `${tag}:queue`, `${tag}:alive`, `${tag}:seq`];
+  return [`${tag}:held`, `${tag}:back`, `${tag}:queue`, `${tag}:alive`, `${tag}:seq`, `${tag}:paused`];
+}
+
+/** Milliseconds option: finite and positive (a NaN lease would free every slot at once; a NaN timeout never fires). */
+function milliseconds(value: number, path: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 2 ** 31 - 1) {
+    throw new RecallValidationError(path, `expected milliseconds above 0 and at most ${2 ** 31 - 1}, got ${typeof value === "number" ? value : typeof value}`);
+  }
+  return value;
 }
 
 /**
@@ -76,10 +87,12 @@ export function scriptKeys(prefix: string, key: string): string[] {
  * fails or does not answer within `timeout`, the call fails with RateLimitStoreError: the limit is never silently skipped.
  */
 export function createRedisStore(options: RedisStoreOptions): RedisRateLimitStore {
-  const { client, prefix = DEFAULT_PREFIX, timeout = DEFAULT_TIMEOUT_MS, lease = DEFAULT_LEASE_MS } = options;
+  const { client, prefix = DEFAULT_PREFIX } = options;
   if (typeof client?.evalSha !== "function" || typeof client.scriptLoad !== "function") {
     throw new RecallValidationError("client", "must be a connected node-redis client (with evalSha and scriptLoad)");
   }
+  const timeout = milliseconds(options.timeout ?? DEFAULT_TIMEOUT_MS, "timeout");
+  const lease = milliseconds(options.lease ?? DEFAULT_LEASE_MS, "lease");
   let sha: Promise<string> | undefined;
   /** Releases and cancels sent and not yet answered, for flush. */
   const handing = new Set<Promise<void>>();
@@ -105,22 +118,22 @@ export function createRedisStore(options: RedisStoreOptions): RedisRateLimitStor
     }
   }
 
-  /** One script call, failing with RateLimitStoreError after `timeout`; a slot granted too late is handed back. */
+  /**
+   * One script call, failing with RateLimitStoreError after `timeout`. Each ticket of an acquire given up on is
+   * cancelled at once: sent after the acquire on the same connection, it runs after it, so whether the late acquire
+   * queued the ticket or granted it a slot, nothing of it stays in Redis ahead of real waiters.
+   */
   function call(keys: string[], args: string[]): Promise<Reply> {
-    let late = false;
     const reply = run(keys, args);
     return new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => {
-        late = true;
+        if (args[0] === "acquire") for (const ticket of args.slice(5)) handBack(() => run(keys, ["cancel", ...args.slice(1, 5), ticket]));
         reject(new RateLimitStoreError(`Rate-limit store (Redis) did not answer within ${timeout} ms; the call was not sent.`));
       }, timeout);
       reply.then(
         (value) => {
           clearTimeout(timer);
-          if (!late) return resolve(value);
-          if (args[0] !== "acquire") return;
-          // Each ticket granted after we gave up on it is handed back.
-          for (const [i, ticket] of args.slice(5).entries()) if (value[2 * i] === 1) handBack(() => run(keys, ["release", ...args.slice(1, 5), ticket]));
+          resolve(value);
         },
         (cause: unknown) => {
           clearTimeout(timer);
@@ -232,6 +245,13 @@ export function createRedisStore(options: RedisStoreOptions): RedisRateLimitStor
         if (waiting.cancel === undefined || waiting.at > performance.now()) schedule(key, waiting);
       });
     },
+    pause(key, ms) {
+      // The limit's own arguments do not matter to a pause; the key's TTL does (window + lease), so they are sent as usual.
+      const line = lines.get(key);
+      const args = line?.args ?? ["0", "0", String(lease), String(GRACE_MS)];
+      handBack(() => call(line?.keys ?? scriptKeys(prefix, key), ["pause", ...args, String(Math.ceil(ms))]));
+    },
+    lease,
     async flush() {
       // A late grant handed back while we wait adds to the set: wait for that one too.
       while (handing.size > 0) await Promise.all(handing);

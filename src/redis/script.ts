@@ -7,28 +7,36 @@
 //   queue  ZSET ticket -> arrival number: callers waiting, first come first served across every process.
 //   alive  ZSET ticket -> deadline: a waiter that does not poll again by then (its process died) leaves the queue.
 //   seq    counter giving arrival numbers.
-// ARGV: op ("acquire" | "release" | "cancel"), limit, window ms, lease ms, grace ms, then tickets: one for release and
-// cancel; for acquire, a process's waiters that are due, in their order, so a crowd of waiters costs one call, not one each.
+//   paused until when (Redis ms) nothing is granted: the server answered 429 with Retry-After to one of the processes.
+// ARGV: op ("acquire" | "release" | "cancel" | "pause"), limit, window ms, lease ms, grace ms, then tickets: one for
+// release and cancel; for acquire, a process's waiters that are due, in their order, so a crowd of waiters costs one
+// call, not one each; for pause, the milliseconds to pause. Cancel also hands back a slot granted to a ticket whose
+// caller gave up on it (the reply came after the store's timeout).
 // acquire returns, per ticket, 1, 0 when it holds a slot now, else 0, ms to wait before asking again.
 
 export const RATE_LIMIT_SCRIPT = `
-local held, back, queue, alive, seq = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
+local held, back, queue, alive, seq, paused = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
 local op = ARGV[1]
 local limit, window, lease, grace = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
 local ttl = math.ceil(window + lease)
 
-if op == 'release' then
+if op == 'release' or op == 'cancel' then
   if redis.call('ZREM', held, ARGV[6]) == 1 then
     redis.call('ZADD', back, now + window, ARGV[6])
     redis.call('PEXPIRE', back, ttl)
   end
+  if op == 'cancel' then
+    redis.call('ZREM', queue, ARGV[6])
+    redis.call('ZREM', alive, ARGV[6])
+  end
   return {1, 0}
 end
-if op == 'cancel' then
-  redis.call('ZREM', queue, ARGV[6])
-  redis.call('ZREM', alive, ARGV[6])
+if op == 'pause' then
+  local ms = tonumber(ARGV[6])
+  local before = tonumber(redis.call('GET', paused) or '0')
+  if now + ms > before then redis.call('SET', paused, tostring(now + ms), 'PX', math.ceil(ms)) end
   return {1, 0}
 end
 
@@ -41,6 +49,8 @@ if #dead > 0 then
   redis.call('ZREM', alive, unpack(dead))
 end
 
+-- Milliseconds the key stays paused: every ticket waits at least that long, keeping its place in the queue.
+local hold = tonumber(redis.call('GET', paused) or '0') - now
 local replies = {}
 for i = 6, #ARGV do
   local ticket = ARGV[i]
@@ -49,7 +59,7 @@ for i = 6, #ARGV do
   local queued = rank ~= false
   if not queued then rank = redis.call('ZCARD', queue) end
   -- Slots are kept for every waiter ahead of this one, so a later caller never overtakes an earlier one.
-  if rank < limit - used then
+  if hold <= 0 and rank < limit - used then
     if queued then
       redis.call('ZREM', queue, ticket)
       redis.call('ZREM', alive, ticket)
@@ -65,6 +75,7 @@ for i = 6, #ARGV do
     local leaving = redis.call('ZRANGE', back, index, index, 'WITHSCORES')
     local wait = window
     if leaving[2] then wait = tonumber(leaving[2]) - now end
+    if hold > 0 and (hold > wait or rank < limit - used) then wait = hold end
     redis.call('ZADD', alive, now + wait + grace, ticket)
     replies[#replies + 1] = 0
     replies[#replies + 1] = math.max(1, math.ceil(wait))

@@ -123,7 +123,7 @@ describe("errors", () => {
     expect(error).toBeInstanceOf(APIResponseParseError);
     expect(error).not.toBeInstanceOf(APIError);
     expect(error).toMatchObject({ status: 200, body: '{"id": "5a70' });
-    expect(error.message).toBe('200 response is not valid JSON: {"id": "5a70');
+    expect(error.message).toBe('recordings.retrieve: the 200 response is not valid JSON: {"id": "5a70');
     expect(server.received).toHaveLength(1);
   });
 
@@ -133,7 +133,7 @@ describe("errors", () => {
     const started = performance.now();
     const error = await rejection(h.retrieve(RECORDING_ID));
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect(error.message).toBe("Request timed out after 200 ms.");
+    expect(error.message).toMatch(/^Request to 127\.0\.0\.1:\d+ timed out after 200 ms\.$/);
     expect(server.received).toHaveLength(2);
     expect(performance.now() - started).toBeLessThan(4_000);
   });
@@ -143,7 +143,7 @@ describe("errors", () => {
     const h = harness(server.url, { maxRetries: 0 });
     const error = await rejection(h.retrieve(RECORDING_ID, { timeout: 150 }));
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect(error.message).toBe("Request timed out after 150 ms.");
+    expect(error.message).toMatch(/^Request to 127\.0\.0\.1:\d+ timed out after 150 ms\.$/);
   });
 
   it("resolves a 204 to undefined", async () => {

@@ -83,7 +83,7 @@ describe("bad input is refused before anything is sent", () => {
 
   const options: [string, { given: () => unknown; want: string }][] = [
     ["a missing API key", { given: () => createCore({ apiKey: "", baseUrl: "https://us-west-2.recall.ai" }), want: "apiKey: required" }],
-    ["a blank API key", { given: () => createCore({ apiKey: "  ", baseUrl: "https://us-west-2.recall.ai" }), want: "apiKey: required" }],
+    ["a blank API key", { given: () => createCore({ apiKey: "  ", baseUrl: "https://us-west-2.recall.ai" }), want: "apiKey: must be printable ASCII without surrounding spaces" }],
     ["plain http off loopback", { given: () => createCore({ apiKey: "k", baseUrl: "http://us-west-2.recall.ai" }), want: "baseUrl: must be https (plain http only on 127.0.0.1, localhost or [::1])" }],
     ["not a URL", { given: () => createCore({ apiKey: "k", baseUrl: "recall.ai" }), want: 'baseUrl: not a URL: "recall.ai"' }],
     ["credentials in the URL", { given: () => createCore({ apiKey: "k", baseUrl: "https://u:p@recall.ai" }), want: "baseUrl: must not carry credentials, a query or a fragment" }],
@@ -167,13 +167,13 @@ describe("logger", () => {
       },
     };
     await harness(server.url, { logger, validateResponses: "off" }).retrieve(RECORDING_ID);
-    expect(logger.lines).toEqual(["debug GET recording_retrieve 429", "warn retrying recording_retrieve in 1000 ms (RateLimitError 429, retry 1 of 5)", "debug GET recording_retrieve 200"]);
+    expect(logger.lines).toEqual(["debug GET recordings.retrieve 429", "warn retrying recordings.retrieve in 1000 ms (RateLimitError 429, retry 1 of 5)", "debug GET recordings.retrieve 200"]);
   });
 
   it("logs a line for an error response that is not retried", async () => {
     server = await startServer(json(404, { detail: "Not found." }));
     const lines: string[] = [];
     await rejection(harness(server.url, { logger: { debug: (m) => void lines.push(m) } }).retrieve(RECORDING_ID));
-    expect(lines).toEqual(["GET recording_retrieve 404"]);
+    expect(lines).toEqual(["GET recordings.retrieve 404"]);
   });
 });

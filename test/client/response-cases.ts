@@ -176,6 +176,6 @@ export function lineOf(method: string, issue: ResponseIssue, requestId: string):
   const what =
     issue.kind === "mismatch"
       ? `${issue.path}: expected ${issue.expected}, got ${issue.received}`
-      : `new in the API: ${issue.path}: ${issue.kind === "new-property" ? "unknown property" : `value ${issue.received}, the spec lists ${issue.expected}`}`;
+      : `new in the API: ${issue.path}: ${issue.kind === "new-property" ? "unknown property" : `${issue.received}; the spec lists ${issue.expected}`}`;
   return `${method}: ${what} (request ${requestId})`;
 }

@@ -51,7 +51,7 @@ describe("the API key never leaks", () => {
     const lines: string[] = [];
     const recall = createResources(createCore({ apiKey: key, baseUrl: server.url, logger: { info: (m) => void lines.push(m) } }, { sleep: async () => {}, random: () => 0 }));
     await recall.recordings.retrieve(RECORDING_ID);
-    expect(lines).toEqual(['retrying recording_retrieve in 1000 ms (InternalServerError 503, retry 1 of 5)']);
+    expect(lines).toEqual(['retrying recordings.retrieve in 1000 ms (InternalServerError 503, retry 1 of 5)']);
   });
 
   it("from a validation error", async () => {

@@ -60,7 +60,7 @@ describe("npm run generate", () => {
     expect(resource).toContain("Rate limit: 5 requests per minute per bot (counted per API key: the call does not name the bot)");
     expect(resource).not.toContain("This endpoint is rate limited");
     const table = await project.read("generated/operations.ts");
-    expect(table).toMatch(/export const recording_delete_media_create: OperationInfo = \{\n\s+operationId: "recording_delete_media_create",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/delete_media\/"/);
+    expect(table).toMatch(/export const recording_delete_media_create: OperationInfo = \{\n\s+operationId: "recording_delete_media_create",\n\s+name: "recordings\.deleteMedia",\n\s+method: "post",\n\s+path: "\/api\/v1\/recording\/\{id\}\/delete_media\/"/);
 
     await project.write(
       "test/consumer.ts",

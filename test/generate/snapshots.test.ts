@@ -97,7 +97,7 @@ describe("the api-scale fixture", () => {
   it("checks a request against a cyclic shape to any depth", async () => {
     // The snapshot's shapes import only types, so they run from where they are (loaded by URL: tsc leaves snapshots out).
     const { Folder } = (await import(pathToFileURL(join(SNAPSHOTS, "shapes.ts")).href)) as { Folder: ShapeSchema };
-    const op: OperationInfo = { operationId: "tree_create", method: "post", path: "/t/", pathParams: [], queryParams: [], idempotent: false, body: { required: true, schema: Folder } };
+    const op: OperationInfo = { operationId: "tree_create", name: "trees.create", method: "post", path: "/t/", pathParams: [], queryParams: [], idempotent: false, body: { required: true, schema: Folder } };
     expect(() => checkInput(op, { body: { name: "a", children: [{ name: "b", children: [{ name: "c" }] }] } })).not.toThrow();
     expect(() => checkInput(op, { body: { name: "a", children: [{ name: "b", children: [{ name: 3 }] }] } })).toThrow(/body\.children\.0\.children\.0\.name/);
   });

@@ -10,16 +10,38 @@ import { literal, type ShapeReference } from "./literal.js";
 
 /** The namespace operations.ts imports shapes.ts under. */
 export const SHAPES = "shapes";
+/** The namespace operations.ts imports the types of validators.ts under, and its loader of that module. */
+export const VALIDATORS = "validators";
+const LOAD_VALIDATORS = "loadValidators";
+// A reference to an operation's validators rides on the ShapeRef mechanism; a shape name is an identifier, never this.
+const VALIDATORS_REF = "validators:";
+
+/** The table's preamble when an operation has a JSON success body: the lazy, computed import of validators.ts. */
+export function emitValidatorsLoader(operations: readonly OperationModel[]): VariableStatementStructure[] {
+  if (!operations.some((operation) => operation.successStatus !== undefined)) return [];
+  return [
+    { kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name: "VALIDATORS_MODULE", initializer: '"./validators.js"' }] },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["Loaded on the first checked response only; the computed specifier keeps bundlers from shipping it to clients that never check."],
+      declarations: [{ name: LOAD_VALIDATORS, initializer: `(): Promise<typeof ${VALIDATORS}> => import(/* @vite-ignore */ VALIDATORS_MODULE)` }],
+    },
+  ];
+}
 
 export function emitOperationExports(operations: readonly OperationModel[]): VariableStatementStructure[] {
-  const reference: ShapeReference = (name) => ({ text: `${SHAPES}.${name}`, lazy: false });
+  const reference: ShapeReference = (name) =>
+    name.startsWith(VALIDATORS_REF)
+      ? { text: `() => ${LOAD_VALIDATORS}().then((module) => module.${name.slice(VALIDATORS_REF.length)})`, lazy: false }
+      : { text: `${SHAPES}.${name}`, lazy: false };
   const exports = operations.map((operation): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`\`${operation.info.method.toUpperCase()} ${operation.info.path}\`: \`${operation.resource}.${operation.method}\`.`],
     // Annotated rather than `as const satisfies`: the same check, and cheaper for the type-check of a large table.
-    declarations: [{ name: operation.info.operationId, type: "OperationInfo", initializer: literal(operation.info, reference) }],
+    declarations: [{ name: operation.info.operationId, type: "OperationInfo", initializer: literal(tableEntry(operation), reference) }],
   }));
   const ids = operations.map((operation) => operation.info.operationId);
   exports.push({
@@ -30,6 +52,11 @@ export function emitOperationExports(operations: readonly OperationModel[]): Var
     declarations: [{ name: "operations", initializer: `{ ${ids.join(", ")} } as const` }],
   });
   return exports;
+}
+
+/** The operation's info and, when it has a JSON success body, a reference to its validators. */
+function tableEntry({ info, successStatus }: OperationModel): object {
+  return successStatus === undefined ? info : { ...info, responseValidators: { $shape: `${VALIDATORS_REF}${info.operationId}` } };
 }
 
 /** shapes.ts: each component schema an operation's input refers to (directly or not), declared once, by name. */

@@ -6,22 +6,14 @@
 // The code needs nothing at run time: formats are regular expressions (emitted inline), lengths count UTF-16 code
 // units, and any keyword that would need one of Ajv's runtime helpers fails the generation (see assertSelfContained).
 import { Ajv } from "ajv";
-import { CodeBlockWriter } from "ts-morph";
 import standalone from "ajv/dist/standalone/index.js";
 import type { OpenAPIDocument } from "../bundle-spec.js";
 import { HEADER } from "../layout.js";
 import type { OperationModel } from "../model.js";
 import { type Json, resolveRef } from "../json.js";
 import { closeObjects } from "./closed-schemas.js";
-import { literal } from "./literal.js";
-
-
-// RFC 3339 date-time (JSON Schema's `date-time`), RFC 4122 UUID, and an absolute URI (scheme, then no spaces).
-const FORMATS: Readonly<Record<string, RegExp>> = {
-  "date-time": /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/,
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-};
+// The runtime's own patterns, so a request check and a response check never disagree on a format.
+import { FORMATS } from "../../../src/core/formats.js";
 
 const COMPONENTS_PREFIX = "#/components/schemas/";
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
@@ -56,7 +48,7 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
   ajv.addSchema({ $id: "open", $defs: relink(schemas) });
   ajv.addSchema({ $id: "closed", $defs: relink(closeObjects(schemas)) });
   const exports: Record<string, string> = {};
-  const labels: Record<string, string> = {};
+  const pairs: string[] = [];
   for (const operation of operations) {
     const schema = responseSchema(document, operation);
     if (schema === undefined) continue;
@@ -65,7 +57,7 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
     ajv.addSchema({ $id: `${id}.closed`, ...asObject(relink(closeObjects({ response: schema }, schemas).response, "closed")) });
     exports[exportName(id, "open")] = id;
     exports[exportName(id, "closed")] = `${id}.closed`;
-    labels[id] = `${operation.resource}.${operation.method}`;
+    pairs.push(`export const ${id} = { open: ${exportName(id, "open")}, closed: ${exportName(id, "closed")} };`);
   }
   let code: string;
   try {
@@ -77,19 +69,12 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
   assertSelfContained(code);
   return [
     HEADER,
-    "// @ts-nocheck: Ajv standalone code (plain JavaScript); src/core/response-check.ts gives it its types.",
-    "/** The SDK method of each operation whose success body this module checks, by operationId. */",
-    `export const methods = ${printed(labels)};`,
+    "// @ts-nocheck: Ajv standalone code (plain JavaScript); OperationInfo.responseValidators gives it its types.",
     code.replace(/^"use strict";\n?/, "").trim(),
+    "// Each operation's pair, which its entry in operations.ts references.",
+    ...pairs,
     "",
   ].join("\n");
-}
-
-/** Plain data as a literal, through the code writer every other emitter uses. */
-function printed(value: unknown): string {
-  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
-  literal(value)(writer);
-  return writer.toString();
 }
 
 /** `recording_list_open` / `recording_list_closed`: the spec as written, and with every object closed. */
