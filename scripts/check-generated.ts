@@ -2,15 +2,16 @@
 // what the spec yields (stale, missing or extra files), naming each file with a short diff and the fix.
 import { resolve } from "node:path";
 import { REGENERATE_COMMAND } from "./pipeline/layout.js";
-import { startBundle } from "./pipeline/bundle-spec.js";
+import { startSpecBundle } from "./openapi/spec.js";
 import { lintSpec } from "./pipeline/lint-spec.js";
-import { driftReport, pc } from "./pipeline/report.js";
+import { driftReport } from "./pipeline/run-summary.js";
+import { pc } from "./pipeline/colours.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const startedAt = performance.now();
 // The Redocly CLI starts first and lints and bundles while the generators load (about 2 s of start-up).
 const lint = lintSpec(root);
-const bundle = startBundle(root);
+const bundle = startSpecBundle(root);
 try {
   const { checkGenerated } = await import("./pipeline/check.js");
   const changes = await checkGenerated(root, lint, bundle);

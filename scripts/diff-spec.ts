@@ -3,7 +3,7 @@
 // schema, rated by what it does to this client's users, with the bump it requires and the next version.
 // `--json` prints the changes as data. `--release` compares with the last recorded release (release/openapi.json) instead of a ref.
 import { resolve } from "node:path";
-import { pc } from "./pipeline/report.js";
+import { pc } from "./pipeline/colours.js";
 import { diffSpecs } from "./spec-diff/diff.js";
 import { markdownReport, textReport } from "./spec-diff/report.js";
 import { rulesTable } from "./spec-diff/rules.js";

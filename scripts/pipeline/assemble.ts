@@ -1,7 +1,8 @@
 // Reads the bundled document and openapi-typescript's text; produces every file of generated/ in memory,
 // keyed by its path inside generated/. One assembler per output file, each adding its structures in one batch.
 import { type ImportDeclarationStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
-import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
+import { byCodeUnit } from "../openapi/keys.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
 import { type OperationModel, readOperations } from "./model.js";
 import { createEmitProject } from "./project.js";

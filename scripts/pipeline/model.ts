@@ -1,8 +1,10 @@
 // Reads the bundled document; produces the operation model every emitter works from, sorted by operationId.
 import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "../../src/core/operation.js";
-import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
+import { byCodeUnit } from "../openapi/keys.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 import { isIdentifier, methodNameOf, pascalCase } from "./naming.js";
-import { type Json, resolveRef } from "./json.js";
+import type { Json } from "../openapi/json.js";
+import { resolveRef } from "../openapi/pointer.js";
 import { toShape } from "./shape-schema.js";
 
 const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;

@@ -1,7 +1,8 @@
 // Runs every step from spec/ to the files of generated/, in memory; writes nothing.
 // The Redocly CLI lint runs in a child process alongside the in-process steps; any problem fails the whole run.
 import { assembleFiles, type GeneratedFiles } from "./assemble.js";
-import { bundleSpec, type OpenAPIDocument } from "./bundle-spec.js";
+import { bundleSpec } from "../openapi/spec.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 import { type LintResult, lintSpec } from "./lint-spec.js";
 import { openapiTypes } from "./openapi-types.js";
 import { typecheckFiles } from "./typecheck.js";

@@ -6,7 +6,7 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { GeneratedFiles } from "./assemble.js";
-import { compareFiles, type FileChange } from "./compare.js";
+import { compareFiles, type FileChange } from "./file-changes.js";
 import { generatedPath } from "./layout.js";
 import { readGenerated } from "./read-generated.js";
 

@@ -2,8 +2,9 @@
 // (`type: [..., "null"]`): its types, whether it is nullable, its enum values, properties and required
 // names, array items and map values. drf-spectacular's `allOf: [$ref]` wrappers and our
 // `oneOf: [$ref, {type: "null"}]` reduce to the same shape.
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
-import { isObject, splitPointer, valueAt } from "../spec-diff/document.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
+import { isObject } from "../openapi/json.js";
+import { splitPointer, valueAt } from "../openapi/pointer.js";
 
 export interface Shape {
   /** Component schema name when the schema is a $ref to one (the name reports use). */

@@ -1,7 +1,7 @@
 // Prints a diff as text for a terminal or as Markdown for a GitHub job summary: changes grouped by client
 // method and by schema, each with its impact, what changed and why, then the bump and the next version.
 import semver from "semver";
-import { pc } from "../pipeline/report.js";
+import { pc } from "../pipeline/colours.js";
 import type { SpecChange } from "./changes.js";
 import { IMPACTS, type Impact } from "./rules.js";
 import { effectiveBump, requiredVersion } from "./version.js";

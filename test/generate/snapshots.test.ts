@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assembleFiles, type GeneratedFiles } from "../../scripts/pipeline/assemble.js";
-import { bundleSpec } from "../../scripts/pipeline/bundle-spec.js";
+import { bundleSpec } from "../../scripts/openapi/spec.js";
 import { openapiTypes } from "../../scripts/pipeline/openapi-types.js";
 import { readGenerated } from "../../scripts/pipeline/read-generated.js";
 import { typecheckFiles } from "../../scripts/pipeline/typecheck.js";

@@ -5,7 +5,7 @@
 // (`unevaluatedProperties: false` handles allOf by itself, but Ajv then tracks evaluated properties at run time:
 // the code doubled in size and the check slowed down.)
 
-import type { Json } from "../json.js";
+import type { Json } from "../../openapi/json.js";
 
 const COMPONENTS_PREFIX = "#/components/schemas/";
 // What an allOf member may hold and still be merged: the keywords of a plain object schema, and annotations.

@@ -1,9 +1,11 @@
 // Reads openapi-typescript's `components` and `operations` interfaces; produces one named type alias per schema
 // and per operation's path parameters, query, request body and response, so no user writes components["schemas"][...].
 import { type InterfaceDeclaration, type SourceFile, StructureKind, ts, type TypeAliasDeclarationStructure } from "ts-morph";
-import { byCodeUnit, type OpenAPIDocument } from "../bundle-spec.js";
+import { byCodeUnit } from "../../openapi/keys.js";
+import type { OpenAPIDocument } from "../../openapi/json.js";
 import type { OperationModel } from "../model.js";
-import { type Json, resolveRef, schemaRefName } from "../json.js";
+import type { Json } from "../../openapi/json.js";
+import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
 import { isIdentifier } from "../naming.js";
 import { docText, printKey } from "./literal.js";
 

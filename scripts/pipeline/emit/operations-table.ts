@@ -2,7 +2,7 @@
 // shapes, rate limits, idempotency and pagination, as data) and each component schema's input shape once, by name,
 // in shapes.ts. A resource imports only its own operations, so a bundler keeps only what a consumer calls.
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
-import type { OpenAPIDocument } from "../bundle-spec.js";
+import type { OpenAPIDocument } from "../../openapi/json.js";
 import type { OperationModel } from "../model.js";
 import { isIdentifier } from "../naming.js";
 import { referencedShapes, type Shape } from "../shape-schema.js";

@@ -8,10 +8,11 @@
 import { Ajv } from "ajv";
 import { CodeBlockWriter } from "ts-morph";
 import standalone from "ajv/dist/standalone/index.js";
-import type { OpenAPIDocument } from "../bundle-spec.js";
+import type { OpenAPIDocument } from "../../openapi/json.js";
 import { HEADER } from "../layout.js";
 import type { OperationModel } from "../model.js";
-import { type Json, resolveRef } from "../json.js";
+import type { Json } from "../../openapi/json.js";
+import { resolveRef } from "../../openapi/pointer.js";
 import { closeObjects } from "./closed-schemas.js";
 import { literal } from "./literal.js";
 

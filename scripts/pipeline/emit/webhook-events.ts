@@ -2,8 +2,10 @@
 // event name to its payload's named type, the union of every payload (`event` narrows `data`), and the names as data,
 // so src/webhooks.ts can tell an event this spec describes from one it does not.
 import { type SourceFileStructure, StructureKind, VariableDeclarationKind } from "ts-morph";
-import { byCodeUnit, type OpenAPIDocument } from "../bundle-spec.js";
-import { type Json, resolveRef } from "../json.js";
+import { byCodeUnit } from "../../openapi/keys.js";
+import type { OpenAPIDocument } from "../../openapi/json.js";
+import type { Json } from "../../openapi/json.js";
+import { resolveRef } from "../../openapi/pointer.js";
 import { docText, printKey } from "./literal.js";
 
 

@@ -1,7 +1,7 @@
 // Reads what the spec yields and what generated/ holds; produces one change per file (unchanged, stale,
 // missing, extra) with a short unified diff for the drift report.
 import { createTwoFilesPatch } from "diff";
-import { byCodeUnit } from "./bundle-spec.js";
+import { byCodeUnit } from "../openapi/keys.js";
 
 export interface FileChange {
   readonly path: string;
