@@ -1,7 +1,8 @@
 // Runs every step from spec/ to the files of generated/, in memory; writes nothing.
 // The Redocly CLI lint runs in a child process alongside the in-process steps; any problem fails the whole run.
 import { assembleFiles, type GeneratedFiles } from "./assemble.js";
-import { bundleSpec } from "../openapi/spec.js";
+import { SpecError } from "../openapi/document.js";
+import { bundleSpec, SPEC_ENTRY } from "../openapi/spec.js";
 import type { OpenAPIDocument } from "../openapi/json.js";
 import { type LintResult, lintSpec } from "./lint-spec.js";
 import { openapiTypes } from "./openapi-types.js";
@@ -57,7 +58,9 @@ async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): 
     return await run();
   } catch (error) {
     if (error instanceof PipelineError) throw error;
-    throw new PipelineError(name, error instanceof Error ? error.message : String(error));
+    // A SpecError's message starts with its pointer into the bundled document: prefixed, it names file and place.
+    const message = error instanceof SpecError ? `${SPEC_ENTRY}${error.message}` : error instanceof Error ? error.message : String(error);
+    throw new PipelineError(name, message);
   }
 }
 

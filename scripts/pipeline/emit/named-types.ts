@@ -6,7 +6,7 @@ import type { OpenAPIDocument } from "../../openapi/json.js";
 import type { OperationModel } from "../model.js";
 import type { Json } from "../../openapi/json.js";
 import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
-import { isIdentifier } from "../naming.js";
+import { schemaTypeName } from "../naming.js";
 import { docText, printKey } from "./literal.js";
 
 export interface NamedTypes {
@@ -54,12 +54,12 @@ function emitSchemaAliases(components: InterfaceDeclaration, document: OpenAPIDo
   const members = declared.getTypeNodeOrThrow().asKind(ts.SyntaxKind.TypeLiteral)?.getProperties() ?? [];
   return members.flatMap((member) => {
     const name = member.getName().replace(/^["']|["']$/g, "");
-    if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
+    const typeName = schemaTypeName(name);
     const type = `components["schemas"][${JSON.stringify(name)}]`;
     const description = schemas[name]?.description as string | undefined;
-    if (!written.has(name)) return [alias(name, `Readable<${type}>`, description)];
-    if (!read.has(name)) return [alias(name, `Writable<${type}>`, description)];
-    return [alias(name, `Readable<${type}>`, description), alias(`${name}Write`, `Writable<${type}>`, `${name} as a request body sends it: without its readOnly fields.`)];
+    if (!written.has(name)) return [alias(typeName, `Readable<${type}>`, description)];
+    if (!read.has(name)) return [alias(typeName, `Writable<${type}>`, description)];
+    return [alias(typeName, `Readable<${type}>`, description), alias(`${typeName}Write`, `Writable<${type}>`, `${typeName} as a request body sends it: without its readOnly fields.`)];
   });
 }
 

@@ -4,7 +4,7 @@
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { OpenAPIDocument } from "../../openapi/json.js";
 import type { OperationModel } from "../model.js";
-import { isIdentifier } from "../naming.js";
+import { schemaTypeName } from "../naming.js";
 import { referencedShapes, type Shape } from "../shape-schema.js";
 import { literal, type ShapeReference } from "./literal.js";
 
@@ -12,7 +12,7 @@ import { literal, type ShapeReference } from "./literal.js";
 export const SHAPES = "shapes";
 
 export function emitOperationExports(operations: readonly OperationModel[]): VariableStatementStructure[] {
-  const reference: ShapeReference = (name) => ({ text: `${SHAPES}.${name}`, lazy: false });
+  const reference: ShapeReference = (name) => ({ text: `${SHAPES}.${schemaTypeName(name)}`, lazy: false });
   const exports = operations.map((operation): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -50,8 +50,7 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
   [...shapes.keys()].forEach(visit);
   const position = new Map(order.map((name, index) => [name, index]));
   return order.map((name, index) => {
-    if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
-    const reference: ShapeReference = (target) => ({ text: target, lazy: (position.get(target) ?? index) >= index });
+    const reference: ShapeReference = (target) => ({ text: schemaTypeName(target), lazy: (position.get(target) ?? index) >= index });
     return {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -59,7 +58,7 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
       docs: [`What a request may send as \`${name}\`.`],
       declarations: [
         {
-          name,
+          name: schemaTypeName(name),
           type: "ShapeSchema",
           initializer: literal(shapes.get(name), reference),
         },

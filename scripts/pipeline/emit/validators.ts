@@ -15,6 +15,7 @@ import type { Json } from "../../openapi/json.js";
 import { resolveRef } from "../../openapi/pointer.js";
 import { closeObjects } from "./closed-schemas.js";
 import { literal } from "./literal.js";
+import { SpecError } from "../../openapi/document.js";
 
 
 // RFC 3339 date-time (JSON Schema's `date-time`), RFC 4122 UUID, and an absolute URI (scheme, then no spaces).
@@ -27,8 +28,6 @@ const FORMATS: Readonly<Record<string, RegExp>> = {
 const COMPONENTS_PREFIX = "#/components/schemas/";
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
 const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
-// OpenAPI's numeric formats state a storage width, which `type` already checks as far as JSON can tell.
-const NUMERIC_FORMATS = new Set(["int32", "int64", "float", "double"]);
 // Keywords whose value maps names to schemas: a property called `title` is not an annotation.
 const SCHEMA_MAPS = new Set(["$defs", "dependentSchemas", "patternProperties", "properties"]);
 const UNICODE_NOTICE = "DEPRECATED: option unicode";
@@ -64,6 +63,7 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
     const id = operation.info.operationId;
     ajv.addSchema({ $id: id, ...asObject(relink(schema, "open")) });
     ajv.addSchema({ $id: `${id}.closed`, ...asObject(relink(closeObjects({ response: schema }, schemas).response, "closed")) });
+    compileOrThrow(ajv, [id, `${id}.closed`], `${operation.pointer}/responses/${operation.successStatus}/content/application~1json/schema`);
     exports[exportName(id, "open")] = id;
     exports[exportName(id, "closed")] = `${id}.closed`;
     labels[id] = `${operation.resource}.${operation.method}`;
@@ -117,7 +117,9 @@ function relink(node: unknown, base = ""): any {
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
-    if (key === "format" && typeof value === "string" && NUMERIC_FORMATS.has(value)) continue;
+    // JSON Schema 2020-12 makes `format` an annotation; only the formats above are checked (OpenAPI's numeric ones
+    // state a storage width, which `type` already checks as far as JSON can tell).
+    if (key === "format" && typeof value === "string" && !(value in FORMATS)) continue;
     if (key === "const" || key === "enum") {
       out[key] = value;
       continue;
@@ -141,6 +143,17 @@ function assertSelfContained(code: string): void {
   const helper = /require\("([^"]+)"\)/.exec(code);
   if (helper) {
     throw new Error(`A response schema needs Ajv's runtime helper ${helper[1]}, which the client does not ship; avoid the keyword (e.g. const/enum of objects or arrays, uniqueItems)`);
+  }
+}
+
+/** Compiles now, so a schema Ajv cannot use is reported at the operation that uses it, not as Ajv's own crash. */
+function compileOrThrow(ajv: Ajv, ids: readonly string[], pointer: string): void {
+  for (const id of ids) {
+    try {
+      ajv.getSchema(id);
+    } catch (error) {
+      throw new SpecError(pointer, "response schema", `the validators cannot compile it: ${(error as Error).message}`);
+    }
   }
 }
 
