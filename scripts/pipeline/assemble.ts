@@ -33,7 +33,7 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   const named = emitNamedTypes(schemaFile, document, operations);
   emit("types.ts", {
     statements: [
-      importTypes("./schema.js", ["Readable", "Writable", "components", "operations"].filter((name) => usesName(named.aliases, name))),
+      importTypes("./schema.js", ["Readable", "Writable", "components", "operations", "paths"].filter((name) => usesName(named.aliases, name))),
       ...named.aliases,
     ],
   });

@@ -29,6 +29,10 @@ export interface OperationModel {
   readonly pathParamNames: readonly string[];
   /** Where the operation is in the bundled document, for errors. */
   readonly pointer: string;
+  /** The spec's own operationId (the key of openapi-typescript's `operations`), absent when the spec gives none. */
+  readonly specOperationId: string | undefined;
+  /** openapi-typescript's type of the operation: `operations["<operationId>"]`, or `paths["<path>"]["<method>"]` without one. */
+  readonly schemaType: string;
 }
 
 export function readOperations(document: OpenAPIDocument): OperationModel[] {
@@ -85,6 +89,8 @@ function readOperation(document: OpenAPIDocument, { key: path, method, operation
     successStatus: successStatusOf(document, operation),
     pathParamNames,
     pointer,
+    specOperationId: given,
+    schemaType: given === undefined ? `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]` : `operations[${JSON.stringify(given)}]`,
   };
 }
 

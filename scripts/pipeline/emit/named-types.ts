@@ -64,9 +64,9 @@ function emitSchemaAliases(components: InterfaceDeclaration, document: OpenAPIDo
 }
 
 function emitOperationAliases(operationsInterface: InterfaceDeclaration, operation: OperationModel): TypeAliasDeclarationStructure[] {
+  if (operation.specOperationId !== undefined) operationsInterface.getPropertyOrThrow(printKey(operation.specOperationId));
   const id = operation.info.operationId;
-  operationsInterface.getPropertyOrThrow(printKey(id));
-  const base = `operations[${JSON.stringify(id)}]`;
+  const base = operation.schemaType;
   const names = operationTypeNames(operation);
   const label = operation.summary ?? id;
   const result: TypeAliasDeclarationStructure[] = [];
