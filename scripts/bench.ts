@@ -9,7 +9,7 @@
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
-import { SIZES, benchGenerator } from "./bench/generator.js";
+import { SIZES, benchCorpus, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { rateLimitLines } from "./bench/rate-limit-report.js";
 import { ratio } from "./bench/stats.js";
@@ -39,6 +39,19 @@ if (wants("pipeline")) {
     `| npm run generate, generated/ up to date | ${p.generateUnchanged.toFixed(2)} s | ${ratio(p.generateUnchanged, p.openapiTypescript)} | <= 1.5x |`,
     `| npm run generate, a file to write (type-check + swap) | ${p.generateChanged.toFixed(2)} s | ${ratio(p.generateChanged, p.openapiTypescript)} | <= 1.5x |`,
     `| npm run check:generated | ${p.check.toFixed(2)} s | ${ratio(p.check, p.openapiTypescript)} | <= 1.5x |`,
+    "",
+  );
+}
+if (wants("generator") || wants("corpus")) {
+  const runs = Number(process.env.BENCH_GENERATOR_RUNS ?? 3);
+  const corpus = await benchCorpus(root, runs);
+  lines.push(
+    `### Generator on real descriptions (cold whole processes on the same bundled document, paired run by run; median of ${runs} runs)`,
+    "| description | operations | npm run generate | @hey-api/openapi-ts 0.99 | openapi-typescript CLI | generate vs hey-api | generate vs openapi-typescript | target |",
+    "|---|---|---|---|---|---|---|---|",
+    ...corpus.map((c) =>
+      `| ${c.name} | ${c.operations} | ${c.generate.toFixed(2)} s | ${c.heyApi.toFixed(2)} s | ${c.openapiTypescript.toFixed(2)} s | ${ratio(c.generate, c.heyApi)} | ${ratio(c.generate, c.openapiTypescript)} | <= 1.0x hey-api |`,
+    ),
     "",
   );
 }

@@ -42,8 +42,8 @@ export async function runPipeline(root: string, options: PipelineOptions = {}): 
 }
 
 /** Throws when the emitted files do not compile against src/: such files must never replace generated/. */
-export function assertTypechecks(root: string, files: GeneratedFiles): void {
-  const problems = typecheckFiles(root, files);
+export async function assertTypechecks(root: string, files: GeneratedFiles): Promise<void> {
+  const problems = await typecheckFiles(root, files);
   if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { copyProject, type ProjectCopy } from "../support/project-copy.js";
 import { spawnCommand } from "../support/run-command.js";
 import { repoRoot } from "../spec/spec-bundle.js";
-import { CORPUS_ENTRIES, installCorpusEntry } from "./corpus.js";
+import { CORPUS_ENTRIES, installCorpusEntry } from "../../scripts/bench/corpus.js";
 
 const copies: ProjectCopy[] = [];
 afterAll(async () => {

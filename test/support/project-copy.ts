@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { readGenerated } from "../../scripts/pipeline/read-generated.js";
 import { type Ran, spawnCommand } from "./run-command.js";
 
-const COPIED = ["spec", "scripts", "src", "generated", "redocly.yaml", "tsconfig.json", "package.json"];
+const COPIED = ["spec", "scripts", "src", "generated", "test/support", "redocly.yaml", "tsconfig.json", "package.json"];
 
 type Command = "generate" | "check-generated";
 

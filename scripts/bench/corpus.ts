@@ -1,4 +1,4 @@
-// The corpus of real public descriptions (corpus/README.md says where each comes from): shared by the corpus test
+// The corpus of real public descriptions (test/generate/corpus/README.md says where each comes from): shared by the corpus test
 // and `npm run bench -- generator`, which install one into a copy of the project the same way.
 import { readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 
-const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../../test/generate/corpus/", import.meta.url));
 
 export interface CorpusEntry {
   readonly name: string;
