@@ -144,7 +144,7 @@ export async function benchCorpus(root: string, runs: number): Promise<CorpusFig
     execFileSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 26 });
     return (performance.now() - started) / 1000;
   };
-  const entries = [{ name: "project spec", operations: 0, install: async (_copy: string) => {} }, ...CORPUS_ENTRIES.map((entry) => ({ ...entry, install: (copy: string) => installCorpusEntry(copy, entry) }))];
+  const entries = [{ name: "project spec", operations: 0, install: async (_copy: string) => {} }, ...CORPUS_ENTRIES.map((entry) => ({ ...entry, install: (copy: string) => installCorpusEntry(root, copy, entry) }))];
   const figures: CorpusFigures[] = [];
   for (const entry of entries) {
     const project = await copyProject(root);

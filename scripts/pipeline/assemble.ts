@@ -10,7 +10,7 @@ import { emitNamedTypes } from "./emit/named-types.js";
 import { SHAPES, emitOperationExports, emitShapes } from "./emit/operations-table.js";
 import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitServer } from "./emit/servers.js";
-import { emitValidatorsFile } from "./emit/validators.js";
+import { type CompiledCache, emitValidatorsFile } from "./emit/validators.js";
 import { emitWebhookEventsFile } from "./emit/webhook-events.js";
 
 /** Path inside generated/ (forward slashes) to file content. Sorted by path. */
@@ -18,7 +18,7 @@ export type GeneratedFiles = ReadonlyMap<string, string>;
 
 const CORE = "../src/core/index.js";
 
-export function assembleFiles(document: OpenAPIDocument, schemaText: string): GeneratedFiles {
+export function assembleFiles(document: OpenAPIDocument, schemaText: string, validators?: CompiledCache): GeneratedFiles {
   const project = createEmitProject();
   const operations = readOperations(document);
   const files = new Map<string, string>();
@@ -49,7 +49,7 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   emit("servers.ts", { statements: [emitServer(document)] });
   // Issue 13: typed webhook events and the response validators the runtime loads on demand.
   emit("webhooks.ts", emitWebhookEventsFile(document));
-  files.set("validators.ts", emitValidatorsFile(document, operations));
+  files.set("validators.ts", emitValidatorsFile(document, operations, validators));
 
   const resources = groupByResource(operations);
   assertNoNameClash([...resources.keys()], named.aliases.map((alias) => alias.name));

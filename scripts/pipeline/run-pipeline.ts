@@ -7,6 +7,8 @@ import type { OpenAPIDocument } from "../openapi/json.js";
 import { type LintResult, lintSpec } from "./lint-spec.js";
 import { openapiTypes } from "./openapi-types.js";
 import { typecheckFiles } from "./typecheck.js";
+import type { CompiledCache } from "./emit/validators.js";
+import { validatorsCache } from "./validators-cache.js";
 
 export class PipelineError extends Error {
   constructor(
@@ -31,7 +33,7 @@ export async function runPipeline(root: string, options: PipelineOptions = {}): 
   const lint = options.lint ?? lintSpec(root);
   let files: GeneratedFiles;
   try {
-    files = await generateInProcess(options.bundle ?? bundleSpec(root));
+    files = await generateInProcess(options.bundle ?? bundleSpec(root), validatorsCache(root));
   } catch (error) {
     // A broken spec fails in-process too; Redocly's report (file, line, rule) is the better message.
     await failOnLint(lint);
@@ -47,10 +49,10 @@ export async function assertTypechecks(root: string, files: GeneratedFiles): Pro
   if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
 }
 
-async function generateInProcess(bundle: Promise<OpenAPIDocument>): Promise<GeneratedFiles> {
+async function generateInProcess(bundle: Promise<OpenAPIDocument>, validators: CompiledCache | undefined): Promise<GeneratedFiles> {
   const document = await step("bundle", () => bundle);
   const schemaText = await step("openapi-typescript", () => openapiTypes(document));
-  return step("post-process", () => assembleFiles(document, schemaText));
+  return step("post-process", () => assembleFiles(document, schemaText, validators));
 }
 
 async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): Promise<T> {

@@ -23,7 +23,7 @@ describe.each(CORPUS_ENTRIES.map((entry) => [entry.name, entry] as const))("the 
   it("generates, type-checks with src/, and names every operation", { timeout: 900_000 }, async () => {
     const copy = await copyProject(repoRoot);
     copies.push(copy);
-    await installCorpusEntry(copy.root, entry);
+    await installCorpusEntry(repoRoot, copy.root, entry);
     const run = await spawnCommand(process.execPath, [join(copy.root, "scripts/run.mjs"), "scripts/generate.ts"], {
       cwd: copy.root,
       env: { ...process.env, NO_COLOR: "1" },

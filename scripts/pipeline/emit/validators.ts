@@ -33,8 +33,47 @@ const SCHEMA_MAPS = new Set(["$defs", "dependentSchemas", "patternProperties", "
 const UNICODE_NOTICE = "DEPRECATED: option unicode";
 
 /** generated/validators.ts: every operation's validators in one module, so the components they share are compiled once. */
-export function emitValidatorsFile(document: OpenAPIDocument, operations: readonly OperationModel[]): string {
+/** Where compiled validators are kept by the content of what Ajv is given (validators-cache.ts); absent: always compile. */
+export interface CompiledCache {
+  read(inputs: unknown): string | undefined;
+  write(inputs: unknown, text: string): void;
+}
+
+interface AjvInputs {
+  readonly open: unknown;
+  readonly closed: unknown;
+  readonly operations: readonly { readonly id: string; readonly label: string; readonly pointer: string; readonly open: Json; readonly closed: Json }[];
+}
+
+/** generated/validators.ts: every operation's validators in one module, so the components they share are compiled once. */
+export function emitValidatorsFile(document: OpenAPIDocument, operations: readonly OperationModel[], cache?: CompiledCache): string {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  // What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again.
+  const inputs: AjvInputs = {
+    open: relink(schemas),
+    closed: relink(closeObjects(schemas)),
+    operations: operations.flatMap((operation) => {
+      const schema = responseSchema(document, operation);
+      if (schema === undefined) return [];
+      return [
+        {
+          id: operation.info.operationId,
+          label: `${operation.resource}.${operation.method}`,
+          pointer: `${operation.pointer}/responses/${operation.successStatus}/content/application~1json/schema`,
+          open: asObject(relink(schema, "open")),
+          closed: asObject(relink(closeObjects({ response: schema }, schemas).response, "closed")),
+        },
+      ];
+    }),
+  };
+  const cached = cache?.read(inputs);
+  if (cached !== undefined) return cached;
+  const text = compileValidators(inputs);
+  cache?.write(inputs, text);
+  return text;
+}
+
+function compileValidators(inputs: AjvInputs): string {
   // Ajv's draft-07 class: the spec uses no keyword whose meaning changed in 2020-12 (strictSchema refuses any it does
   // not know, so a 2020-12-only keyword fails here), and Ajv2020 tracks evaluated properties through every $ref call.
   const ajv = new Ajv({
@@ -49,24 +88,21 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
     strictRequired: false,
     // Counted as String.length (UTF-16 code units), so no runtime helper is needed; Ajv marks the option deprecated.
     unicode: false,
-    // Any other warning (an unknown format, say) fails the generation instead of leaving a check out silently.
+    // Any other warning fails the generation instead of leaving a check out silently.
     logger: { log: () => undefined, warn: (message: unknown) => String(message).startsWith(UNICODE_NOTICE) || fail(String(message)), error: (message: unknown) => fail(String(message)) },
   });
   for (const [name, pattern] of Object.entries(FORMATS)) ajv.addFormat(name, pattern);
-  ajv.addSchema({ $id: "open", $defs: relink(schemas) });
-  ajv.addSchema({ $id: "closed", $defs: relink(closeObjects(schemas)) });
+  ajv.addSchema({ $id: "open", $defs: inputs.open });
+  ajv.addSchema({ $id: "closed", $defs: inputs.closed });
   const exports: Record<string, string> = {};
   const labels: Record<string, string> = {};
-  for (const operation of operations) {
-    const schema = responseSchema(document, operation);
-    if (schema === undefined) continue;
-    const id = operation.info.operationId;
-    ajv.addSchema({ $id: id, ...asObject(relink(schema, "open")) });
-    ajv.addSchema({ $id: `${id}.closed`, ...asObject(relink(closeObjects({ response: schema }, schemas).response, "closed")) });
-    compileOrThrow(ajv, [id, `${id}.closed`], `${operation.pointer}/responses/${operation.successStatus}/content/application~1json/schema`);
+  for (const { id, label, pointer, open, closed } of inputs.operations) {
+    ajv.addSchema({ $id: id, ...open });
+    ajv.addSchema({ $id: `${id}.closed`, ...closed });
+    compileOrThrow(ajv, [id, `${id}.closed`], pointer);
     exports[exportName(id, "open")] = id;
     exports[exportName(id, "closed")] = `${id}.closed`;
-    labels[id] = `${operation.resource}.${operation.method}`;
+    labels[id] = label;
   }
   let code: string;
   try {
