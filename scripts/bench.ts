@@ -47,10 +47,10 @@ if (wants("generator") || wants("corpus")) {
   const corpus = await benchCorpus(root, runs);
   lines.push(
     `### Generator on real descriptions (cold whole processes on the same bundled document, paired run by run; median of ${runs} runs)`,
-    "| description | operations | npm run generate | @hey-api/openapi-ts 0.99 | openapi-typescript CLI | generate vs hey-api | generate vs openapi-typescript | target |",
-    "|---|---|---|---|---|---|---|---|",
+    "| description | operations | @hey-api/openapi-ts 0.99 | openapi-typescript CLI | npm run generate, no cache (CI) | vs hey-api | npm run generate, validators cached | vs hey-api | target |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...corpus.map((c) =>
-      `| ${c.name} | ${c.operations} | ${c.generate.toFixed(2)} s | ${c.heyApi.toFixed(2)} s | ${c.openapiTypescript.toFixed(2)} s | ${ratio(c.generate, c.heyApi)} | ${ratio(c.generate, c.openapiTypescript)} | <= 1.0x hey-api |`,
+      `| ${c.name} | ${c.operations} | ${c.heyApi.toFixed(2)} s | ${c.openapiTypescript.toFixed(2)} s | ${c.generate.toFixed(2)} s | ${ratio(c.generate, c.heyApi)} | ${c.generateCached.toFixed(2)} s | ${ratio(c.generateCached, c.heyApi)} | <= 1.0x hey-api |`,
     ),
     "",
   );
