@@ -3,8 +3,7 @@
 // each copy with its own paths, operationIds, tags and component schemas, as a real API's resources would be.
 import { join } from "node:path";
 import { bundleSpec } from "../openapi/spec.js";
-import type { OpenAPIDocument } from "../openapi/json.js";
-import type { Json } from "../openapi/json.js";
+import type { Json, OpenAPIDocument } from "../openapi/json.js";
 
 export const FIXTURE_SPEC_ROOT = "test/generate/fixtures/api-scale";
 const METHODS = ["get", "put", "post", "patch", "delete"];

@@ -1,9 +1,8 @@
 // Reads the bundled document; produces the operation model every emitter works from, sorted by operationId.
 import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "../../src/core/operation.js";
 import { byCodeUnit } from "../openapi/keys.js";
-import type { OpenAPIDocument } from "../openapi/json.js";
+import type { Json, OpenAPIDocument } from "../openapi/json.js";
 import { type OperationEntry, operationsOf, SpecError } from "../openapi/document.js";
-import type { Json } from "../openapi/json.js";
 import { resolveRef } from "../openapi/pointer.js";
 import { methodNameOf, operationIdentifier, typeNameOf } from "./naming.js";
 import { toShape } from "./shape-schema.js";

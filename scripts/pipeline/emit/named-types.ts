@@ -2,9 +2,8 @@
 // and per operation's path parameters, query, request body and response, so no user writes components["schemas"][...].
 import { type InterfaceDeclaration, type SourceFile, StructureKind, ts, type TypeAliasDeclarationStructure } from "ts-morph";
 import { byCodeUnit } from "../../openapi/keys.js";
-import type { OpenAPIDocument } from "../../openapi/json.js";
+import type { Json, OpenAPIDocument } from "../../openapi/json.js";
 import type { OperationModel } from "../model.js";
-import type { Json } from "../../openapi/json.js";
 import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
 import { schemaTypeName } from "../naming.js";
 import { docText, printKey } from "./literal.js";

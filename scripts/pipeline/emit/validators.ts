@@ -8,14 +8,14 @@
 import { Ajv } from "ajv";
 import { CodeBlockWriter } from "ts-morph";
 import standalone from "ajv/dist/standalone/index.js";
-import type { OpenAPIDocument } from "../../openapi/json.js";
+import type { Json, OpenAPIDocument } from "../../openapi/json.js";
 import { HEADER } from "../layout.js";
 import type { OperationModel } from "../model.js";
-import type { Json } from "../../openapi/json.js";
 import { resolveRef } from "../../openapi/pointer.js";
 import { closeObjects } from "./closed-schemas.js";
 import { literal } from "./literal.js";
 import { SpecError } from "../../openapi/document.js";
+import { escapeSegment, schemaRefName } from "../../openapi/pointer.js";
 
 
 // RFC 3339 date-time (JSON Schema's `date-time`), RFC 4122 UUID, and an absolute URI (scheme, then no spaces).
@@ -25,7 +25,6 @@ const FORMATS: Readonly<Record<string, RegExp>> = {
   uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
 };
 
-const COMPONENTS_PREFIX = "#/components/schemas/";
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
 const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
 // Keywords whose value maps names to schemas: a property called `title` is not an annotation.
@@ -164,7 +163,8 @@ function relink(node: unknown, base = ""): any {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, relink(sub, base)]));
       continue;
     }
-    out[key] = key === "$ref" && typeof value === "string" && value.startsWith(COMPONENTS_PREFIX) ? `${base}#/$defs/${value.slice(COMPONENTS_PREFIX.length)}` : relink(value, base);
+    const component = key === "$ref" ? schemaRefName(node) : undefined;
+    out[key] = component !== undefined ? `${base}#/$defs/${escapeSegment(component)}` : relink(value, base);
   }
   return out;
 }
