@@ -1,6 +1,8 @@
 // npm run bench: every performance figure of the project, as ratios against a baseline measured in the same run.
 //   pipeline: generate and check:generated against the openapi-typescript CLI alone (whole processes, medians);
 //   generator: generate on synthetic 50/100/200-operation specs, against openapi-typescript and @hey-api/openapi-ts;
+//   corpus (also run by generator): cold generate on the project's spec and test/generate/corpus/'s real descriptions,
+//             with and without its validators cache, against the same two tools on the same document;
 //   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
 //             under this Node and each version users run, with what each piece of the client's work costs;
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
