@@ -2,6 +2,8 @@
 // printed and written into docs/benchmarks.md (the parts measured replace theirs there, with the machine and date).
 //   pipeline: generate and check:generated against the openapi-typescript CLI alone (whole processes, medians);
 //   generator: generate on synthetic 50/100/200-operation specs, against openapi-typescript and @hey-api/openapi-ts;
+//   corpus (also run by generator): cold generate on the project's spec and test/generate/corpus/'s real descriptions,
+//             with and without its validators cache, against the same two tools on the same document;
 //   client:   recordings.update against openapi-fetch's client.PATCH and a hand-written fetch (in process, medians),
 //             under this Node and each version users run, with what each piece of the client's work costs;
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
@@ -12,7 +14,7 @@ import { join, resolve } from "node:path";
 import { machineLine, spliceBenchmarks } from "./bench/benchmarks-doc.js";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
-import { SIZES, benchGenerator } from "./bench/generator.js";
+import { SIZES, benchCorpus, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { rateLimitLines } from "./bench/rate-limit-report.js";
 import { ratio } from "./bench/stats.js";
@@ -48,6 +50,19 @@ if (wants("pipeline")) {
     `| npm run generate, generated/ up to date | ${p.generateUnchanged.toFixed(2)} s | ${ratio(p.generateUnchanged, p.openapiTypescript)} | <= 1.5x |`,
     `| npm run generate, a file to write (type-check + swap) | ${p.generateChanged.toFixed(2)} s | ${ratio(p.generateChanged, p.openapiTypescript)} | <= 1.5x |`,
     `| npm run check:generated | ${p.check.toFixed(2)} s | ${ratio(p.check, p.openapiTypescript)} | <= 1.5x |`,
+    "",
+  );
+}
+if (wants("generator") || wants("corpus")) {
+  const runs = Number(process.env.BENCH_GENERATOR_RUNS ?? 3);
+  const corpus = await benchCorpus(root, runs);
+  tablesOf("corpus").push(
+    `### Generator on real descriptions (cold whole processes on the same bundled document, paired run by run; median of ${runs} runs)`,
+    "| description | operations | @hey-api/openapi-ts 0.99 | openapi-typescript CLI | npm run generate, no cache (CI) | vs hey-api | npm run generate, validators cached | vs hey-api | target |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...corpus.map((c) =>
+      `| ${c.name} | ${c.operations} | ${c.heyApi.toFixed(2)} s | ${c.openapiTypescript.toFixed(2)} s | ${c.generate.toFixed(2)} s | ${ratio(c.generate, c.heyApi)} | ${c.generateCached.toFixed(2)} s | ${ratio(c.generateCached, c.heyApi)} | <= 1.0x hey-api |`,
+    ),
     "",
   );
 }

@@ -2,7 +2,7 @@
 // differ, when the spec changed since the last recorded release (release/openapi.json) in a way that needs
 // a bigger bump than was made, or when CHANGELOG.md's entry for the version does not list those changes.
 import { resolve } from "node:path";
-import { pc } from "./pipeline/report.js";
+import { pc } from "./pipeline/colours.js";
 import { PREPARE_COMMAND, problemsOf, releaseState } from "./spec-diff/release-state.js";
 import { counts } from "./spec-diff/render-changes.js";
 import { RELEASE_FILE } from "./spec-diff/sources.js";

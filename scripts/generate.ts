@@ -2,9 +2,11 @@
 // All or nothing: generated/ is replaced only when every step succeeded.
 import { resolve } from "node:path";
 import { REGENERATE_COMMAND, SPEC_ENTRY } from "./pipeline/layout.js";
-import { type OpenAPIDocument, startBundle } from "./pipeline/bundle-spec.js";
+import type { OpenAPIDocument } from "./openapi/json.js";
+import { startSpecBundle } from "./openapi/spec.js";
 import { type LintResult, lintSpec } from "./pipeline/lint-spec.js";
-import { pc, writtenReport } from "./pipeline/report.js";
+import { pc } from "./pipeline/colours.js";
+import { writtenReport } from "./pipeline/run-summary.js";
 
 async function generateOnce(root: string, lint?: Promise<LintResult>, bundle?: Promise<OpenAPIDocument>): Promise<boolean> {
   const startedAt = performance.now();
@@ -31,5 +33,5 @@ if (process.argv.includes("--watch")) {
   watchSpec(root, () => generateOnce(root));
 } else {
   // The Redocly CLI starts first and lints and bundles while the generators load (about 2 s of start-up).
-  process.exitCode = (await generateOnce(root, lintSpec(root), startBundle(root))) ? 0 : 1;
+  process.exitCode = (await generateOnce(root, lintSpec(root), startSpecBundle(root))) ? 0 : 1;
 }

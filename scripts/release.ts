@@ -6,8 +6,8 @@
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import semver from "semver";
-import { bundleSpec } from "./pipeline/bundle-spec.js";
-import { pc } from "./pipeline/report.js";
+import { bundleSpec } from "./openapi/spec.js";
+import { pc } from "./pipeline/colours.js";
 import { CHANGELOG_FILE, apiSection, withApiSection, withReleaseDate } from "./spec-diff/changelog.js";
 import { writeVersion } from "./spec-diff/project-version.js";
 import { problemsOf, releaseState } from "./spec-diff/release-state.js";

@@ -3,9 +3,9 @@
 // operations on one side only, parameters, and per schema property presence, required, nullable, type and
 // enum values. Exit 0 when they agree, 1 when they disagree, 2 on unusable input.
 import { basename, resolve } from "node:path";
-import { bundleSpec } from "./pipeline/bundle-spec.js";
+import { bundleSpec } from "./openapi/spec.js";
 import { SPEC_ENTRY } from "./pipeline/layout.js";
-import { pc } from "./pipeline/report.js";
+import { pc } from "./pipeline/colours.js";
 import { type Comparison, type Disagreement, compareSpecs } from "./spec-compare/disagreements.js";
 import { UnusableInput, loadOpenAPI } from "./spec-compare/load.js";
 

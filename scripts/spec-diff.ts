@@ -4,7 +4,7 @@
 // gives (from the last recorded release).
 // `--json` prints the changes as data. `--release` compares with the last recorded release (release/openapi.json) instead of a ref.
 import { resolve } from "node:path";
-import { pc } from "./pipeline/report.js";
+import { pc } from "./pipeline/colours.js";
 import { diffSpecs } from "./spec-diff/diff.js";
 import { markdownReport, textReport } from "./spec-diff/render-changes.js";
 import { rulesTable } from "./spec-diff/rules.js";

@@ -10,7 +10,7 @@ export type { Logger, RequestOptions } from "./core/types.js";
 export type { RateLimitOptions, RateLimitPermit, RateLimitStore } from "./core/rate-limit-store.js";
 export type * from "../generated/types.js";
 export { APIResponseValidationError, WebhookVerificationError, type ResponseIssue, type WebhookCheck } from "./core/check-errors.js";
-export type { ValidateResponses } from "./core/response-validation.js";
+export type { ValidateResponses } from "./core/types.js";
 export * from "./webhooks.js";
 export type { WebhookEvent, WebhookEventName, WebhookEvents } from "../generated/webhooks.js";
 export { DownloadError, WaitFailedError, WaitTimeoutError } from "./long-running/errors.js";

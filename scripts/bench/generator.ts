@@ -2,7 +2,9 @@
 //   time:   npm run generate (whole process, a file to write: type-check + swap) at 50, 100 and 200 operations,
 //           and at 200 against the openapi-typescript CLI alone and @hey-api/openapi-ts (types + SDK + fetch client)
 //           on the same bundled spec, interleaved run by run so machine noise hits all alike; medians;
-//   bundle: a one-call consumer of the client (esbuild, minified, gzip -9) on the project's own operations and on 200.
+//   bundle: a one-call consumer of the client (esbuild, minified, gzip -9) on the project's own operations and on 200;
+//   corpus: cold npm run generate on the project's spec and each real description of test/generate/corpus/ against
+//           @hey-api/openapi-ts and the openapi-typescript CLI on the same document, paired run by run; medians.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -10,8 +12,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { copyProject } from "../../test/support/project-copy.js";
-import { bundleSpec } from "../pipeline/bundle-spec.js";
-import type { Json } from "../pipeline/json.js";
+import { CORPUS_ENTRIES, installCorpusEntry } from "./corpus.js";
+import { bundleSpec } from "../openapi/spec.js";
+import type { Json } from "../openapi/json.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";
 import { median } from "./stats.js";
 import { countOperations, syntheticSpec } from "./synthetic-spec.js";
@@ -116,4 +119,61 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
 
 function tableChars(path: string): number {
   return existsSync(path) ? readFileSync(path, "utf8").length : 0;
+}
+
+export interface CorpusFigures {
+  readonly name: string;
+  readonly operations: number;
+  /** Median seconds of each whole process on the same document: generate with no cache (as CI runs it), and with its
+   * validators cache filled by an earlier run (a local run after an edit that changes no response schema). */
+  readonly generate: number;
+  readonly generateCached: number;
+  readonly heyApi: number;
+  readonly openapiTypescript: number;
+}
+
+/**
+ * Cold `npm run generate` (a fresh process with a file to write, so the type-check and swap run too) on the project's
+ * spec and on each corpus description, against hey-api and openapi-typescript on the same bundled document.
+ */
+export async function benchCorpus(root: string, runs: number): Promise<CorpusFigures[]> {
+  const resolveBin = (pkg: string, bin: string) => join(createRequire(join(root, "package.json")).resolve(`${pkg}/package.json`), "..", bin);
+  const openapiTsCli = resolveBin("openapi-typescript", "bin/cli.js");
+  const heyApiCli = resolveBin("@hey-api/openapi-ts", "bin/run.js");
+  const time = (cwd: string, args: string[], before: () => void = () => {}, env: NodeJS.ProcessEnv = {}): number => {
+    before();
+    const started = performance.now();
+    execFileSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 1 << 26 });
+    return (performance.now() - started) / 1000;
+  };
+  const entries = [{ name: "project spec", operations: 0, install: async (_copy: string) => {} }, ...CORPUS_ENTRIES.map((entry) => ({ ...entry, install: (copy: string) => installCorpusEntry(root, copy, entry) }))];
+  const figures: CorpusFigures[] = [];
+  for (const entry of entries) {
+    const project = await copyProject(root);
+    const copy = project.root;
+    try {
+      await entry.install(copy);
+      // Every tool reads the same bundled JSON (the document layer's, as our pipeline reads it).
+      const document = await bundleSpec(copy);
+      writeFileSync(join(copy, "bench-spec.json"), JSON.stringify(document));
+      const operations = entry.operations || countOperations(document.paths as Record<string, Json>);
+      const samples = { generate: [] as number[], generateCached: [] as number[], heyApi: [] as number[], openapiTypescript: [] as number[] };
+      const generate = (env: NodeJS.ProcessEnv) => time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }), env);
+      for (let round = 0; round <= runs; round++) {
+        const ours = generate({ CI: "true" });
+        const cached = generate({ CI: "" });
+        const hey = time(copy, [heyApiCli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }));
+        const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"]);
+        if (round === 0) continue; // warm-up: file cache
+        samples.generate.push(ours);
+        samples.generateCached.push(cached);
+        samples.heyApi.push(hey);
+        samples.openapiTypescript.push(ots);
+      }
+      figures.push({ name: entry.name, operations, generate: median(samples.generate), generateCached: median(samples.generateCached), heyApi: median(samples.heyApi), openapiTypescript: median(samples.openapiTypescript) });
+    } finally {
+      await project.remove();
+    }
+  }
+  return figures;
 }

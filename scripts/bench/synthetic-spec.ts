@@ -2,8 +2,8 @@
 // operations, always kept) plus copies of the api-scale fixture's resources (test/generate/fixtures),
 // each copy with its own paths, operationIds, tags and component schemas, as a real API's resources would be.
 import { join } from "node:path";
-import { bundleSpec, type OpenAPIDocument } from "../pipeline/bundle-spec.js";
-import type { Json } from "../pipeline/json.js";
+import { bundleSpec } from "../openapi/spec.js";
+import type { Json, OpenAPIDocument } from "../openapi/json.js";
 
 const FIXTURE_SPEC_ROOT = "test/generate/fixtures/api-scale";
 const METHODS = ["get", "put", "post", "patch", "delete"];

@@ -1,7 +1,8 @@
 // Reads the bundled document and openapi-typescript's text; produces every file of generated/ in memory,
 // keyed by its path inside generated/. One assembler per output file, each adding its structures in one batch.
 import { type ImportDeclarationStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
-import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
+import { byCodeUnit } from "../openapi/keys.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
 import { type OperationModel, readOperations } from "./model.js";
 import { createEmitProject } from "./project.js";
@@ -10,7 +11,7 @@ import { SHAPES, VALIDATORS, emitOperationExports, emitShapes, emitValidatorsLoa
 import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitLongRunning } from "./emit/long-running.js";
 import { emitServer } from "./emit/servers.js";
-import { emitValidatorsFile } from "./emit/validators.js";
+import { type CompiledCache, emitValidatorsFile } from "./emit/validators.js";
 import { emitWebhookEventsFile } from "./emit/webhook-events.js";
 
 /** Path inside generated/ (forward slashes) to file content. Sorted by path. */
@@ -18,7 +19,7 @@ export type GeneratedFiles = ReadonlyMap<string, string>;
 
 const CORE = "../src/core/index.js";
 
-export function assembleFiles(document: OpenAPIDocument, schemaText: string): GeneratedFiles {
+export function assembleFiles(document: OpenAPIDocument, schemaText: string, validators?: CompiledCache): GeneratedFiles {
   const project = createEmitProject();
   const operations = readOperations(document);
   const files = new Map<string, string>();
@@ -33,7 +34,7 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   const named = emitNamedTypes(schemaFile, document, operations);
   emit("types.ts", {
     statements: [
-      importTypes("./schema.js", ["Readable", "Writable", "components", "operations"].filter((name) => usesName(named.aliases, name))),
+      importTypes("./schema.js", ["Readable", "Writable", "components", "operations", "paths"].filter((name) => usesName(named.aliases, name))),
       ...named.aliases,
     ],
   });
@@ -52,7 +53,7 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   emit("servers.ts", { statements: [emitServer(document)] });
   // Issue 13: typed webhook events and the response validators the runtime loads on demand.
   emit("webhooks.ts", emitWebhookEventsFile(document));
-  files.set("validators.ts", emitValidatorsFile(document, operations));
+  files.set("validators.ts", emitValidatorsFile(document, operations, validators));
 
   const resources = groupByResource(operations);
   assertNoNameClash([...resources.keys()], named.aliases.map((alias) => alias.name));

@@ -1,6 +1,6 @@
 // Reads spec/ and generated/; produces one FileChange per file, regenerating in memory and writing nothing.
-import type { OpenAPIDocument } from "./bundle-spec.js";
-import { compareFiles, type FileChange } from "./compare.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
+import { compareFiles, type FileChange } from "./file-changes.js";
 import type { LintResult } from "./lint-spec.js";
 import { generatedPath } from "./layout.js";
 import { readGenerated } from "./read-generated.js";

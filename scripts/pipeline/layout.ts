@@ -1,7 +1,8 @@
 // Where the pipeline reads and writes, relative to a project root (tests pass a temporary copy's root).
 import { join } from "node:path";
+import { SPEC_ENTRY } from "../openapi/spec.js";
 
-export const SPEC_ENTRY = "spec/openapi.yaml";
+export { SPEC_ENTRY };
 export const GENERATED_DIR = "generated";
 export const REGENERATE_COMMAND = "npm run generate";
 

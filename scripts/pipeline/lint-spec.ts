@@ -1,6 +1,7 @@
-// Reads spec/ and redocly.yaml; runs the Redocly CLI linter (recommended-strict) alongside the in-process steps.
+// Reads spec/ and redocly.yaml; runs the Redocly CLI linter (the rules redocly.yaml names) alongside the in-process steps.
+import { runRedocly, withoutBanner } from "../openapi/redocly.js";
+import { pc } from "./colours.js";
 import { SPEC_ENTRY } from "./layout.js";
-import { runRedocly, withoutBanner } from "./redocly.js";
 
 export interface LintResult {
   readonly ok: boolean;
@@ -9,6 +10,6 @@ export interface LintResult {
 }
 
 export async function lintSpec(root: string): Promise<LintResult> {
-  const { code, stdout, stderr } = await runRedocly(root, ["lint", SPEC_ENTRY, "--format=stylish"]);
+  const { code, stdout, stderr } = await runRedocly(root, ["lint", SPEC_ENTRY, "--format=stylish"], { color: pc.isColorSupported });
   return { ok: code === 0, output: withoutBanner(stdout + stderr) };
 }

@@ -1,11 +1,15 @@
 // Reads the bundled document; produces the operation model every emitter works from, sorted by operationId.
 import type { OperationInfo, PaginationInfo, ParameterInfo, RateLimit, ShapeSchema } from "../../src/core/operation.js";
-import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
-import { isIdentifier, methodNameOf, pascalCase } from "./naming.js";
-import { type Json, resolveRef } from "./json.js";
+import { byCodeUnit } from "../openapi/keys.js";
+import type { Json, OpenAPIDocument } from "../openapi/json.js";
+import { type OperationEntry, operationsOf, SpecError } from "../openapi/document.js";
+import { resolveRef } from "../openapi/pointer.js";
+import { methodNameOf, operationIdentifier, typeNameOf } from "./naming.js";
 import { toShape } from "./shape-schema.js";
 
-const HTTP_METHODS = ["get", "put", "post", "patch", "delete"] as const;
+/** The methods the request core sends (src/core/operation.ts). */
+const CLIENT_METHODS: ReadonlySet<string> = new Set(["get", "put", "post", "patch", "delete"]);
+const JSON_MEDIA_TYPE = "application/json";
 const IDEMPOTENCY_HEADER = "idempotency-key";
 
 export interface OperationModel {
@@ -22,35 +26,32 @@ export interface OperationModel {
   /** The 2xx status whose JSON body the method returns, or undefined when success has no body. */
   readonly successStatus: string | undefined;
   readonly pathParamNames: readonly string[];
+  /** Where the operation is in the bundled document, for errors. */
+  readonly pointer: string;
+  /** The spec's own operationId (the key of openapi-typescript's `operations`), absent when the spec gives none. */
+  readonly specOperationId: string | undefined;
+  /** openapi-typescript's type of the operation: `operations["<operationId>"]`, or `paths["<path>"]["<method>"]` without one. */
+  readonly schemaType: string;
 }
 
 export function readOperations(document: OpenAPIDocument): OperationModel[] {
-  const operations: OperationModel[] = [];
-  for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
-    const item = resolveRef(document, rawItem);
-    const shared = (item.parameters as unknown[] | undefined) ?? [];
-    for (const method of HTTP_METHODS) {
-      const operation = item[method] as Json | undefined;
-      if (operation) operations.push(readOperation(document, path, method, operation, shared));
-    }
-  }
+  const operations = operationsOf(document, ["paths"]).map((entry) => readOperation(document, entry));
   operations.sort((a, b) => byCodeUnit(a.info.operationId, b.info.operationId));
-  assertUnique(operations);
+  assertUnique(operations, "identifier", (operation) => operation.info.operationId, "rename one operationId");
+  assertUnique(operations, "type name stem", (operation) => operation.typeStem, "rename one operationId");
+  assertUnique(operations, "SDK method", (operation) => `${operation.resource}.${operation.method}`, "add x-sdk-method: { resource, name } to one");
   return operations;
 }
 
-function readOperation(
-  document: OpenAPIDocument,
-  path: string,
-  method: OperationInfo["method"],
-  operation: Json,
-  shared: unknown[],
-): OperationModel {
-  const operationId = operation.operationId;
-  if (typeof operationId !== "string") throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-  // It names the operation's export in generated/operations.ts.
-  if (!isIdentifier(operationId)) throw new Error(`operationId "${operationId}" of ${method.toUpperCase()} ${path} is not a JavaScript identifier: use letters, digits and _`);
-  const parameters = mergeParameters(document, shared, (operation.parameters as unknown[] | undefined) ?? []);
+function readOperation(document: OpenAPIDocument, { key: path, method, operation, sharedParameters, pointer }: OperationEntry): OperationModel {
+  if (!CLIENT_METHODS.has(method)) {
+    throw new SpecError(pointer, `${method.toUpperCase()} operation`, "the client sends GET, PUT, POST, PATCH and DELETE only; leave it out of the spec the client is generated from");
+  }
+  const given = typeof operation.operationId === "string" ? operation.operationId : undefined;
+  const tags = operation.tags as unknown[] | undefined;
+  // The identifier names the operation's export in generated/operations.ts and keys its validators.
+  const operationId = operationIdentifier({ operationId: given, httpMethod: method, path });
+  const parameters = mergeParameters(document, sharedParameters, (operation.parameters as unknown[] | undefined) ?? []);
   const pathParamNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
   const byLocation = (location: string): ParameterInfo[] =>
     parameters
@@ -58,19 +59,19 @@ function readOperation(
       .map((parameter) => ({
         name: parameter.name as string,
         required: parameter.required === true,
-        schema: toShape(document, parameter.schema ?? {}) as ShapeSchema,
+        schema: toShape(document, parameterSchema(parameter)) as ShapeSchema,
         ...(typeof parameter["x-key-prefix"] === "string" ? { keyPrefix: parameter["x-key-prefix"] } : {}),
       }));
   const pathParams = byLocation("path").sort((a, b) => pathParamNames.indexOf(a.name) - pathParamNames.indexOf(b.name));
-  const { resource, method: methodName } = methodNameOf({ operationId, path, tags: operation.tags as unknown[] | undefined }, operation["x-sdk-method"]);
+  const { resource, method: methodName } = methodNameOf({ operationId: given, httpMethod: method, path, tags }, operation["x-sdk-method"]);
   const info: OperationInfo = {
     operationId,
     name: `${resource}.${methodName}`,
-    method,
+    method: method as OperationInfo["method"],
     path,
     pathParams,
     queryParams: byLocation("query").sort((a, b) => byCodeUnit(a.name, b.name)),
-    ...readBody(document, operation),
+    ...readBody(document, operation, pointer),
     idempotent: parameters.some((parameter) => parameter.in === "header" && String(parameter.name).toLowerCase() === IDEMPOTENCY_HEADER),
     ...readThrottles(operationId, operation["x-throttles"], path),
     ...readPagination(operationId, operation["x-pagination"]),
@@ -78,7 +79,7 @@ function readOperation(
   const externalDocs = operation.externalDocs as Json | undefined;
   return {
     info,
-    typeStem: pascalCase(operationId),
+    typeStem: typeNameOf(operationId),
     resource,
     method: methodName,
     summary: operation.summary as string | undefined,
@@ -87,11 +88,21 @@ function readOperation(
     deprecated: operation.deprecated === true,
     successStatus: successStatusOf(document, operation),
     pathParamNames,
+    pointer,
+    specOperationId: given,
+    schemaType: given === undefined ? `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]` : `operations[${JSON.stringify(given)}]`,
   };
 }
 
+/** A parameter's schema: `schema`, or the one of its `content` (OpenAPI allows either). */
+function parameterSchema(parameter: Json): unknown {
+  if (parameter.schema !== undefined) return parameter.schema;
+  const content = Object.values((parameter.content ?? {}) as Json)[0] as Json | undefined;
+  return content?.schema ?? {};
+}
+
 /** Operation-level parameters override path-level ones with the same name and location (OpenAPI 3.1, 4.8.10.1). */
-function mergeParameters(document: OpenAPIDocument, shared: unknown[], own: unknown[]): Json[] {
+function mergeParameters(document: OpenAPIDocument, shared: readonly unknown[], own: readonly unknown[]): Json[] {
   const merged = new Map<string, Json>();
   for (const raw of [...shared, ...own]) {
     const parameter = resolveRef(document, raw);
@@ -100,20 +111,29 @@ function mergeParameters(document: OpenAPIDocument, shared: unknown[], own: unkn
   return [...merged.values()];
 }
 
-function readBody(document: OpenAPIDocument, operation: Json): Pick<OperationInfo, "body"> {
+function readBody(document: OpenAPIDocument, operation: Json, pointer: string): Pick<OperationInfo, "body"> {
   if (!operation.requestBody) return {};
   const body = resolveRef(document, operation.requestBody);
-  const json = (body.content as Json | undefined)?.["application/json"] as Json | undefined;
-  if (!json) throw new Error(`${String(operation.operationId)}: only application/json request bodies are supported`);
+  const content = (body.content ?? {}) as Json;
+  const json = content[JSON_MEDIA_TYPE] as Json | undefined;
+  if (!json) {
+    const types = Object.keys(content).join(", ") || "no media type";
+    throw new SpecError(
+      `${pointer}/requestBody`,
+      `${types} request body`,
+      "the client sends application/json bodies only; add an application/json body, or leave the operation out (Redocly's filter-out decorator in redocly.yaml)",
+    );
+  }
   return { body: { required: body.required === true, schema: toShape(document, json.schema ?? {}) as ShapeSchema } };
 }
 
 function successStatusOf(document: OpenAPIDocument, operation: Json): string | undefined {
   const responses = (operation.responses ?? {}) as Json;
   const success = Object.keys(responses).filter((status) => /^2\d\d$/.test(status)).sort(byCodeUnit)[0];
-  if (success === undefined) throw new Error(`${String(operation.operationId)} declares no 2xx response`);
+  // No 2xx (a redirect to a download, say) or a body that is not JSON: the method resolves to nothing.
+  if (success === undefined) return undefined;
   const content = resolveRef(document, responses[success]).content as Json | undefined;
-  return content?.["application/json"] ? success : undefined;
+  return content?.[JSON_MEDIA_TYPE] ? success : undefined;
 }
 
 /** Seconds per `x-throttles` period. */
@@ -170,12 +190,15 @@ function isPositiveInteger(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value > 0;
 }
 
-function assertUnique(operations: readonly OperationModel[]): void {
-  const seen = new Map<string, string>();
+/** Two operations one name would merge: refused, naming both by pointer and what to change. */
+function assertUnique(operations: readonly OperationModel[], what: string, nameOf: (operation: OperationModel) => string, fix: string): void {
+  const seen = new Map<string, OperationModel>();
   for (const operation of operations) {
-    const key = `${operation.resource}.${operation.method}`;
-    const previous = seen.get(key);
-    if (previous) throw new Error(`${previous} and ${operation.info.operationId} would both become ${key}; add x-sdk-method to one`);
-    seen.set(key, operation.info.operationId);
+    const name = nameOf(operation);
+    const previous = seen.get(name);
+    if (previous) {
+      throw new SpecError(operation.pointer, `${what} ${name}`, `${previous.pointer} would get it too; ${fix}`);
+    }
+    seen.set(name, operation);
   }
 }

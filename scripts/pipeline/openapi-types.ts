@@ -1,7 +1,7 @@
 // Reads the bundled document; produces openapi-typescript's declarations (paths, components, operations) as text.
 // Every openapi-typescript option lives here, fixed, so the output depends on the spec alone.
 import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
-import type { OpenAPIDocument } from "./bundle-spec.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 
 /**
  * openapi-typescript re-validates the bundled document with its own Redocly core and, given no config, its default

@@ -1,10 +1,14 @@
 // Runs every step from spec/ to the files of generated/, in memory; writes nothing.
 // The Redocly CLI lint runs in a child process alongside the in-process steps; any problem fails the whole run.
 import { assembleFiles, type GeneratedFiles } from "./assemble.js";
-import { bundleSpec, type OpenAPIDocument } from "./bundle-spec.js";
+import { SpecError } from "../openapi/document.js";
+import { bundleSpec, SPEC_ENTRY } from "../openapi/spec.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 import { type LintResult, lintSpec } from "./lint-spec.js";
 import { openapiTypes } from "./openapi-types.js";
 import { typecheckFiles } from "./typecheck.js";
+import type { CompiledCache } from "./emit/validators.js";
+import { validatorsCache } from "./validators-cache.js";
 
 export class PipelineError extends Error {
   constructor(
@@ -29,7 +33,7 @@ export async function runPipeline(root: string, options: PipelineOptions = {}): 
   const lint = options.lint ?? lintSpec(root);
   let files: GeneratedFiles;
   try {
-    files = await generateInProcess(options.bundle ?? bundleSpec(root));
+    files = await generateInProcess(options.bundle ?? bundleSpec(root), validatorsCache(root));
   } catch (error) {
     // A broken spec fails in-process too; Redocly's report (file, line, rule) is the better message.
     await failOnLint(lint);
@@ -40,15 +44,15 @@ export async function runPipeline(root: string, options: PipelineOptions = {}): 
 }
 
 /** Throws when the emitted files do not compile against src/: such files must never replace generated/. */
-export function assertTypechecks(root: string, files: GeneratedFiles): void {
-  const problems = typecheckFiles(root, files);
+export async function assertTypechecks(root: string, files: GeneratedFiles): Promise<void> {
+  const problems = await typecheckFiles(root, files);
   if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
 }
 
-async function generateInProcess(bundle: Promise<OpenAPIDocument>): Promise<GeneratedFiles> {
+async function generateInProcess(bundle: Promise<OpenAPIDocument>, validators: CompiledCache | undefined): Promise<GeneratedFiles> {
   const document = await step("bundle", () => bundle);
   const schemaText = await step("openapi-typescript", () => openapiTypes(document));
-  return step("post-process", () => assembleFiles(document, schemaText));
+  return step("post-process", () => assembleFiles(document, schemaText, validators));
 }
 
 async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): Promise<T> {
@@ -56,7 +60,9 @@ async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): 
     return await run();
   } catch (error) {
     if (error instanceof PipelineError) throw error;
-    throw new PipelineError(name, error instanceof Error ? error.message : String(error));
+    // A SpecError's message starts with its pointer into the bundled document: prefixed, it names file and place.
+    const message = error instanceof SpecError ? `${SPEC_ENTRY}${error.message}` : error instanceof Error ? error.message : String(error);
+    throw new PipelineError(name, message);
   }
 }
 

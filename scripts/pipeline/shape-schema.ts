@@ -3,8 +3,8 @@
 // properties are left out, so writing a server-owned field is refused as unknown where the schema is closed.
 // A `$ref` to a component schema stays a reference (ShapeRef): each component's shape is emitted once, by name.
 import type { ShapeSchema } from "../../src/core/operation.js";
-import type { OpenAPIDocument } from "./bundle-spec.js";
-import { type Json, resolveRef, schemaRefName } from "./json.js";
+import type { Json, OpenAPIDocument } from "../openapi/json.js";
+import { resolveRef, schemaRefName } from "../openapi/pointer.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

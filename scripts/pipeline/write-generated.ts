@@ -6,16 +6,16 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { GeneratedFiles } from "./assemble.js";
-import { compareFiles, type FileChange } from "./compare.js";
+import { compareFiles, type FileChange } from "./file-changes.js";
 import { generatedPath } from "./layout.js";
 import { readGenerated } from "./read-generated.js";
 
 /** `beforeSwap` runs only when something would change (the type check: nothing to replace, nothing to verify). */
-export async function writeGenerated(root: string, files: GeneratedFiles, beforeSwap: () => void = () => {}): Promise<FileChange[]> {
+export async function writeGenerated(root: string, files: GeneratedFiles, beforeSwap: () => void | Promise<void> = () => {}): Promise<FileChange[]> {
   const target = generatedPath(root);
   const changes = compareFiles(files, await readGenerated(target));
   if (changes.every((change) => change.kind === "unchanged")) return changes;
-  beforeSwap();
+  await beforeSwap();
   const staging = join(root, `.generated-staging-${process.pid}`);
   const retired = join(root, `.generated-retired-${process.pid}`);
   await rm(staging, { recursive: true, force: true });

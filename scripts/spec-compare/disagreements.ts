@@ -3,8 +3,11 @@
 // its parameters, request body and success responses, property by property: presence, required,
 // nullable, type and enum values. A named schema is reported once, under its name, however many
 // operations reach it.
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
-import { type OperationRef, isObject, operationsOf, valueAt } from "../spec-diff/document.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
+import { operationsOf } from "../openapi/document.js";
+import { isObject } from "../openapi/json.js";
+import { pointerOf, valueAt } from "../openapi/pointer.js";
+import type { OperationRef } from "../spec-diff/document.js";
 import { shapeOf } from "./schema-shape.js";
 
 export interface Disagreement {
@@ -78,7 +81,7 @@ type Direction = "request" | "response";
 function compareOperation(mine: OperationRef, recall: OperationRef, walk: Walk): void {
   const group = label(mine);
   const paramsOf = (document: OpenAPIDocument, op: OperationRef) => {
-    const item = valueAt(document, `#/${op.section}/${op.key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const item = valueAt(document, pointerOf(op.section, op.key));
     const all = [...(isObject(item) && Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.operation.parameters) ? op.operation.parameters : [])];
     const byKey = new Map<string, Record<string, unknown>>();
     for (const raw of all) {

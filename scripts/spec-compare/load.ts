@@ -1,11 +1,11 @@
 // Reads the document to compare with: a file of OpenAPI 3.x (Recall publishes 3.0.3 JSON), checked to be
-// one before Redocly bundles it (so external $refs resolve as ours do). Anything unusable is an
-// UnusableInput, which spec:compare reports with exit code 2.
+// one before the document layer bundles it as it bundles ours (so external $refs resolve alike, and 3.0 reads as
+// 3.1). Anything unusable is an UnusableInput, which spec:compare reports with exit code 2.
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { bundle, createConfig } from "@redocly/openapi-core";
+import { basename, dirname, resolve } from "node:path";
 import { parse } from "yaml";
-import { type OpenAPIDocument, sortKeysDeep } from "../pipeline/bundle-spec.js";
+import { bundleDocument } from "../openapi/bundle.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 
 export class UnusableInput extends Error {
   override readonly name = "UnusableInput";
@@ -30,12 +30,10 @@ export async function loadOpenAPI(path: string): Promise<OpenAPIDocument> {
   if (typeof openapi !== "string") throw new UnusableInput(`${path}: not an OpenAPI document (no "openapi" version field)`);
   if (!/^3\.[01]\./.test(openapi)) throw new UnusableInput(`${path}: OpenAPI ${openapi} is not supported; spec:compare reads OpenAPI 3.0 and 3.1`);
   if (typeof paths !== "object" || paths === null) throw new UnusableInput(`${path}: the OpenAPI document has no "paths" object`);
-  const config = await createConfig({}, { extends: ["minimal"] });
-  const result = await bundle({ ref: absolute, config, dereference: false });
-  const unresolved = result.problems.filter((problem) => problem.severity === "error");
-  if (unresolved.length > 0) {
-    const where = unresolved.map((problem) => `  ${problem.location[0]?.pointer ?? ""}: ${problem.message}`).join("\n");
-    throw new UnusableInput(`${path}: the document does not resolve:\n${where}`);
+  try {
+    // Bundled from its own folder: the project's redocly.yaml is about our spec, not this one.
+    return await bundleDocument(dirname(absolute), basename(absolute));
+  } catch (error) {
+    throw new UnusableInput(`${path}: the document does not resolve:\n${(error as Error).message}`);
   }
-  return sortKeysDeep(result.bundle.parsed) as OpenAPIDocument;
 }

@@ -2,8 +2,9 @@
 // (`type: [..., "null"]`): its types, whether it is nullable, its enum values, properties and required
 // names, array items and map values. drf-spectacular's `allOf: [$ref]` wrappers and our
 // `oneOf: [$ref, {type: "null"}]` reduce to the same shape.
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
-import { isObject, splitPointer, valueAt } from "../spec-diff/document.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
+import { isObject } from "../openapi/json.js";
+import { schemaRefName, valueAt } from "../openapi/pointer.js";
 
 export interface Shape {
   /** Component schema name when the schema is a $ref to one (the name reports use). */
@@ -27,7 +28,7 @@ export function shapeOf(document: OpenAPIDocument, node: unknown, depth = 0): Sh
   if (!isObject(node) || depth > 20) return EMPTY;
   if (typeof node.$ref === "string") {
     const target = shapeOf(document, valueAt(document, node.$ref), depth + 1);
-    const name = node.$ref.startsWith("#/components/schemas/") ? splitPointer(node.$ref).pop() : undefined;
+    const name = schemaRefName(node);
     // 3.1 allows siblings of $ref (e.g. `nullable` spelled as a sibling type); merge them over the target.
     const { $ref: _ref, ...siblings } = node;
     return merge({ ...target, name: name ?? target.name }, own(document, siblings, depth));

@@ -1,8 +1,10 @@
 // Redocly's engine compares `parameters` arrays index by index, so removing the first parameter reads as
 // every later one being renamed. Reorders both sides' arrays (order carries no meaning in OpenAPI): the
 // parameters both sides have first, by `in` and name, then the rest, so each is compared with itself.
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
-import { HTTP_METHODS, isObject, valueAt } from "./document.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
+import { HTTP_METHODS } from "../openapi/document.js";
+import { isObject } from "../openapi/json.js";
+import { valueAt } from "../openapi/pointer.js";
 
 export function alignParameters(base: OpenAPIDocument, revision: OpenAPIDocument): [OpenAPIDocument, OpenAPIDocument] {
   const [b, r] = [structuredClone(base), structuredClone(revision)];

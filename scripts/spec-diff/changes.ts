@@ -1,7 +1,10 @@
 // Turns Redocly's diff report into this project's changes: each rated by rules.ts, with the reason, and
 // placed in a group a reader knows: the client method (operation) or the component schema it is in.
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
-import { decodeSegment, methodLabel, operationTitle, requestSchemas, schemaUsers, splitPointer, valueAt, HTTP_METHODS, isObject } from "./document.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
+import { HTTP_METHODS } from "../openapi/document.js";
+import { isObject } from "../openapi/json.js";
+import { escapeSegment as encode, pointerOf, splitPointer, unescapeSegment as decodeSegment, valueAt } from "../openapi/pointer.js";
+import { methodLabel, operationTitle, requestSchemas, schemaUsers } from "./document.js";
 import type { RedoclyChange } from "./redocly-diff.js";
 import { type Impact, RECALL_RULES, type RecallRuleId, rank, ruleOf } from "./rules.js";
 
@@ -99,7 +102,7 @@ function renameMessage(change: RedoclyChange, base: OpenAPIDocument, revision: O
   const segments = splitPointer(change.path);
   const at = segments.findIndex((segment) => (HTTP_METHODS as readonly string[]).includes(segment));
   if (at < 0) return undefined;
-  const pointer = `#/${segments.slice(0, at + 1).map((s) => s.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+  const pointer = pointerOf(...segments.slice(0, at + 1));
   const [before, after] = [valueAt(base, pointer), valueAt(revision, pointer)];
   if (!isObject(before) || !isObject(after)) return undefined;
   const path = segments[at - 1] ?? "";
@@ -151,7 +154,6 @@ function placeInDocument(change: RedoclyChange, base: OpenAPIDocument, revision:
   return { group: { kind: "document", key: "", title: "the document (info, servers, security, components)", short: "document" }, where: describePath(all, change, base, revision, "#") };
 }
 
-const encode = (segment: string): string => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Human path inside a group: `parameter query bot_id`, `response 200 · results[].created_at`, then ` · property`. */
 function describePath(segments: readonly string[], change: RedoclyChange, base: OpenAPIDocument, revision: OpenAPIDocument, prefix: string): string {

@@ -1,5 +1,5 @@
 // Compares two bundled specs: Redocly's engine finds and rates the changes, changes.ts places and explains them.
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 import { alignParameters } from "./align.js";
 import { rateChanges, requiredBump } from "./changes.js";
 import { redoclyDiff } from "./redocly-diff.js";

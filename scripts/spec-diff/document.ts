@@ -1,32 +1,12 @@
-// Reads a bundled OpenAPI document (every $ref internal): its operations with their client method names,
-// which operations use each component schema, and values at JSON pointers that may pass through $refs.
+// Reads a bundled OpenAPI document through the document layer: its operations with their client method names,
+// and which operations use each component schema.
+import { type OperationEntry, operationsOf } from "../openapi/document.js";
+import { type OpenAPIDocument, isObject } from "../openapi/json.js";
+import { unescapeSegment, valueAt } from "../openapi/pointer.js";
 import { methodNameOf } from "../pipeline/naming.js";
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
-export interface OperationRef {
-  /** `paths` or `webhooks`. */
-  readonly section: string;
-  /** Path template or webhook name. */
-  readonly key: string;
-  readonly method: string;
-  readonly operation: Record<string, unknown>;
-}
-
-export function operationsOf(document: OpenAPIDocument): OperationRef[] {
-  const found: OperationRef[] = [];
-  for (const section of ["paths", "webhooks"]) {
-    for (const [key, item] of Object.entries(asObject(document[section]))) {
-      const resolved = asObject(resolveRef(document, item));
-      for (const method of HTTP_METHODS) {
-        const operation = resolved[method];
-        if (isObject(operation)) found.push({ section, key, method, operation });
-      }
-    }
-  }
-  return found;
-}
+/** Where an operation is and what it says; read from a Redocly change path too, so section and method are any string. */
+export type OperationRef = Pick<OperationEntry, "key" | "operation"> & { readonly section: string; readonly method: string };
 
 /** `recordings.update`, or the operationId when it does not follow the naming rule, or `METHOD path`. */
 export function methodLabel(operation: Record<string, unknown>, path: string, fallback: string): string {
@@ -81,41 +61,11 @@ function reachableSchemas(document: OpenAPIDocument, root: unknown): Set<string>
     if (typeof ref === "string" && !seen.has(ref)) {
       seen.add(ref);
       const schema = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
-      if (schema?.[1]) schemas.add(decodeSegment(schema[1]));
+      if (schema?.[1]) schemas.add(unescapeSegment(schema[1]));
       visit(valueAt(document, ref));
     }
     for (const [key, value] of Object.entries(node)) if (key !== "$ref") visit(value);
   };
   visit(root);
   return schemas;
-}
-
-export function splitPointer(pointer: string): string[] {
-  return pointer.replace(/^#?\/?/, "").split("/").filter((s) => s !== "").map(decodeSegment);
-}
-
-export function decodeSegment(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/** The value at a pointer like Redocly's change paths, where a `$ref` segment means "follow the reference". */
-export function valueAt(document: OpenAPIDocument, pointer: string): unknown {
-  let node: unknown = document;
-  for (const segment of splitPointer(pointer)) {
-    if (segment === "$ref" && isObject(node) && typeof node.$ref === "string") node = valueAt(document, node.$ref);
-    else node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
-  }
-  return resolveRef(document, node);
-}
-
-function resolveRef(document: OpenAPIDocument, node: unknown): unknown {
-  return isObject(node) && typeof node.$ref === "string" && node.$ref.startsWith("#") ? valueAt(document, node.$ref) : node;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return isObject(value) ? value : {};
 }

@@ -4,8 +4,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runRedocly, withoutBanner } from "../pipeline/redocly.js";
-import type { OpenAPIDocument } from "../pipeline/bundle-spec.js";
+import { runRedocly, withoutBanner } from "../openapi/redocly.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
 import { type Impact, redoclyRatings } from "./rules.js";
 
 export interface RedoclyVerdict {

@@ -1,6 +1,6 @@
 // Prints a diff as text for a terminal or as Markdown for a GitHub job summary: changes grouped by client
 // method and by schema, each with its impact, what changed and why, then the diff's bump and the version verdict.
-import { pc } from "../pipeline/report.js";
+import { pc } from "../pipeline/colours.js";
 import type { SpecChange } from "./changes.js";
 import { IMPACTS, type Impact } from "./rules.js";
 import type { ReleaseVerdict } from "./version.js";

@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { type OpenAPIDocument, bundleSpec } from "../pipeline/bundle-spec.js";
+import type { OpenAPIDocument } from "../openapi/json.js";
+import { bundleSpec } from "../openapi/spec.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";
 
 const exec = promisify(execFile);

@@ -9,5 +9,5 @@ export { createCore, type CoreInternals } from "./request-core.js";
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./retry.js";
 export type { CoreOptions, Logger, RequestCore, RequestInput, RequestOptions } from "./types.js";
 export { APIResponseValidationError, WebhookVerificationError, type ResponseIssue, type WebhookCheck } from "./check-errors.js";
-export type { ValidateResponses } from "./response-validation.js";
+export type { ValidateResponses } from "./types.js";
 export type { RateLimitOptions, RateLimitPermit, RateLimitStore } from "./rate-limit-store.js";

@@ -5,10 +5,7 @@
 
 import { RecallError, RecallValidationError } from "./errors.js";
 import type { OperationInfo } from "./operation.js";
-import type { Logger } from "./types.js";
-
-/** `off`: nothing is loaded or run. `warn` (default): bodies pass through; the logger hears each distinct issue once. `strict`: a body that breaks the spec throws APIResponseValidationError. */
-export type ValidateResponses = "off" | "warn" | "strict";
+import type { Logger, ValidateResponses } from "./types.js";
 
 export type ResponseHook = (op: OperationInfo, data: unknown, response: Response) => void | Promise<void>;
 

@@ -3,8 +3,10 @@
 import type { APIPromise } from "./api-promise.js";
 import type { OperationInfo } from "./operation.js";
 import type { PageIterator } from "./paginate.js";
-import type { ValidateResponses } from "./response-validation.js";
 import type { RateLimitOptions } from "./rate-limit-store.js";
+
+/** `off`: nothing is loaded or run. `warn` (default): bodies pass through; the logger hears each distinct issue once. `strict`: a body that breaks the spec throws APIResponseValidationError. */
+export type ValidateResponses = "off" | "warn" | "strict";
 
 /** Where log lines go; the library never prints by itself. Lines never carry the API key or headers. */
 export interface Logger {

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { bundleSpec } from "../../scripts/pipeline/bundle-spec.js";
+import { bundleSpec } from "../../scripts/openapi/spec.js";
 
 const roots: string[] = [];
 afterEach(async () => {

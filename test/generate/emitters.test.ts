@@ -2,7 +2,7 @@
 // read and write views of named schema types (emit/named-types.ts).
 import { describe, expect, it } from "vitest";
 import { assembleFiles } from "../../scripts/pipeline/assemble.js";
-import { sortKeysDeep } from "../../scripts/pipeline/bundle-spec.js";
+import { sortKeysDeep } from "../../scripts/openapi/keys.js";
 import { openapiTypes } from "../../scripts/pipeline/openapi-types.js";
 import { toShape } from "../../scripts/pipeline/shape-schema.js";
 

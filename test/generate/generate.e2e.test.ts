@@ -118,7 +118,7 @@ describe("npm run generate", () => {
     const result = await project.run("generate");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("failed at post-process; generated/ is left as it was");
-    expect(result.stderr).toContain("recording_destroy and recording_retrieve would both become recordings.retrieve");
+    expect(result.stderr).toContain("spec/openapi.yaml#/paths/~1api~1v1~1recording~1{id}~1/get: SDK method recordings.retrieve: #/paths/~1api~1v1~1recording~1{id}~1/delete would get it too; add x-sdk-method");
     expect(await project.generated()).toEqual(before);
   });
 

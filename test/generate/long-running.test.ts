@@ -2,7 +2,7 @@
 // schemas call for them (a status code enum with done; string *download_url properties in data; a POST answering a
 // schema some resource can wait on), and nowhere else.
 import { describe, expect, it } from "vitest";
-import { sortKeysDeep } from "../../scripts/pipeline/bundle-spec.js";
+import { sortKeysDeep } from "../../scripts/openapi/keys.js";
 import { emitLongRunning } from "../../scripts/pipeline/emit/long-running.js";
 import { readOperations } from "../../scripts/pipeline/model.js";
 

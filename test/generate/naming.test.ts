@@ -1,7 +1,7 @@
 // The one naming rule from path, tag and operationId (or x-sdk-method) to `client.<resource>.<method>`,
 // on operations as Recall's own OpenAPI definitions name them.
 import { describe, expect, it } from "vitest";
-import { methodNameOf, type OperationRef } from "../../scripts/pipeline/naming.js";
+import { methodNameOf, operationIdentifier, type OperationRef, schemaTypeName, typeNameOf } from "../../scripts/pipeline/naming.js";
 
 const op = (operationId: string, path: string, tag?: string): OperationRef => ({ operationId, path, tags: tag ? [tag] : [] });
 
@@ -37,9 +37,14 @@ const cases: [string, { given: [OperationRef, unknown?]; want: string | RegExp }
   ["x-sdk-method overrides the name", { given: [op("recording_create_transcript_create", "/api/v1/recording/{id}/create_transcript/"), { name: "transcribe" }], want: "recordings.transcribe" }],
   ["x-sdk-method may move the resource", { given: [op("recording_list", "/api/v1/recording/"), { resource: "media", name: "all" }], want: "media.all" }],
   ["x-sdk-method names what the rule cannot", { given: [op("listRecordings", "/api/v1/recording/"), { resource: "recordings", name: "list" }], want: "recordings.list" }],
-  ["no resource prefix is refused, naming path and candidates", { given: [op("listRecordings", "/api/v1/recording/")], want: /"listRecordings" of \/api\/v1\/recording\/ is not <resource>.*\(recording\).*x-sdk-method/ }],
-  ["no known action is refused", { given: [op("recording_frobnicate", "/api/v1/recording/{id}/")], want: /"recording_frobnicate" .* add x-sdk-method/ }],
-  ["a half override still needs the rule for the other half", { given: [op("listRecordings", "/api/v1/recording/"), { name: "all" }], want: /"listRecordings"/ }],
+  ["rule 3: another operationId is the method, on the path's resource", { given: [op("listRecordings", "/api/v1/recording/")], want: "recordings.listRecordings" }],
+  ["rule 3: a leading resource word is dropped", { given: [op("recording_frobnicate", "/api/v1/recording/{id}/")], want: "recordings.frobnicate" }],
+  ["rule 2: <group>/<name> (GitHub)", { given: [op("repos/get-content", "/repos/{owner}/{repo}/contents/{path}", "repos")], want: "repos.getContent" }],
+  ["rule 2: on the root path", { given: [op("meta/root", "/", "meta")], want: "meta.root" }],
+  ["rule 2: a group of several words", { given: [op("code-scanning/list-alerts-for-repo", "/repos/{owner}/{repo}/code-scanning/alerts")], want: "codeScanning.listAlertsForRepo" }],
+  ["rule 4: no operationId: HTTP method and the path's other segments", { given: [{ path: "/users/{id}/repos", httpMethod: "get" }], want: "users.getByIdRepos" }],
+  ["rule 4: on the root path", { given: [{ path: "/", httpMethod: "get" }], want: "roots.get" }],
+  ["a half override takes the other half from the rule", { given: [op("listRecordings", "/api/v1/recording/"), { name: "all" }], want: "recordings.all" }],
   ["a non-identifier override is refused", { given: [op("recording_list", "/api/v1/recording/"), { name: "two words" }], want: /must be a JavaScript identifier/ }],
 ];
 
@@ -52,4 +57,32 @@ describe("methodNameOf", () => {
     if (want instanceof RegExp) expect(run).toThrow(want);
     else expect(run()).toBe(want);
   });
+});
+
+const identifiers: [string, { given: OperationRef; want: string }][] = [
+  ["an identifier operationId is kept", { given: { operationId: "recording_list", path: "/api/v1/recording/" }, want: "recording_list" }],
+  ["other characters join the words with _", { given: { operationId: "meta/root", path: "/" }, want: "meta_root" }],
+  ["dashes too", { given: { operationId: "repos/get-content", path: "/" }, want: "repos_get_content" }],
+  ["a leading digit gets _", { given: { operationId: "2fa-enable", path: "/" }, want: "_2fa_enable" }],
+  ["a reserved word gets _", { given: { operationId: "delete", path: "/" }, want: "_delete" }],
+  ["no operationId: method and path", { given: { httpMethod: "get", path: "/users/{id}/repos" }, want: "get_users_id_repos" }],
+];
+
+describe("operationIdentifier", () => {
+  it.each(identifiers)("%s", (_name, { given, want }) => expect(operationIdentifier(given)).toBe(want));
+});
+
+describe("type names", () => {
+  it.each([
+    ["recording_list", "RecordingList"],
+    ["meta_root", "MetaRoot"],
+    ["code-scanning-alert", "CodeScanningAlert"],
+    ["getURLForThing", "GetURLForThing"],
+    ["2fa", "_2fa"],
+  ])("typeNameOf(%s) is %s", (given, want) => expect(typeNameOf(given)).toBe(want));
+  it.each([
+    ["Recording", "Recording"],
+    ["simple-user", "SimpleUser"],
+    ["nullable-simple-user", "NullableSimpleUser"],
+  ])("schemaTypeName(%s) is %s", (given, want) => expect(schemaTypeName(given)).toBe(want));
 });

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assembleFiles, type GeneratedFiles } from "../../scripts/pipeline/assemble.js";
-import { bundleSpec } from "../../scripts/pipeline/bundle-spec.js";
+import { bundleSpec } from "../../scripts/openapi/spec.js";
 import { openapiTypes } from "../../scripts/pipeline/openapi-types.js";
 import { readGenerated } from "../../scripts/pipeline/read-generated.js";
 import { typecheckFiles } from "../../scripts/pipeline/typecheck.js";
@@ -60,8 +60,8 @@ describe("the api-scale fixture", () => {
     expect(new Map(files)).toEqual(await readGenerated(SNAPSHOTS));
   });
 
-  it("yields snapshots that type-check under strict, with a consumer's use of every method", () => {
-    expect(typecheckFiles(REPO_ROOT, new Map([...files, ["consumer.ts", CONSUMER]]))).toEqual([]);
+  it("yields snapshots that type-check under strict, with a consumer's use of every method", async () => {
+    expect(await typecheckFiles(REPO_ROOT, new Map([...files, ["consumer.ts", CONSUMER]]))).toEqual([]);
   });
 
   it("names resources from the path: multi-word ones whole, item actions as methods", () => {

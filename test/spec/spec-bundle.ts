@@ -1,40 +1,28 @@
-// Shared by the spec tests: bundles spec/ with the real Redocly CLI and resolves local $refs in the result.
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// Shared by the spec tests: the project's spec bundled by the document layer (the pipeline's own reader), and its
+// pointer helpers typed for test data.
 import { fileURLToPath } from "node:url";
+import { bundleDocumentSync } from "../../scripts/openapi/bundle.js";
+import { atPointer as valueAtPointer, escapeSegment, resolveRef } from "../../scripts/openapi/pointer.js";
+import { type RedoclyRun, runRedoclySync } from "../../scripts/openapi/redocly.js";
+import { SPEC_ENTRY } from "../../scripts/openapi/spec.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const redoclyBin = join(repoRoot, "node_modules", ".bin", "redocly");
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
-/** Runs the pinned Redocly CLI in `cwd`; never throws on a non-zero exit. */
-export function redocly(args: readonly string[], cwd: string = repoRoot): SpawnSyncReturns<string> {
-  return spawnSync(redoclyBin, args, {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-  });
+/** Runs the pinned Redocly CLI in `cwd` through the document layer's runner; never throws on a non-zero exit. */
+export function redocly(args: readonly string[], cwd: string = repoRoot): RedoclyRun & { status: number | null } {
+  const run = runRedoclySync(cwd, args);
+  return { ...run, status: run.code };
 }
 
 let cached: JsonObject | undefined;
 
 /** spec/openapi.yaml bundled into one document whose $refs all point inside it (`#/components/...`). */
 export function bundledSpec(): JsonObject {
-  if (cached) return cached;
-  const dir = mkdtempSync(join(tmpdir(), "recall-spec-bundle-"));
-  try {
-    const out = join(dir, "openapi.json");
-    const run = redocly(["bundle", "spec/openapi.yaml", "--ext", "json", "-o", out]);
-    if (run.status !== 0) throw new Error(`redocly bundle failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-    cached = JSON.parse(readFileSync(out, "utf8")) as JsonObject;
-    return cached;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  cached ??= bundleDocumentSync(repoRoot, SPEC_ENTRY) as JsonObject;
+  return cached;
 }
 
 export function isObject(value: Json | undefined): value is JsonObject {
@@ -42,26 +30,14 @@ export function isObject(value: Json | undefined): value is JsonObject {
 }
 
 /** RFC 6901 escaping of one pointer segment. */
-export const escapePointer = (segment: string): string => segment.replaceAll("~", "~0").replaceAll("/", "~1");
+export const escapePointer = escapeSegment;
 
 /** The value at a local JSON pointer such as `#/components/schemas/Recording`; throws when it is absent. */
 export function atPointer(doc: Json, pointer: string): Json {
-  if (!pointer.startsWith("#")) throw new Error(`not a local pointer: ${pointer}`);
-  let node: Json | undefined = doc;
-  for (const raw of pointer.slice(1).split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined;
-    if (node === undefined) throw new Error(`dangling pointer ${pointer} at ${key}`);
-  }
-  return node;
+  return valueAtPointer(doc, pointer) as Json;
 }
 
 /** Follows `$ref` chains until a node that is not a reference. */
 export function deref(doc: Json, node: Json): Json {
-  let current = node;
-  for (let hops = 0; isObject(current) && typeof current.$ref === "string"; hops++) {
-    if (hops > 32) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = atPointer(doc, current.$ref);
-  }
-  return current;
+  return resolveRef(doc, node) as unknown as Json;
 }

@@ -5,9 +5,9 @@
 // (`unevaluatedProperties: false` handles allOf by itself, but Ajv then tracks evaluated properties at run time:
 // the code doubled in size and the check slowed down.)
 
-import type { Json } from "../json.js";
+import type { Json } from "../../openapi/json.js";
+import { schemaRefName } from "../../openapi/pointer.js";
 
-const COMPONENTS_PREFIX = "#/components/schemas/";
 // What an allOf member may hold and still be merged: the keywords of a plain object schema, and annotations.
 const MERGEABLE = new Set(["type", "properties", "required", "description", "title"]);
 
@@ -49,9 +49,10 @@ function mergeAllOf(schema: Json, components: Readonly<Record<string, unknown>>)
 /** A member as one plain object (its own `allOf` merged first, so a shortcut built on MediaObject merges too), or undefined. */
 function resolve(member: unknown, components: Readonly<Record<string, unknown>>): Json | undefined {
   const ref = (member as Json | null)?.$ref;
+  const name = schemaRefName(member);
   // A $ref member with siblings (or pointing outside components) is left to allOf.
-  if (typeof ref === "string" && (Object.keys(member as Json).length > 1 || !ref.startsWith(COMPONENTS_PREFIX))) return undefined;
-  const target = typeof ref === "string" ? components[ref.slice(COMPONENTS_PREFIX.length)] : member;
+  if (typeof ref === "string" && (Object.keys(member as Json).length > 1 || name === undefined)) return undefined;
+  const target = name !== undefined ? components[name] : member;
   if (target === null || typeof target !== "object" || Array.isArray(target)) return undefined;
   const flat = mergeAllOf(target as Json, components);
   return "allOf" in flat ? undefined : flat;

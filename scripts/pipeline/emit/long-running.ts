@@ -6,8 +6,9 @@
 // - `<method>AndWait(...)` for a POST that creates an object some resource can wait on: it answers that schema, and is
 //   not an action on one object of the same resource.
 import { type ImportDeclarationStructure, type MethodDeclarationStructure, type ParameterDeclarationStructure, StructureKind } from "ts-morph";
-import { byCodeUnit, type OpenAPIDocument } from "../bundle-spec.js";
-import { type Json, resolveRef, schemaRefName } from "../json.js";
+import type { Json, OpenAPIDocument } from "../../openapi/json.js";
+import { byCodeUnit } from "../../openapi/keys.js";
+import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
 import type { OperationModel } from "../model.js";
 import { camelCase } from "../naming.js";
 import { operationTypeNames } from "./named-types.js";

@@ -1,10 +1,11 @@
 // Reads openapi-typescript's `components` and `operations` interfaces; produces one named type alias per schema
 // and per operation's path parameters, query, request body and response, so no user writes components["schemas"][...].
 import { type InterfaceDeclaration, type SourceFile, StructureKind, ts, type TypeAliasDeclarationStructure } from "ts-morph";
-import { byCodeUnit, type OpenAPIDocument } from "../bundle-spec.js";
+import { byCodeUnit } from "../../openapi/keys.js";
+import type { Json, OpenAPIDocument } from "../../openapi/json.js";
 import type { OperationModel } from "../model.js";
-import { type Json, resolveRef, schemaRefName } from "../json.js";
-import { isIdentifier } from "../naming.js";
+import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
+import { schemaTypeName } from "../naming.js";
 import { docText, printKey } from "./literal.js";
 
 export interface NamedTypes {
@@ -52,19 +53,19 @@ function emitSchemaAliases(components: InterfaceDeclaration, document: OpenAPIDo
   const members = declared.getTypeNodeOrThrow().asKind(ts.SyntaxKind.TypeLiteral)?.getProperties() ?? [];
   return members.flatMap((member) => {
     const name = member.getName().replace(/^["']|["']$/g, "");
-    if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
+    const typeName = schemaTypeName(name);
     const type = `components["schemas"][${JSON.stringify(name)}]`;
     const description = schemas[name]?.description as string | undefined;
-    if (!written.has(name)) return [alias(name, `Readable<${type}>`, description)];
-    if (!read.has(name)) return [alias(name, `Writable<${type}>`, description)];
-    return [alias(name, `Readable<${type}>`, description), alias(`${name}Write`, `Writable<${type}>`, `${name} as a request body sends it: without its readOnly fields.`)];
+    if (!written.has(name)) return [alias(typeName, `Readable<${type}>`, description)];
+    if (!read.has(name)) return [alias(typeName, `Writable<${type}>`, description)];
+    return [alias(typeName, `Readable<${type}>`, description), alias(`${typeName}Write`, `Writable<${type}>`, `${typeName} as a request body sends it: without its readOnly fields.`)];
   });
 }
 
 function emitOperationAliases(operationsInterface: InterfaceDeclaration, operation: OperationModel): TypeAliasDeclarationStructure[] {
+  if (operation.specOperationId !== undefined) operationsInterface.getPropertyOrThrow(printKey(operation.specOperationId));
   const id = operation.info.operationId;
-  operationsInterface.getPropertyOrThrow(printKey(id));
-  const base = `operations[${JSON.stringify(id)}]`;
+  const base = operation.schemaType;
   const names = operationTypeNames(operation);
   const label = operation.summary ?? id;
   const result: TypeAliasDeclarationStructure[] = [];

@@ -2,9 +2,9 @@
 // shapes, rate limits, idempotency and pagination, as data) and each component schema's input shape once, by name,
 // in shapes.ts. A resource imports only its own operations, so a bundler keeps only what a consumer calls.
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
-import type { OpenAPIDocument } from "../bundle-spec.js";
+import type { OpenAPIDocument } from "../../openapi/json.js";
 import type { OperationModel } from "../model.js";
-import { isIdentifier } from "../naming.js";
+import { schemaTypeName } from "../naming.js";
 import { referencedShapes, type Shape } from "../shape-schema.js";
 import { literal, type ShapeReference } from "./literal.js";
 
@@ -34,7 +34,7 @@ export function emitOperationExports(operations: readonly OperationModel[]): Var
   const reference: ShapeReference = (name) =>
     name.startsWith(VALIDATORS_REF)
       ? { text: `() => ${LOAD_VALIDATORS}().then((module) => module.${name.slice(VALIDATORS_REF.length)})`, lazy: false }
-      : { text: `${SHAPES}.${name}`, lazy: false };
+      : { text: `${SHAPES}.${schemaTypeName(name)}`, lazy: false };
   const exports = operations.map((operation): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -77,8 +77,7 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
   [...shapes.keys()].forEach(visit);
   const position = new Map(order.map((name, index) => [name, index]));
   return order.map((name, index) => {
-    if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
-    const reference: ShapeReference = (target) => ({ text: target, lazy: (position.get(target) ?? index) >= index });
+    const reference: ShapeReference = (target) => ({ text: schemaTypeName(target), lazy: (position.get(target) ?? index) >= index });
     return {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -86,7 +85,7 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
       docs: [`What a request may send as \`${name}\`.`],
       declarations: [
         {
-          name,
+          name: schemaTypeName(name),
           type: "ShapeSchema",
           initializer: literal(shapes.get(name), reference),
         },

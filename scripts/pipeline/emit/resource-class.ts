@@ -1,7 +1,7 @@
 // Reads the operations of one resource; produces its class: one short method per operation, each calling
 // the shared request core in src/ with the operation's generated facts.
 import { type ClassDeclarationStructure, type MethodDeclarationStructure, type ParameterDeclarationStructure, Scope, StructureKind } from "ts-morph";
-import { byCodeUnit } from "../bundle-spec.js";
+import { byCodeUnit } from "../../openapi/keys.js";
 import type { RateLimit } from "../../../src/core/operation.js";
 import type { OperationModel } from "../model.js";
 import { camelCase } from "../naming.js";

@@ -1,7 +1,6 @@
 // Reads the spec's first server; produces `server`, its URL template and variables (the regions), as data.
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
-import type { OpenAPIDocument } from "../bundle-spec.js";
-import type { Json } from "../json.js";
+import type { Json, OpenAPIDocument } from "../../openapi/json.js";
 import { literal } from "./literal.js";
 
 export function emitServer(document: OpenAPIDocument): VariableStatementStructure {

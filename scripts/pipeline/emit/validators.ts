@@ -7,26 +7,62 @@
 // units, and any keyword that would need one of Ajv's runtime helpers fails the generation (see assertSelfContained).
 import { Ajv } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
-import type { OpenAPIDocument } from "../bundle-spec.js";
+import type { Json, OpenAPIDocument } from "../../openapi/json.js";
 import { HEADER } from "../layout.js";
 import type { OperationModel } from "../model.js";
-import { type Json, resolveRef } from "../json.js";
+import { resolveRef } from "../../openapi/pointer.js";
 import { closeObjects } from "./closed-schemas.js";
 // The runtime's own patterns, so a request check and a response check never disagree on a format.
 import { FORMATS } from "../../../src/core/formats.js";
+import { SpecError } from "../../openapi/document.js";
+import { escapeSegment, schemaRefName } from "../../openapi/pointer.js";
 
-const COMPONENTS_PREFIX = "#/components/schemas/";
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
 const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
-// OpenAPI's numeric formats state a storage width, which `type` already checks as far as JSON can tell.
-const NUMERIC_FORMATS = new Set(["int32", "int64", "float", "double"]);
 // Keywords whose value maps names to schemas: a property called `title` is not an annotation.
 const SCHEMA_MAPS = new Set(["$defs", "dependentSchemas", "patternProperties", "properties"]);
 const UNICODE_NOTICE = "DEPRECATED: option unicode";
 
+/** Where compiled validators are kept by the content of what Ajv is given (validators-cache.ts); absent: always compile. */
+export interface CompiledCache {
+  read(inputs: unknown): string | undefined;
+  write(inputs: unknown, text: string): void;
+}
+
+interface AjvInputs {
+  readonly open: unknown;
+  readonly closed: unknown;
+  readonly operations: readonly { readonly id: string; readonly pointer: string; readonly open: Json; readonly closed: Json }[];
+}
+
 /** generated/validators.ts: every operation's validators in one module, so the components they share are compiled once. */
-export function emitValidatorsFile(document: OpenAPIDocument, operations: readonly OperationModel[]): string {
+export function emitValidatorsFile(document: OpenAPIDocument, operations: readonly OperationModel[], cache?: CompiledCache): string {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  // What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again.
+  const inputs: AjvInputs = {
+    open: relink(schemas),
+    closed: relink(closeObjects(schemas)),
+    operations: operations.flatMap((operation) => {
+      const schema = responseSchema(document, operation);
+      if (schema === undefined) return [];
+      return [
+        {
+          id: operation.info.operationId,
+          pointer: `${operation.pointer}/responses/${operation.successStatus}/content/application~1json/schema`,
+          open: asObject(relink(schema, "open")),
+          closed: asObject(relink(closeObjects({ response: schema }, schemas).response, "closed")),
+        },
+      ];
+    }),
+  };
+  const cached = cache?.read(inputs);
+  if (cached !== undefined) return cached;
+  const text = compileValidators(inputs);
+  cache?.write(inputs, text);
+  return text;
+}
+
+function compileValidators(inputs: AjvInputs): string {
   // Ajv's draft-07 class: the spec uses no keyword whose meaning changed in 2020-12 (strictSchema refuses any it does
   // not know, so a 2020-12-only keyword fails here), and Ajv2020 tracks evaluated properties through every $ref call.
   const ajv = new Ajv({
@@ -41,20 +77,18 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
     strictRequired: false,
     // Counted as String.length (UTF-16 code units), so no runtime helper is needed; Ajv marks the option deprecated.
     unicode: false,
-    // Any other warning (an unknown format, say) fails the generation instead of leaving a check out silently.
+    // Any other warning fails the generation instead of leaving a check out silently.
     logger: { log: () => undefined, warn: (message: unknown) => String(message).startsWith(UNICODE_NOTICE) || fail(String(message)), error: (message: unknown) => fail(String(message)) },
   });
   for (const [name, pattern] of Object.entries(FORMATS)) ajv.addFormat(name, pattern);
-  ajv.addSchema({ $id: "open", $defs: relink(schemas) });
-  ajv.addSchema({ $id: "closed", $defs: relink(closeObjects(schemas)) });
+  ajv.addSchema({ $id: "open", $defs: inputs.open });
+  ajv.addSchema({ $id: "closed", $defs: inputs.closed });
   const exports: Record<string, string> = {};
   const pairs: string[] = [];
-  for (const operation of operations) {
-    const schema = responseSchema(document, operation);
-    if (schema === undefined) continue;
-    const id = operation.info.operationId;
-    ajv.addSchema({ $id: id, ...asObject(relink(schema, "open")) });
-    ajv.addSchema({ $id: `${id}.closed`, ...asObject(relink(closeObjects({ response: schema }, schemas).response, "closed")) });
+  for (const { id, pointer, open, closed } of inputs.operations) {
+    ajv.addSchema({ $id: id, ...open });
+    ajv.addSchema({ $id: `${id}.closed`, ...closed });
+    compileOrThrow(ajv, [id, `${id}.closed`], pointer);
     exports[exportName(id, "open")] = id;
     exports[exportName(id, "closed")] = `${id}.closed`;
     pairs.push(`export const ${id} = { open: ${exportName(id, "open")}, closed: ${exportName(id, "closed")} };`);
@@ -101,7 +135,9 @@ function relink(node: unknown, base = ""): any {
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
-    if (key === "format" && typeof value === "string" && NUMERIC_FORMATS.has(value)) continue;
+    // JSON Schema 2020-12 makes `format` an annotation; only the formats above are checked (OpenAPI's numeric ones
+    // state a storage width, which `type` already checks as far as JSON can tell).
+    if (key === "format" && typeof value === "string" && !(value in FORMATS)) continue;
     if (key === "const" || key === "enum") {
       out[key] = value;
       continue;
@@ -110,7 +146,8 @@ function relink(node: unknown, base = ""): any {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, relink(sub, base)]));
       continue;
     }
-    out[key] = key === "$ref" && typeof value === "string" && value.startsWith(COMPONENTS_PREFIX) ? `${base}#/$defs/${value.slice(COMPONENTS_PREFIX.length)}` : relink(value, base);
+    const component = key === "$ref" ? schemaRefName(node) : undefined;
+    out[key] = component !== undefined ? `${base}#/$defs/${escapeSegment(component)}` : relink(value, base);
   }
   return out;
 }
@@ -125,6 +162,17 @@ function assertSelfContained(code: string): void {
   const helper = /require\("([^"]+)"\)/.exec(code);
   if (helper) {
     throw new Error(`A response schema needs Ajv's runtime helper ${helper[1]}, which the client does not ship; avoid the keyword (e.g. const/enum of objects or arrays, uniqueItems)`);
+  }
+}
+
+/** Compiles now, so a schema Ajv cannot use is reported at the operation that uses it, not as Ajv's own crash. */
+function compileOrThrow(ajv: Ajv, ids: readonly string[], pointer: string): void {
+  for (const id of ids) {
+    try {
+      ajv.getSchema(id);
+    } catch (error) {
+      throw new SpecError(pointer, "response schema", `the validators cannot compile it: ${(error as Error).message}`);
+    }
   }
 }
 

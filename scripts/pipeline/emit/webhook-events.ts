@@ -2,12 +2,11 @@
 // event name to its payload's named type, the union of every payload (`event` narrows `data`), and the names as data,
 // so src/webhooks.ts can tell an event this spec describes from one it does not.
 import { type SourceFileStructure, StructureKind, VariableDeclarationKind } from "ts-morph";
-import { byCodeUnit, type OpenAPIDocument } from "../bundle-spec.js";
-import { type Json, resolveRef } from "../json.js";
+import { byCodeUnit } from "../../openapi/keys.js";
+import type { Json, OpenAPIDocument } from "../../openapi/json.js";
+import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
 import { docText, printKey } from "./literal.js";
 
-
-const COMPONENTS_PREFIX = "#/components/schemas/";
 
 interface WebhookModel {
   readonly name: string;
@@ -24,11 +23,11 @@ export function readWebhooks(document: OpenAPIDocument): WebhookModel[] {
       const post = resolveRef(document, webhooks[name]).post as Json | undefined;
       if (!post) throw new Error(`webhooks.${name}: only POST webhooks are supported`);
       const body = post.requestBody ? resolveRef(document, post.requestBody) : undefined;
-      const ref = (((body?.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema as Json | undefined)?.$ref;
-      if (typeof ref !== "string" || !ref.startsWith(COMPONENTS_PREFIX)) {
+      const type = schemaRefName(((body?.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema);
+      if (type === undefined) {
         throw new Error(`webhooks.${name}: the application/json request body must $ref a component schema, so the payload is a named type`);
       }
-      return { name, type: ref.slice(COMPONENTS_PREFIX.length), summary: post.description as string | undefined };
+      return { name, type, summary: post.description as string | undefined };
     });
 }
 

@@ -1,14 +1,9 @@
-// Formats what generate and check:generated print: one line per file, problems as Redocly reported them,
-// a summary with the time. Colour only on a terminal (or FORCE_COLOR), never under NO_COLOR.
-import { createColors } from "picocolors";
-import type { FileChange } from "./compare.js";
+// Formats what generate and check:generated print: one line per file, the drift with short diffs, a summary with the time.
+import { pc } from "./colours.js";
+import type { FileChange } from "./file-changes.js";
 import { GENERATED_DIR } from "./layout.js";
 
-/** picocolors alone also colours whenever CI is set; a CI log is a file, not a terminal. */
-export const pc = createColors(
-  !("NO_COLOR" in process.env) &&
-    ((process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") || (process.stdout.isTTY === true && process.env.TERM !== "dumb")),
-);
+export { pc };
 
 const LABEL: Record<FileChange["kind"], (text: string) => string> = {
   unchanged: pc.dim,
