@@ -4,1136 +4,1136 @@ import * as shapes from "./shapes.js";
 
 /** `DELETE /api/v1/audio_mixed/{id}/`: `audioMixed.delete`. */
 export const audio_mixed_destroy: OperationInfo = {
-    operationId: "audio_mixed_destroy",
-    method: "delete",
-    path: "/api/v1/audio_mixed/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "audio_mixed_destroy",
+  method: "delete",
+  path: "/api/v1/audio_mixed/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/audio_mixed/`: `audioMixed.list`. */
 export const audio_mixed_list: OperationInfo = {
-    operationId: "audio_mixed_list",
-    method: "get",
-    path: "/api/v1/audio_mixed/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
+  operationId: "audio_mixed_list",
+  method: "get",
+  path: "/api/v1/audio_mixed/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
       },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "recording_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.ArtifactListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "recording_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.ArtifactListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/audio_mixed/{id}/`: `audioMixed.update`. */
 export const audio_mixed_partial_update: OperationInfo = {
-    operationId: "audio_mixed_partial_update",
-    method: "patch",
-    path: "/api/v1/audio_mixed/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "audio_mixed_partial_update",
+  method: "patch",
+  path: "/api/v1/audio_mixed/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.ArtifactUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.ArtifactUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/audio_mixed/{id}/`: `audioMixed.retrieve`. */
 export const audio_mixed_retrieve: OperationInfo = {
-    operationId: "audio_mixed_retrieve",
-    method: "get",
-    path: "/api/v1/audio_mixed/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "audio_mixed_retrieve",
+  method: "get",
+  path: "/api/v1/audio_mixed/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `DELETE /api/v1/audio_separate/{id}/`: `audioSeparate.delete`. */
 export const audio_separate_destroy: OperationInfo = {
-    operationId: "audio_separate_destroy",
-    method: "delete",
-    path: "/api/v1/audio_separate/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "audio_separate_destroy",
+  method: "delete",
+  path: "/api/v1/audio_separate/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/audio_separate/`: `audioSeparate.list`. */
 export const audio_separate_list: OperationInfo = {
-    operationId: "audio_separate_list",
-    method: "get",
-    path: "/api/v1/audio_separate/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
+  operationId: "audio_separate_list",
+  method: "get",
+  path: "/api/v1/audio_separate/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
       },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "recording_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.ArtifactListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "recording_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.ArtifactListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/audio_separate/{id}/`: `audioSeparate.update`. */
 export const audio_separate_partial_update: OperationInfo = {
-    operationId: "audio_separate_partial_update",
-    method: "patch",
-    path: "/api/v1/audio_separate/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "audio_separate_partial_update",
+  method: "patch",
+  path: "/api/v1/audio_separate/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.ArtifactUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.ArtifactUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/audio_separate/{id}/`: `audioSeparate.retrieve`. */
 export const audio_separate_retrieve: OperationInfo = {
-    operationId: "audio_separate_retrieve",
-    method: "get",
-    path: "/api/v1/audio_separate/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "audio_separate_retrieve",
+  method: "get",
+  path: "/api/v1/audio_separate/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `DELETE /api/v1/meeting_metadata/{id}/`: `meetingMetadata.delete`. */
 export const meeting_metadata_destroy: OperationInfo = {
-    operationId: "meeting_metadata_destroy",
-    method: "delete",
-    path: "/api/v1/meeting_metadata/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "meeting_metadata_destroy",
+  method: "delete",
+  path: "/api/v1/meeting_metadata/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/meeting_metadata/`: `meetingMetadata.list`. */
 export const meeting_metadata_list: OperationInfo = {
-    operationId: "meeting_metadata_list",
-    method: "get",
-    path: "/api/v1/meeting_metadata/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
+  operationId: "meeting_metadata_list",
+  method: "get",
+  path: "/api/v1/meeting_metadata/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
       },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "recording_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.ArtifactListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "recording_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.ArtifactListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/meeting_metadata/{id}/`: `meetingMetadata.update`. */
 export const meeting_metadata_partial_update: OperationInfo = {
-    operationId: "meeting_metadata_partial_update",
-    method: "patch",
-    path: "/api/v1/meeting_metadata/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "meeting_metadata_partial_update",
+  method: "patch",
+  path: "/api/v1/meeting_metadata/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.ArtifactUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.ArtifactUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/meeting_metadata/{id}/`: `meetingMetadata.retrieve`. */
 export const meeting_metadata_retrieve: OperationInfo = {
-    operationId: "meeting_metadata_retrieve",
-    method: "get",
-    path: "/api/v1/meeting_metadata/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "meeting_metadata_retrieve",
+  method: "get",
+  path: "/api/v1/meeting_metadata/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `DELETE /api/v1/participant_events/{id}/`: `participantEvents.delete`. */
 export const participant_events_destroy: OperationInfo = {
-    operationId: "participant_events_destroy",
-    method: "delete",
-    path: "/api/v1/participant_events/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "participant_events_destroy",
+  method: "delete",
+  path: "/api/v1/participant_events/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/participant_events/`: `participantEvents.list`. */
 export const participant_events_list: OperationInfo = {
-    operationId: "participant_events_list",
-    method: "get",
-    path: "/api/v1/participant_events/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
+  operationId: "participant_events_list",
+  method: "get",
+  path: "/api/v1/participant_events/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
       },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "recording_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.ArtifactListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "recording_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.ArtifactListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/participant_events/{id}/`: `participantEvents.update`. */
 export const participant_events_partial_update: OperationInfo = {
-    operationId: "participant_events_partial_update",
-    method: "patch",
-    path: "/api/v1/participant_events/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "participant_events_partial_update",
+  method: "patch",
+  path: "/api/v1/participant_events/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.ArtifactUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.ArtifactUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/participant_events/{id}/`: `participantEvents.retrieve`. */
 export const participant_events_retrieve: OperationInfo = {
-    operationId: "participant_events_retrieve",
-    method: "get",
-    path: "/api/v1/participant_events/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "participant_events_retrieve",
+  method: "get",
+  path: "/api/v1/participant_events/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `POST /api/v1/recording/{id}/create_transcript/`: `recordings.createTranscript`. */
 export const recording_create_transcript_create: OperationInfo = {
-    operationId: "recording_create_transcript_create",
-    method: "post",
-    path: "/api/v1/recording/{id}/create_transcript/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "recording_create_transcript_create",
+  method: "post",
+  path: "/api/v1/recording/{id}/create_transcript/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.CreateTranscriptRequest,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 5,
-        per: 60,
-        scope: "bot_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.CreateTranscriptRequest,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 5,
+      per: 60,
+      scope: "bot_id",
+    },
+  ],
+};
 /** `DELETE /api/v1/recording/{id}/`: `recordings.delete`. */
 export const recording_destroy: OperationInfo = {
-    operationId: "recording_destroy",
-    method: "delete",
-    path: "/api/v1/recording/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "recording_destroy",
+  method: "delete",
+  path: "/api/v1/recording/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/recording/`: `recordings.list`. */
 export const recording_list: OperationInfo = {
-    operationId: "recording_list",
-    method: "get",
-    path: "/api/v1/recording/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "bot_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "recording_list",
+  method: "get",
+  path: "/api/v1/recording/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "bot_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "desktop_sdk_upload_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.RecordingListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "desktop_sdk_upload_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.RecordingListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/recording/{id}/`: `recordings.update`. */
 export const recording_partial_update: OperationInfo = {
-    operationId: "recording_partial_update",
-    method: "patch",
-    path: "/api/v1/recording/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "recording_partial_update",
+  method: "patch",
+  path: "/api/v1/recording/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.RecordingUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.RecordingUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/recording/{id}/`: `recordings.retrieve`. */
 export const recording_retrieve: OperationInfo = {
-    operationId: "recording_retrieve",
-    method: "get",
-    path: "/api/v1/recording/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "recording_retrieve",
+  method: "get",
+  path: "/api/v1/recording/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `DELETE /api/v1/transcript/{id}/`: `transcripts.delete`. */
 export const transcript_destroy: OperationInfo = {
-    operationId: "transcript_destroy",
-    method: "delete",
-    path: "/api/v1/transcript/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "transcript_destroy",
+  method: "delete",
+  path: "/api/v1/transcript/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/transcript/`: `transcripts.list`. */
 export const transcript_list: OperationInfo = {
-    operationId: "transcript_list",
-    method: "get",
-    path: "/api/v1/transcript/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
+  operationId: "transcript_list",
+  method: "get",
+  path: "/api/v1/transcript/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
       },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "recording_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.ArtifactListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "recording_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.ArtifactListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/transcript/{id}/`: `transcripts.update`. */
 export const transcript_partial_update: OperationInfo = {
-    operationId: "transcript_partial_update",
-    method: "patch",
-    path: "/api/v1/transcript/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "transcript_partial_update",
+  method: "patch",
+  path: "/api/v1/transcript/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.ArtifactUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.ArtifactUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/transcript/{id}/`: `transcripts.retrieve`. */
 export const transcript_retrieve: OperationInfo = {
-    operationId: "transcript_retrieve",
-    method: "get",
-    path: "/api/v1/transcript/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "transcript_retrieve",
+  method: "get",
+  path: "/api/v1/transcript/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `DELETE /api/v1/video_mixed/{id}/`: `videoMixed.delete`. */
 export const video_mixed_destroy: OperationInfo = {
-    operationId: "video_mixed_destroy",
-    method: "delete",
-    path: "/api/v1/video_mixed/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "video_mixed_destroy",
+  method: "delete",
+  path: "/api/v1/video_mixed/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/video_mixed/`: `videoMixed.list`. */
 export const video_mixed_list: OperationInfo = {
-    operationId: "video_mixed_list",
-    method: "get",
-    path: "/api/v1/video_mixed/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
+  operationId: "video_mixed_list",
+  method: "get",
+  path: "/api/v1/video_mixed/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
       },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "recording_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.ArtifactListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "recording_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.ArtifactListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/video_mixed/{id}/`: `videoMixed.update`. */
 export const video_mixed_partial_update: OperationInfo = {
-    operationId: "video_mixed_partial_update",
-    method: "patch",
-    path: "/api/v1/video_mixed/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "video_mixed_partial_update",
+  method: "patch",
+  path: "/api/v1/video_mixed/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.ArtifactUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.ArtifactUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/video_mixed/{id}/`: `videoMixed.retrieve`. */
 export const video_mixed_retrieve: OperationInfo = {
-    operationId: "video_mixed_retrieve",
-    method: "get",
-    path: "/api/v1/video_mixed/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "video_mixed_retrieve",
+  method: "get",
+  path: "/api/v1/video_mixed/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `DELETE /api/v1/video_separate/{id}/`: `videoSeparate.delete`. */
 export const video_separate_destroy: OperationInfo = {
-    operationId: "video_separate_destroy",
-    method: "delete",
-    path: "/api/v1/video_separate/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "video_separate_destroy",
+  method: "delete",
+  path: "/api/v1/video_separate/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/video_separate/`: `videoSeparate.list`. */
 export const video_separate_list: OperationInfo = {
-    operationId: "video_separate_list",
-    method: "get",
-    path: "/api/v1/video_separate/",
-    pathParams: [],
-    queryParams: [
-      {
-        name: "created_at_after",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
+  operationId: "video_separate_list",
+  method: "get",
+  path: "/api/v1/video_separate/",
+  pathParams: [],
+  queryParams: [
+    {
+      name: "created_at_after",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
       },
-      {
-        name: "created_at_before",
-        required: false,
-        schema: {
-          type: "string",
-          format: "date-time",
-        },
-      },
-      {
-        name: "cursor",
-        required: false,
-        schema: {
-          type: "string",
-        },
-      },
-      {
-        name: "recording_id",
-        required: false,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-      {
-        name: "status_code",
-        required: false,
-        schema: shapes.ArtifactListStatusCode,
-      },
-    ],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 60,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-    pagination: {
-      style: "cursor",
-      items: "results",
-      next: "next",
     },
-  };
+    {
+      name: "created_at_before",
+      required: false,
+      schema: {
+        type: "string",
+        format: "date-time",
+      },
+    },
+    {
+      name: "cursor",
+      required: false,
+      schema: {
+        type: "string",
+      },
+    },
+    {
+      name: "recording_id",
+      required: false,
+      schema: {
+        type: "string",
+        format: "uuid",
+      },
+    },
+    {
+      name: "status_code",
+      required: false,
+      schema: shapes.ArtifactListStatusCode,
+    },
+  ],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 60,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+  pagination: {
+    style: "cursor",
+    items: "results",
+    next: "next",
+  },
+};
 /** `PATCH /api/v1/video_separate/{id}/`: `videoSeparate.update`. */
 export const video_separate_partial_update: OperationInfo = {
-    operationId: "video_separate_partial_update",
-    method: "patch",
-    path: "/api/v1/video_separate/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
-      },
-    ],
-    queryParams: [],
-    body: {
+  operationId: "video_separate_partial_update",
+  method: "patch",
+  path: "/api/v1/video_separate/{id}/",
+  pathParams: [
+    {
+      name: "id",
       required: true,
-      schema: shapes.ArtifactUpdate,
-    },
-    idempotent: true,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  body: {
+    required: true,
+    schema: shapes.ArtifactUpdate,
+  },
+  idempotent: true,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** `GET /api/v1/video_separate/{id}/`: `videoSeparate.retrieve`. */
 export const video_separate_retrieve: OperationInfo = {
-    operationId: "video_separate_retrieve",
-    method: "get",
-    path: "/api/v1/video_separate/{id}/",
-    pathParams: [
-      {
-        name: "id",
-        required: true,
-        schema: {
-          type: "string",
-          format: "uuid",
-        },
+  operationId: "video_separate_retrieve",
+  method: "get",
+  path: "/api/v1/video_separate/{id}/",
+  pathParams: [
+    {
+      name: "id",
+      required: true,
+      schema: {
+        type: "string",
+        format: "uuid",
       },
-    ],
-    queryParams: [],
-    idempotent: false,
-    rateLimits: [
-      {
-        limit: 300,
-        per: 60,
-        scope: "workspace_id",
-      },
-    ],
-  };
+    },
+  ],
+  queryParams: [],
+  idempotent: false,
+  rateLimits: [
+    {
+      limit: 300,
+      per: 60,
+      scope: "workspace_id",
+    },
+  ],
+};
 /** Every operation, keyed by operationId (for tools and tests; a bundler drops it when unused). */
-export const operations = { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audio_mixed_retrieve, audio_separate_destroy, audio_separate_list, audio_separate_partial_update, audio_separate_retrieve, meeting_metadata_destroy, meeting_metadata_list, meeting_metadata_partial_update, meeting_metadata_retrieve, participant_events_destroy, participant_events_list, participant_events_partial_update, participant_events_retrieve, recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve, transcript_destroy, transcript_list, transcript_partial_update, transcript_retrieve, video_mixed_destroy, video_mixed_list, video_mixed_partial_update, video_mixed_retrieve, video_separate_destroy, video_separate_list, video_separate_partial_update, video_separate_retrieve } as const;
+export const operationTable = { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audio_mixed_retrieve, audio_separate_destroy, audio_separate_list, audio_separate_partial_update, audio_separate_retrieve, meeting_metadata_destroy, meeting_metadata_list, meeting_metadata_partial_update, meeting_metadata_retrieve, participant_events_destroy, participant_events_list, participant_events_partial_update, participant_events_retrieve, recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve, transcript_destroy, transcript_list, transcript_partial_update, transcript_retrieve, video_mixed_destroy, video_mixed_list, video_mixed_partial_update, video_mixed_retrieve, video_separate_destroy, video_separate_list, video_separate_partial_update, video_separate_retrieve } as const;

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audio_mixed_retrieve } from "../operations.js";
-import type { AudioMixedDestroyPathParams, AudioMixedListItem, AudioMixedListQuery, AudioMixedPartialUpdateBody, AudioMixedPartialUpdatePathParams, AudioMixedPartialUpdateResponse, AudioMixedRetrievePathParams, AudioMixedRetrieveResponse } from "../types.js";
+import type { ArtifactUpdate, AudioMixedArtifact, AudioMixedListQuery } from "../types.js";
 
 /** The `audioMixed` resource: one method per operation of the spec. */
 export class AudioMixedResource {
@@ -18,7 +18,7 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_destroy
    */
-  delete(id: AudioMixedDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(audio_mixed_destroy, { path: { id } }, options);
   }
 
@@ -35,7 +35,7 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_list
    */
-  list(query?: AudioMixedListQuery, options?: RequestOptions): PageIterator<AudioMixedListItem> {
+  list(query?: AudioMixedListQuery, options?: RequestOptions): PageIterator<AudioMixedArtifact> {
     return this.core.paginate(audio_mixed_list, { query }, options);
   }
 
@@ -49,7 +49,7 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_retrieve
    */
-  retrieve(id: AudioMixedRetrievePathParams["id"], options?: RequestOptions): APIPromise<AudioMixedRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<AudioMixedArtifact> {
     return this.core.request(audio_mixed_retrieve, { path: { id } }, options);
   }
 
@@ -66,7 +66,7 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_partial_update
    */
-  update(id: AudioMixedPartialUpdatePathParams["id"], body: AudioMixedPartialUpdateBody, options?: RequestOptions): APIPromise<AudioMixedPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<AudioMixedArtifact> {
     return this.core.request(audio_mixed_partial_update, { path: { id }, body }, options);
   }
 }

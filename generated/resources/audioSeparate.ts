@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { audio_separate_destroy, audio_separate_list, audio_separate_partial_update, audio_separate_retrieve } from "../operations.js";
-import type { AudioSeparateDestroyPathParams, AudioSeparateListItem, AudioSeparateListQuery, AudioSeparatePartialUpdateBody, AudioSeparatePartialUpdatePathParams, AudioSeparatePartialUpdateResponse, AudioSeparateRetrievePathParams, AudioSeparateRetrieveResponse } from "../types.js";
+import type { ArtifactUpdate, AudioSeparateArtifact, AudioSeparateListQuery } from "../types.js";
 
 /** The `audioSeparate` resource: one method per operation of the spec. */
 export class AudioSeparateResource {
@@ -18,7 +18,7 @@ export class AudioSeparateResource {
    *
    * @see https://docs.recall.ai/reference/audio_separate_destroy
    */
-  delete(id: AudioSeparateDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(audio_separate_destroy, { path: { id } }, options);
   }
 
@@ -35,7 +35,7 @@ export class AudioSeparateResource {
    *
    * @see https://docs.recall.ai/reference/audio_separate_list
    */
-  list(query?: AudioSeparateListQuery, options?: RequestOptions): PageIterator<AudioSeparateListItem> {
+  list(query?: AudioSeparateListQuery, options?: RequestOptions): PageIterator<AudioSeparateArtifact> {
     return this.core.paginate(audio_separate_list, { query }, options);
   }
 
@@ -49,7 +49,7 @@ export class AudioSeparateResource {
    *
    * @see https://docs.recall.ai/reference/audio_separate_retrieve
    */
-  retrieve(id: AudioSeparateRetrievePathParams["id"], options?: RequestOptions): APIPromise<AudioSeparateRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<AudioSeparateArtifact> {
     return this.core.request(audio_separate_retrieve, { path: { id } }, options);
   }
 
@@ -66,7 +66,7 @@ export class AudioSeparateResource {
    *
    * @see https://docs.recall.ai/reference/audio_separate_partial_update
    */
-  update(id: AudioSeparatePartialUpdatePathParams["id"], body: AudioSeparatePartialUpdateBody, options?: RequestOptions): APIPromise<AudioSeparatePartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<AudioSeparateArtifact> {
     return this.core.request(audio_separate_partial_update, { path: { id }, body }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { participant_events_destroy, participant_events_list, participant_events_partial_update, participant_events_retrieve } from "../operations.js";
-import type { ParticipantEventsDestroyPathParams, ParticipantEventsListItem, ParticipantEventsListQuery, ParticipantEventsPartialUpdateBody, ParticipantEventsPartialUpdatePathParams, ParticipantEventsPartialUpdateResponse, ParticipantEventsRetrievePathParams, ParticipantEventsRetrieveResponse } from "../types.js";
+import type { ArtifactUpdate, ParticipantEventsArtifact, ParticipantEventsListQuery } from "../types.js";
 
 /** The `participantEvents` resource: one method per operation of the spec. */
 export class ParticipantEventsResource {
@@ -18,7 +18,7 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_destroy
    */
-  delete(id: ParticipantEventsDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(participant_events_destroy, { path: { id } }, options);
   }
 
@@ -35,7 +35,7 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_list
    */
-  list(query?: ParticipantEventsListQuery, options?: RequestOptions): PageIterator<ParticipantEventsListItem> {
+  list(query?: ParticipantEventsListQuery, options?: RequestOptions): PageIterator<ParticipantEventsArtifact> {
     return this.core.paginate(participant_events_list, { query }, options);
   }
 
@@ -49,7 +49,7 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_retrieve
    */
-  retrieve(id: ParticipantEventsRetrievePathParams["id"], options?: RequestOptions): APIPromise<ParticipantEventsRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<ParticipantEventsArtifact> {
     return this.core.request(participant_events_retrieve, { path: { id } }, options);
   }
 
@@ -66,7 +66,7 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_partial_update
    */
-  update(id: ParticipantEventsPartialUpdatePathParams["id"], body: ParticipantEventsPartialUpdateBody, options?: RequestOptions): APIPromise<ParticipantEventsPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<ParticipantEventsArtifact> {
     return this.core.request(participant_events_partial_update, { path: { id }, body }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve } from "../operations.js";
-import type { RecordingCreateTranscriptCreateBody, RecordingCreateTranscriptCreatePathParams, RecordingCreateTranscriptCreateResponse, RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
+import type { CreateTranscriptRequest, Recording, RecordingUpdate, RecordingsListQuery, TranscriptArtifact } from "../types.js";
 
 /** The `recordings` resource: one method per operation of the spec. */
 export class RecordingsResource {
@@ -21,7 +21,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_create_transcript_create
    */
-  createTranscript(id: RecordingCreateTranscriptCreatePathParams["id"], body: RecordingCreateTranscriptCreateBody, options?: RequestOptions): APIPromise<RecordingCreateTranscriptCreateResponse> {
+  createTranscript(id: string, body: CreateTranscriptRequest, options?: RequestOptions): APIPromise<TranscriptArtifact> {
     return this.core.request(recording_create_transcript_create, { path: { id }, body }, options);
   }
 
@@ -35,7 +35,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_destroy
    */
-  delete(id: RecordingDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(recording_destroy, { path: { id } }, options);
   }
 
@@ -52,7 +52,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_list
    */
-  list(query?: RecordingListQuery, options?: RequestOptions): PageIterator<RecordingListItem> {
+  list(query?: RecordingsListQuery, options?: RequestOptions): PageIterator<Recording> {
     return this.core.paginate(recording_list, { query }, options);
   }
 
@@ -67,7 +67,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_retrieve
    */
-  retrieve(id: RecordingRetrievePathParams["id"], options?: RequestOptions): APIPromise<RecordingRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<Recording> {
     return this.core.request(recording_retrieve, { path: { id } }, options);
   }
 
@@ -84,7 +84,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_partial_update
    */
-  update(id: RecordingPartialUpdatePathParams["id"], body: RecordingPartialUpdateBody, options?: RequestOptions): APIPromise<RecordingPartialUpdateResponse> {
+  update(id: string, body: RecordingUpdate, options?: RequestOptions): APIPromise<Recording> {
     return this.core.request(recording_partial_update, { path: { id }, body }, options);
   }
 }

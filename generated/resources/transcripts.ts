@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { transcript_destroy, transcript_list, transcript_partial_update, transcript_retrieve } from "../operations.js";
-import type { TranscriptDestroyPathParams, TranscriptListItem, TranscriptListQuery, TranscriptPartialUpdateBody, TranscriptPartialUpdatePathParams, TranscriptPartialUpdateResponse, TranscriptRetrievePathParams, TranscriptRetrieveResponse } from "../types.js";
+import type { ArtifactUpdate, TranscriptArtifact, TranscriptsListQuery } from "../types.js";
 
 /** The `transcripts` resource: one method per operation of the spec. */
 export class TranscriptsResource {
@@ -18,7 +18,7 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_destroy
    */
-  delete(id: TranscriptDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(transcript_destroy, { path: { id } }, options);
   }
 
@@ -35,7 +35,7 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_list
    */
-  list(query?: TranscriptListQuery, options?: RequestOptions): PageIterator<TranscriptListItem> {
+  list(query?: TranscriptsListQuery, options?: RequestOptions): PageIterator<TranscriptArtifact> {
     return this.core.paginate(transcript_list, { query }, options);
   }
 
@@ -49,7 +49,7 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_retrieve
    */
-  retrieve(id: TranscriptRetrievePathParams["id"], options?: RequestOptions): APIPromise<TranscriptRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<TranscriptArtifact> {
     return this.core.request(transcript_retrieve, { path: { id } }, options);
   }
 
@@ -66,7 +66,7 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_partial_update
    */
-  update(id: TranscriptPartialUpdatePathParams["id"], body: TranscriptPartialUpdateBody, options?: RequestOptions): APIPromise<TranscriptPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<TranscriptArtifact> {
     return this.core.request(transcript_partial_update, { path: { id }, body }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { video_mixed_destroy, video_mixed_list, video_mixed_partial_update, video_mixed_retrieve } from "../operations.js";
-import type { VideoMixedDestroyPathParams, VideoMixedListItem, VideoMixedListQuery, VideoMixedPartialUpdateBody, VideoMixedPartialUpdatePathParams, VideoMixedPartialUpdateResponse, VideoMixedRetrievePathParams, VideoMixedRetrieveResponse } from "../types.js";
+import type { ArtifactUpdate, VideoMixedArtifact, VideoMixedListQuery } from "../types.js";
 
 /** The `videoMixed` resource: one method per operation of the spec. */
 export class VideoMixedResource {
@@ -18,7 +18,7 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_destroy
    */
-  delete(id: VideoMixedDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(video_mixed_destroy, { path: { id } }, options);
   }
 
@@ -35,7 +35,7 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_list
    */
-  list(query?: VideoMixedListQuery, options?: RequestOptions): PageIterator<VideoMixedListItem> {
+  list(query?: VideoMixedListQuery, options?: RequestOptions): PageIterator<VideoMixedArtifact> {
     return this.core.paginate(video_mixed_list, { query }, options);
   }
 
@@ -49,7 +49,7 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_retrieve
    */
-  retrieve(id: VideoMixedRetrievePathParams["id"], options?: RequestOptions): APIPromise<VideoMixedRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<VideoMixedArtifact> {
     return this.core.request(video_mixed_retrieve, { path: { id } }, options);
   }
 
@@ -66,7 +66,7 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_partial_update
    */
-  update(id: VideoMixedPartialUpdatePathParams["id"], body: VideoMixedPartialUpdateBody, options?: RequestOptions): APIPromise<VideoMixedPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<VideoMixedArtifact> {
     return this.core.request(video_mixed_partial_update, { path: { id }, body }, options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { video_separate_destroy, video_separate_list, video_separate_partial_update, video_separate_retrieve } from "../operations.js";
-import type { VideoSeparateDestroyPathParams, VideoSeparateListItem, VideoSeparateListQuery, VideoSeparatePartialUpdateBody, VideoSeparatePartialUpdatePathParams, VideoSeparatePartialUpdateResponse, VideoSeparateRetrievePathParams, VideoSeparateRetrieveResponse } from "../types.js";
+import type { ArtifactUpdate, VideoSeparateArtifact, VideoSeparateListQuery } from "../types.js";
 
 /** The `videoSeparate` resource: one method per operation of the spec. */
 export class VideoSeparateResource {
@@ -18,7 +18,7 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_destroy
    */
-  delete(id: VideoSeparateDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(video_separate_destroy, { path: { id } }, options);
   }
 
@@ -35,7 +35,7 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_list
    */
-  list(query?: VideoSeparateListQuery, options?: RequestOptions): PageIterator<VideoSeparateListItem> {
+  list(query?: VideoSeparateListQuery, options?: RequestOptions): PageIterator<VideoSeparateArtifact> {
     return this.core.paginate(video_separate_list, { query }, options);
   }
 
@@ -49,7 +49,7 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_retrieve
    */
-  retrieve(id: VideoSeparateRetrievePathParams["id"], options?: RequestOptions): APIPromise<VideoSeparateRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<VideoSeparateArtifact> {
     return this.core.request(video_separate_retrieve, { path: { id } }, options);
   }
 
@@ -66,7 +66,7 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_partial_update
    */
-  update(id: VideoSeparatePartialUpdatePathParams["id"], body: VideoSeparatePartialUpdateBody, options?: RequestOptions): APIPromise<VideoSeparatePartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<VideoSeparateArtifact> {
     return this.core.request(video_separate_partial_update, { path: { id }, body }, options);
   }
 }
