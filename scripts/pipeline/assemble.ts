@@ -5,7 +5,7 @@ import { byCodeUnit, type OpenAPIDocument } from "./bundle-spec.js";
 import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
 import { readOperations } from "./model.js";
 import { createEmitProject, formatFile } from "./project.js";
-import { deprecatedAliases, namesIn } from "./emit/deprecated-names.js";
+import { deprecatedAliases, deprecatedWriteAliases, namesIn } from "./emit/deprecated-names.js";
 import { emitSchemaDeclarations } from "./emit/named-types.js";
 import { operationTypes } from "./emit/operation-types.js";
 import { SHAPES, emitOperationExports, emitShapes } from "./emit/operations-table.js";
@@ -43,7 +43,10 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   const declarations = [...schemas.declarations, ...methods.flatMap((method) => method.types.declarations)].sort((a, b) => byCodeUnit(a.name, b.name));
   const declared = uniqueNames(declarations.map((declaration) => declaration.name));
   emit("types.ts", { statements: declarations });
-  const deprecated = methods.flatMap((method) => deprecatedAliases(method.operation, method.types)).sort((a, b) => byCodeUnit(a.name, b.name));
+  const deprecated = [
+    ...methods.flatMap((method) => deprecatedAliases(method.operation, method.types)),
+    ...deprecatedWriteAliases(document, schemas.views),
+  ].sort((a, b) => byCodeUnit(a.name, b.name));
   uniqueNames([...declared, ...deprecated.map((alias) => alias.name)]);
   emit("deprecated.ts", { statements: [importTypes("./types.js", namesIn(deprecated, declared)), ...deprecated] });
   const shapes = emitShapes(document, operations);

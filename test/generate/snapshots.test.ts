@@ -73,7 +73,7 @@ describe("the api-scale fixture", () => {
       "resources/recordings.ts",
       "resources/videoMixed.ts",
     ]);
-    expect(file("index.ts")).toContain("videoMixed: new VideoMixedResource(core),");
+    expect(file("create-resources.ts")).toContain("videoMixed: new VideoMixedResource(core),");
     expect(file("resources/recordings.ts")).toMatch(/^  createTranscript\(id: /m);
     expect(file("resources/bots.ts")).toMatch(/^  leaveCall\(id: /m);
   });
@@ -84,6 +84,16 @@ describe("the api-scale fixture", () => {
     expect(file("types.ts")).toMatch(/^export interface PatchedBot \{/m);
     expect(file("types.ts")).not.toContain("PatchedBotWrite");
     expect(file("types.ts")).not.toMatch(/Readable|Writable|\$Read|\$Write|components\[/);
+  });
+
+  it("writes methods in plain names: path parameters as their type, bodies and responses as schemas", () => {
+    expect(file("resources/bots.ts")).toContain("retrieve(id: string, options?: RequestOptions): APIPromise<Bot> {");
+    expect(file("resources/bots.ts")).toContain("update(id: string, body?: PatchedBot, options?: RequestOptions): APIPromise<Bot> {");
+    expect(file("resources/bots.ts")).toContain("create(body: BotWrite, options?: RequestOptions): APIPromise<Bot> {");
+    expect(file("resources/bots.ts")).toContain("list(query?: BotsListQuery, options?: RequestOptions): PageIterator<Bot> {");
+    // The one barrel: index.ts exports the classes and types; nothing else re-exports them.
+    expect([...files.values()].filter((text) => text.includes("export { BotsResource }"))).toHaveLength(1);
+    expect(file("deprecated.ts")).toMatch(/^\/\*\* @deprecated Use `Bot`; this name is removed in 0\.4\.0\. \*\/\nexport type BotRetrieveResponse = Bot;$/m);
   });
 
   it("declares each component's shape once, by name, and each resource imports only its operations", () => {

@@ -2,9 +2,12 @@
 // path parameters, query, body, response and page item (`RecordingRetrieveResponse`, ...), each an alias of
 // today's name, kept for one minor version so an upgrade compiles with a warning instead of failing.
 import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { OpenAPIDocument } from "../bundle-spec.js";
+import { type Json, resolveRef, schemaRefName } from "../json.js";
 import type { OperationModel } from "../model.js";
 import { printKey } from "./literal.js";
 import type { OperationTypes } from "./operation-types.js";
+import type { SchemaViews } from "./schema-views.js";
 
 /** The version that drops these aliases. */
 export const REMOVED_IN = "0.4.0";
@@ -35,4 +38,47 @@ export function deprecatedAliases(operation: OperationModel, types: OperationTyp
 /** The names an alias refers to, for deprecated.ts's import from types.ts. */
 export function namesIn(aliases: readonly TypeAliasDeclarationStructure[], declared: ReadonlySet<string>): string[] {
   return [...new Set(aliases.map((alias) => String(alias.type)).filter((type) => declared.has(type)))];
+}
+
+/**
+ * 0.2 declared `<X>Write` for every schema X a request body named directly that a response or any schema also
+ * referred to. Where today's rule declares no `<X>Write` (the views do not differ, or only requests use X), the old
+ * name stays as an alias of X's write view.
+ */
+export function deprecatedWriteAliases(document: OpenAPIDocument, views: SchemaViews): TypeAliasDeclarationStructure[] {
+  const { written, read } = schemaUses0_2(document);
+  return [...written]
+    .filter((schema) => read.has(schema) && views.schemas.has(schema) && !views.hasWriteName(schema))
+    .map((schema) => ({
+      kind: StructureKind.TypeAlias,
+      name: `${schema}Write`,
+      isExported: true,
+      type: views.nameOf(schema, "write"),
+      docs: [`@deprecated Use \`${views.nameOf(schema, "write")}\`; this name is removed in ${REMOVED_IN}.`],
+    }));
+}
+
+function schemaUses0_2(document: OpenAPIDocument): { written: Set<string>; read: Set<string> } {
+  const written = new Set<string>();
+  const read = new Set<string>();
+  const collect = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(collect);
+    if (node === null || typeof node !== "object") return;
+    const name = schemaRefName(node);
+    if (name !== undefined) read.add(name);
+    Object.values(node).forEach(collect);
+  };
+  for (const item of Object.values((document.paths ?? {}) as Record<string, Json>)) {
+    for (const operation of Object.values(item)) {
+      if (operation === null || typeof operation !== "object" || Array.isArray(operation)) continue;
+      const { requestBody, responses } = operation as Json;
+      const content = resolveRef(document, requestBody ?? {}).content as Json | undefined;
+      const direct = schemaRefName((content?.["application/json"] as Json | undefined)?.schema);
+      if (direct !== undefined) written.add(direct);
+      collect(responses);
+    }
+  }
+  collect(document.webhooks);
+  collect((document.components as Json | undefined)?.schemas);
+  return { written, read };
 }
