@@ -1,141 +1,141 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { ArtifactUpdate, AudioMixedArtifact, AudioSeparateArtifact, CreateTranscriptRequest, MeetingMetadataArtifact, PaginatedAudioMixedList, PaginatedAudioSeparateList, PaginatedMeetingMetadataList, PaginatedParticipantEventsList, PaginatedRecordingList, PaginatedTranscriptList, PaginatedVideoMixedList, PaginatedVideoSeparateList, ParticipantEventsArtifact, Recording, RecordingUpdate, RecordingsListQuery, TranscriptArtifact, TranscriptsListQuery, VideoMixedArtifact, VideoSeparateArtifact } from "./types.js";
 
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedDestroyPathParams = { id: string };
-/** @deprecated Use `AudioMixedArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `AudioMixedArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedListItem = AudioMixedArtifact;
-/** @deprecated Use `PaginatedAudioMixedList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedAudioMixedList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedListResponse = PaginatedAudioMixedList;
-/** @deprecated Use `ArtifactUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `ArtifactUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedPartialUpdateBody = ArtifactUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedPartialUpdatePathParams = { id: string };
-/** @deprecated Use `AudioMixedArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `AudioMixedArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedPartialUpdateResponse = AudioMixedArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedRetrievePathParams = { id: string };
-/** @deprecated Use `AudioMixedArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `AudioMixedArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedRetrieveResponse = AudioMixedArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparateDestroyPathParams = { id: string };
-/** @deprecated Use `AudioSeparateArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `AudioSeparateArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparateListItem = AudioSeparateArtifact;
-/** @deprecated Use `PaginatedAudioSeparateList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedAudioSeparateList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparateListResponse = PaginatedAudioSeparateList;
-/** @deprecated Use `ArtifactUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `ArtifactUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparatePartialUpdateBody = ArtifactUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparatePartialUpdatePathParams = { id: string };
-/** @deprecated Use `AudioSeparateArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `AudioSeparateArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparatePartialUpdateResponse = AudioSeparateArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparateRetrievePathParams = { id: string };
-/** @deprecated Use `AudioSeparateArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `AudioSeparateArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioSeparateRetrieveResponse = AudioSeparateArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataDestroyPathParams = { id: string };
-/** @deprecated Use `MeetingMetadataArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `MeetingMetadataArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataListItem = MeetingMetadataArtifact;
-/** @deprecated Use `PaginatedMeetingMetadataList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedMeetingMetadataList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataListResponse = PaginatedMeetingMetadataList;
-/** @deprecated Use `ArtifactUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `ArtifactUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataPartialUpdateBody = ArtifactUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataPartialUpdatePathParams = { id: string };
-/** @deprecated Use `MeetingMetadataArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `MeetingMetadataArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataPartialUpdateResponse = MeetingMetadataArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataRetrievePathParams = { id: string };
-/** @deprecated Use `MeetingMetadataArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `MeetingMetadataArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type MeetingMetadataRetrieveResponse = MeetingMetadataArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsDestroyPathParams = { id: string };
-/** @deprecated Use `ParticipantEventsArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `ParticipantEventsArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsListItem = ParticipantEventsArtifact;
-/** @deprecated Use `PaginatedParticipantEventsList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedParticipantEventsList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsListResponse = PaginatedParticipantEventsList;
-/** @deprecated Use `ArtifactUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `ArtifactUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsPartialUpdateBody = ArtifactUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsPartialUpdatePathParams = { id: string };
-/** @deprecated Use `ParticipantEventsArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `ParticipantEventsArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsPartialUpdateResponse = ParticipantEventsArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsRetrievePathParams = { id: string };
-/** @deprecated Use `ParticipantEventsArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `ParticipantEventsArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type ParticipantEventsRetrieveResponse = ParticipantEventsArtifact;
-/** @deprecated Use `CreateTranscriptRequest`; this name is removed in 0.4.0. */
+/** @deprecated Use `CreateTranscriptRequest`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingCreateTranscriptCreateBody = CreateTranscriptRequest;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingCreateTranscriptCreatePathParams = { id: string };
-/** @deprecated Use `TranscriptArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `TranscriptArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingCreateTranscriptCreateResponse = TranscriptArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingDestroyPathParams = { id: string };
-/** @deprecated Use `Recording`; this name is removed in 0.4.0. */
+/** @deprecated Use `Recording`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingListItem = Recording;
-/** @deprecated Use `RecordingsListQuery`; this name is removed in 0.4.0. */
+/** @deprecated Use `RecordingsListQuery`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingListQuery = RecordingsListQuery;
-/** @deprecated Use `PaginatedRecordingList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedRecordingList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingListResponse = PaginatedRecordingList;
-/** @deprecated Use `RecordingUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `RecordingUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingPartialUpdateBody = RecordingUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingPartialUpdatePathParams = { id: string };
-/** @deprecated Use `Recording`; this name is removed in 0.4.0. */
+/** @deprecated Use `Recording`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingPartialUpdateResponse = Recording;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingRetrievePathParams = { id: string };
-/** @deprecated Use `Recording`; this name is removed in 0.4.0. */
+/** @deprecated Use `Recording`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type RecordingRetrieveResponse = Recording;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptDestroyPathParams = { id: string };
-/** @deprecated Use `TranscriptArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `TranscriptArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptListItem = TranscriptArtifact;
-/** @deprecated Use `TranscriptsListQuery`; this name is removed in 0.4.0. */
+/** @deprecated Use `TranscriptsListQuery`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptListQuery = TranscriptsListQuery;
-/** @deprecated Use `PaginatedTranscriptList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedTranscriptList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptListResponse = PaginatedTranscriptList;
-/** @deprecated Use `ArtifactUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `ArtifactUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptPartialUpdateBody = ArtifactUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptPartialUpdatePathParams = { id: string };
-/** @deprecated Use `TranscriptArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `TranscriptArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptPartialUpdateResponse = TranscriptArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptRetrievePathParams = { id: string };
-/** @deprecated Use `TranscriptArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `TranscriptArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type TranscriptRetrieveResponse = TranscriptArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedDestroyPathParams = { id: string };
-/** @deprecated Use `VideoMixedArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `VideoMixedArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedListItem = VideoMixedArtifact;
-/** @deprecated Use `PaginatedVideoMixedList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedVideoMixedList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedListResponse = PaginatedVideoMixedList;
-/** @deprecated Use `ArtifactUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `ArtifactUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedPartialUpdateBody = ArtifactUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedPartialUpdatePathParams = { id: string };
-/** @deprecated Use `VideoMixedArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `VideoMixedArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedPartialUpdateResponse = VideoMixedArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedRetrievePathParams = { id: string };
-/** @deprecated Use `VideoMixedArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `VideoMixedArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoMixedRetrieveResponse = VideoMixedArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparateDestroyPathParams = { id: string };
-/** @deprecated Use `VideoSeparateArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `VideoSeparateArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparateListItem = VideoSeparateArtifact;
-/** @deprecated Use `PaginatedVideoSeparateList`; this name is removed in 0.4.0. */
+/** @deprecated Use `PaginatedVideoSeparateList`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparateListResponse = PaginatedVideoSeparateList;
-/** @deprecated Use `ArtifactUpdate`; this name is removed in 0.4.0. */
+/** @deprecated Use `ArtifactUpdate`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparatePartialUpdateBody = ArtifactUpdate;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparatePartialUpdatePathParams = { id: string };
-/** @deprecated Use `VideoSeparateArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `VideoSeparateArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparatePartialUpdateResponse = VideoSeparateArtifact;
-/** @deprecated Write the parameters' own types; this name is removed in 0.4.0. */
+/** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparateRetrievePathParams = { id: string };
-/** @deprecated Use `VideoSeparateArtifact`; this name is removed in 0.4.0. */
+/** @deprecated Use `VideoSeparateArtifact`; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type VideoSeparateRetrieveResponse = VideoSeparateArtifact;

@@ -9,8 +9,8 @@ import { printKey } from "./literal.js";
 import type { OperationTypes } from "./operation-types.js";
 import type { SchemaViews } from "./schema-views.js";
 
-/** The version that drops these aliases. */
-export const REMOVED_IN = "0.4.0";
+/** When the aliases go. No version number: generated files carry none, so a release never changes them. */
+const KEPT = "deprecated in 0.3, removed in the minor version after it (CHANGELOG)";
 
 export function deprecatedAliases(operation: OperationModel, types: OperationTypes): TypeAliasDeclarationStructure[] {
   const stem = operation.typeStem;
@@ -30,7 +30,7 @@ export function deprecatedAliases(operation: OperationModel, types: OperationTyp
           name,
           isExported: true,
           type: target,
-          docs: [`@deprecated ${target.startsWith("{") ? "Write the parameters' own types" : `Use \`${target}\``}; this name is removed in ${REMOVED_IN}.`],
+          docs: [`@deprecated ${target.startsWith("{") ? "Pass the parameters themselves" : `Use \`${target}\``}; ${KEPT}.`],
         }],
   );
 }
@@ -54,7 +54,7 @@ export function deprecatedWriteAliases(document: OpenAPIDocument, views: SchemaV
       name: `${schema}Write`,
       isExported: true,
       type: views.nameOf(schema, "write"),
-      docs: [`@deprecated Use \`${views.nameOf(schema, "write")}\`; this name is removed in ${REMOVED_IN}.`],
+      docs: [`@deprecated Use \`${views.nameOf(schema, "write")}\`; ${KEPT}.`],
     }));
 }
 

@@ -2,8 +2,7 @@
 // (schema-views.ts says which): `interface` for an object, `type` for a union, enum or primitive, with each
 // property's description as JSDoc and every other schema referred to by name. What a user hovers is that name.
 import { type InterfaceDeclarationStructure, Node, type SourceFile, StructureKind, type TypeAliasDeclarationStructure, type TypeNode } from "ts-morph";
-import { isIdentifier } from "../naming.js";
-import { type ComponentLookup, docOf, printIndexSignature, printPropertySignature, printType, type Printer, type View } from "./type-printer.js";
+import { type ComponentLookup, componentRef, docOf, printIndexSignature, printPropertySignature, printType, type Printer, type View } from "./type-printer.js";
 import { type SchemaViews, schemaViews } from "./schema-views.js";
 
 export type NamedDeclaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
@@ -21,12 +20,11 @@ export function emitSchemaDeclarations(schemaFile: SourceFile): SchemaDeclaratio
   const declarations: NamedDeclaration[] = [];
   const docs = schemaDocs(schemaFile);
   for (const [name, node] of views.schemas) {
-    if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
     const doc = docs.get(name);
     const own = views.ownView(name);
-    declarations.push(declaration(name, node, { view: own, nameOf: views.nameOf, component }, doc ? [doc] : [], views));
+    declarations.push(declaration(views.nameOf(name, own), node, { view: own, nameOf: views.nameOf, component }, doc ? [doc] : [], views));
     if (views.hasWriteName(name)) {
-      const write = `${name} as a request body sends it: without its readOnly fields.`;
+      const write = `${views.nameOf(name, "read")} as a request body sends it: without its readOnly fields.`;
       declarations.push(declaration(views.nameOf(name, "write"), node, { view: "write", nameOf: views.nameOf, component }, [write], views));
     }
   }
@@ -42,10 +40,11 @@ export function declaration(name: string, node: TypeNode, printer: Printer, docs
   if (views && Node.isIntersectionTypeNode(node)) {
     const parts = node.getTypeNodes();
     const literals = parts.filter((part) => Node.isTypeLiteral(part));
-    const bases = parts.filter((part) => !Node.isTypeLiteral(part)).map((part) => printType(part, printer));
+    const bases = parts.filter((part) => !Node.isTypeLiteral(part));
     const own = literals[0];
-    if (literals.length <= 1 && bases.every((base) => isInterface(base, printer, views)) && !declaresTwice(parts, printer, views)) {
-      return objectInterface(name, own && Node.isTypeLiteral(own) ? own.getMembers() : [], bases, printer, docs);
+    if (literals.length <= 1 && bases.every((base) => isInterface(base, printer, views)) && !declaresTwice(parts, views)) {
+      const members = own && Node.isTypeLiteral(own) ? own.getMembers() : [];
+      return objectInterface(name, members, bases.map((base) => printType(base, printer)), printer, docs);
     }
   }
   return { kind: StructureKind.TypeAlias, name, isExported: true, type: printType(node, printer), docs };
@@ -64,19 +63,18 @@ function objectInterface(name: string, members: readonly Node[], bases: string[]
   return { kind: StructureKind.Interface, name, isExported: true, extends: bases, properties, indexSignatures, docs };
 }
 
-/** True when the name is declared as an interface in the view it is referred to in (so it can be extended). */
-function isInterface(name: string, printer: Printer, views: SchemaViews): boolean {
-  const schema = name.endsWith("Write") && views.nameOf(name.slice(0, -"Write".length), "write") === name ? name.slice(0, -"Write".length) : name;
-  const node = views.schemas.get(schema);
+/** True when the part is a schema declared as an interface (so an interface can extend it). */
+function isInterface(part: TypeNode, printer: Printer, views: SchemaViews): boolean {
+  const node = schemaNode(part, views);
   if (!node) return false;
-  return Node.isTypeLiteral(node) || (Node.isIntersectionTypeNode(node) && declaration(name, node, printer, [], views).kind === StructureKind.Interface);
+  return Node.isTypeLiteral(node) || (Node.isIntersectionTypeNode(node) && declaration("_", node, printer, [], views).kind === StructureKind.Interface);
 }
 
 /** True when two parts of an allOf declare a property of the same name. */
-function declaresTwice(parts: readonly TypeNode[], printer: Printer, views: SchemaViews): boolean {
+function declaresTwice(parts: readonly TypeNode[], views: SchemaViews): boolean {
   const seen = new Set<string>();
   for (const part of parts) {
-    for (const key of propertyNames(part, printer, views)) {
+    for (const key of propertyNames(part, views)) {
       if (seen.has(key)) return true;
       seen.add(key);
     }
@@ -84,13 +82,16 @@ function declaresTwice(parts: readonly TypeNode[], printer: Printer, views: Sche
   return false;
 }
 
-function propertyNames(node: TypeNode, printer: Printer, views: SchemaViews): string[] {
+function propertyNames(node: TypeNode, views: SchemaViews): string[] {
   if (Node.isTypeLiteral(node)) return node.getMembers().map((member) => (Node.isPropertySignature(member) ? member.getName() : "[index]"));
-  if (Node.isIntersectionTypeNode(node)) return node.getTypeNodes().flatMap((part) => propertyNames(part, printer, views));
-  const name = printType(node, printer);
-  const schema = [...views.schemas.keys()].find((candidate) => views.nameOf(candidate, printer.view) === name);
-  const target = schema === undefined ? undefined : views.schemas.get(schema);
-  return target ? propertyNames(target, printer, views) : [];
+  if (Node.isIntersectionTypeNode(node)) return node.getTypeNodes().flatMap((part) => propertyNames(part, views));
+  const target = schemaNode(node, views);
+  return target ? propertyNames(target, views) : [];
+}
+
+function schemaNode(node: TypeNode, views: SchemaViews): TypeNode | undefined {
+  const ref = componentRef(node);
+  return ref?.section === "schemas" ? views.schemas.get(ref.name) : undefined;
 }
 
 /** Each schema's own JSDoc in openapi-typescript's output, as prose. */

@@ -6,6 +6,7 @@
 //   body uses X (directly or through other schemas) and the two views differ (X or a schema it uses has a
 //   readOnly or writeOnly property). A schema only request bodies use is its write view under its own name.
 import { Node, type InterfaceDeclaration, type TypeNode } from "ts-morph";
+import { isIdentifier } from "../naming.js";
 import { type ComponentLookup, componentRef, marker, type NameOf, type View } from "./type-printer.js";
 
 export interface SchemaViews {
@@ -56,9 +57,15 @@ export function schemaViews(
     hasWriteName,
     nameOf: (schema, view) => {
       if (!schemas.has(schema)) throw new Error(`openapi-typescript refers to schema ${schema}, which components.schemas does not declare`);
-      return view === "write" && hasWriteName(schema) ? `${schema}Write` : schema;
+      return view === "write" && hasWriteName(schema) ? `${typeName(schema)}Write` : typeName(schema);
     },
   };
+}
+
+/** The one place a schema's name becomes a type's name. */
+function typeName(schema: string): string {
+  if (!isIdentifier(schema)) throw new Error(`Schema "${schema}" is not a TypeScript identifier: rename it in the spec`);
+  return schema;
 }
 
 function schemaNodes(components: InterfaceDeclaration): Map<string, TypeNode> {
