@@ -21,8 +21,8 @@ export const ArtifactUpdate: ShapeSchema = {
   },
   additionalProperties: false,
 };
-/** What a request may send as `AssemblyAiAsyncConfig`. */
-export const AssemblyAiAsyncConfig: ShapeSchema = {
+/** What a request may send as `AssemblyAiAsyncOptions`. */
+export const AssemblyAiAsyncOptions: ShapeSchema = {
   type: "object",
   properties: {
     audio_end_at: {
@@ -39,6 +39,7 @@ export const AssemblyAiAsyncConfig: ShapeSchema = {
     },
     boost_param: {
       type: "string",
+      enum: ["low", "default", "high"],
     },
     content_safety: {
       type: "boolean",
@@ -61,6 +62,8 @@ export const AssemblyAiAsyncConfig: ShapeSchema = {
             type: "string",
           },
         },
+        required: ["from", "to"],
+        additionalProperties: false,
       },
     },
     custom_topics: {
@@ -90,9 +93,6 @@ export const AssemblyAiAsyncConfig: ShapeSchema = {
         type: "string",
       },
     },
-    language: {
-      type: "string",
-    },
     language_code: {},
     language_confidence_threshold: {
       type: "number",
@@ -117,11 +117,13 @@ export const AssemblyAiAsyncConfig: ShapeSchema = {
     },
     redact_pii_audio_quality: {
       type: "string",
+      enum: ["mp3", "wav"],
     },
     redact_pii_policies: {
       type: "array",
       items: {
         type: "string",
+        enum: ["account_number", "banking_information", "blood_type", "credit_card_cvv", "credit_card_expiration", "credit_card_number", "date", "date_interval", "date_of_birth", "drivers_license", "drug", "duration", "email_address", "event", "filename", "gender_sexuality", "healthcare_number", "injury", "ip_address", "language", "location", "marital_status", "medical_condition", "medical_process", "money_amount", "nationality", "number_sequence", "occupation", "organization", "passport_number", "password", "person_age", "person_name", "phone_number", "physical_attribute", "political_affiliation", "religion", "statistics", "time", "url", "us_social_security_number", "username", "vehicle_id", "zodiac_sign"],
       },
     },
     redact_pii_sub: {},
@@ -143,9 +145,11 @@ export const AssemblyAiAsyncConfig: ShapeSchema = {
     },
     summary_model: {
       type: "string",
+      enum: ["informative", "conversational", "catchy"],
     },
     summary_type: {
       type: "string",
+      enum: ["bullets", "bullets_verbose", "gist", "headline", "paragraph"],
     },
     topics: {
       type: "array",
@@ -169,46 +173,35 @@ export const AssemblyAiAsyncConfig: ShapeSchema = {
       },
     },
   },
+  additionalProperties: false,
 };
-/** What a request may send as `DeepgramAsyncConfig`. */
-export const DeepgramAsyncConfig: ShapeSchema = {
+/** What a request may send as `DeepgramAsyncOptions`. */
+export const DeepgramAsyncOptions: ShapeSchema = {
   type: "object",
   properties: {
-    callback: {
-      type: "string",
-    },
-    callback_method: {
-      type: "string",
-    },
-    credential_id: {
-      type: "string",
-    },
     custom_intent: {},
     custom_intent_mode: {
       type: "string",
+      enum: ["extended", "strict"],
     },
     custom_topic: {},
     custom_topic_mode: {
       type: "string",
+      enum: ["extended", "strict"],
     },
     detect_entities: {
       type: "boolean",
     },
     detect_language: {},
-    detect_topics: {
-      type: "boolean",
-    },
     diarize: {
       type: "boolean",
-    },
-    diarize_version: {
-      type: "string",
     },
     dictation: {
       type: "boolean",
     },
     encoding: {
       type: "string",
+      enum: ["linear16", "flac", "mulaw", "amr-nb", "amr-wb", "opus", "speex", "g729"],
     },
     extra: {},
     filler_words: {
@@ -226,6 +219,7 @@ export const DeepgramAsyncConfig: ShapeSchema = {
     keywords: {},
     language: {
       type: "string",
+      enum: ["bg", "ca", "zh", "zh-CN", "zh-TW", "zh-HK", "zh-Hans", "zh-Hant", "cs", "da", "da-DK", "nl", "nl-BE", "en", "en-US", "en-AU", "en-GB", "en-NZ", "en-IN", "et", "fi", "fr", "fr-CA", "de", "de-CH", "el", "hi", "hi-Latn", "hu", "id", "it", "ja", "ko", "ko-KR", "lv", "lt", "ms", "multi", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "es", "es-419", "es-LATAM", "sv", "sv-SE", "taq", "th", "th-TH", "tr", "uk", "vi"],
     },
     measurements: {
       type: "boolean",
@@ -259,12 +253,10 @@ export const DeepgramAsyncConfig: ShapeSchema = {
       type: "boolean",
     },
     summarize: {
-      type: ["string", "boolean"],
+      type: "string",
+      enum: ["v1", "v2", "true", "false"],
     },
     tag: {},
-    tier: {
-      type: "string",
-    },
     topics: {
       type: "boolean",
     },
@@ -277,8 +269,8 @@ export const DeepgramAsyncConfig: ShapeSchema = {
     version: {},
   },
 };
-/** What a request may send as `GladiaV2AsyncConfig`. */
-export const GladiaV2AsyncConfig: ShapeSchema = {
+/** What a request may send as `GladiaV2AsyncOptions`. */
+export const GladiaV2AsyncOptions: ShapeSchema = {
   type: "object",
   properties: {
     audio_to_llm: {
@@ -290,13 +282,14 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
         prompts: {
           type: "array",
           items: {
-            type: ["array", "string"],
+            type: "array",
             items: {
               type: "string",
             },
           },
         },
       },
+      required: ["prompts"],
     },
     callback: {
       type: "boolean",
@@ -306,11 +299,13 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
       properties: {
         method: {
           type: "string",
+          enum: ["POST", "PUT"],
         },
         url: {
           type: "string",
         },
       },
+      required: ["url"],
     },
     callback_url: {
       type: "string",
@@ -325,6 +320,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
           type: "array",
           items: {
             type: "string",
+            enum: ["af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc", "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "yi", "yo", "jp"],
           },
         },
       },
@@ -345,9 +341,10 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
           type: "object",
         },
       },
+      required: ["spelling_dictionary"],
     },
     custom_vocabulary: {
-      type: ["boolean", "string"],
+      type: "boolean",
     },
     custom_vocabulary_config: {
       type: "object",
@@ -360,6 +357,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
           items: {},
         },
       },
+      required: ["vocabulary"],
     },
     detect_language: {
       type: "boolean",
@@ -392,6 +390,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
     },
     language: {
       type: "string",
+      enum: ["af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc", "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "yi", "yo", "jp"],
     },
     language_config: {
       type: "object",
@@ -403,6 +402,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
           type: "array",
           items: {
             type: "string",
+            enum: ["af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc", "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "yi", "yo", "jp"],
           },
         },
       },
@@ -441,6 +441,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
           },
         },
       },
+      required: ["classes"],
     },
     subtitles: {
       type: "boolean",
@@ -452,6 +453,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
           type: "array",
           items: {
             type: "string",
+            enum: ["srt", "vtt"],
           },
         },
         maximum_characters_per_row: {
@@ -468,6 +470,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
         },
         style: {
           type: "string",
+          enum: ["default", "compliance"],
         },
       },
     },
@@ -479,6 +482,7 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
       properties: {
         type: {
           type: "string",
+          enum: ["general", "bullet_points", "concise"],
         },
       },
     },
@@ -505,19 +509,22 @@ export const GladiaV2AsyncConfig: ShapeSchema = {
         },
         model: {
           type: "string",
+          enum: ["base", "enhanced"],
         },
         target_languages: {
           type: "array",
           items: {
             type: "string",
+            enum: ["af", "sq", "am", "ar", "hy", "as", "ast", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "my", "ca", "ceb", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "fy", "ff", "gd", "gl", "lg", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "ig", "ilo", "id", "ga", "it", "ja", "jp", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mo", "mn", "mymr", "ne", "no", "nn", "oc", "or", "pa", "ps", "fa", "pl", "pt", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "ss", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tn", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "wo", "xh", "yi", "yo", "zu"],
           },
         },
       },
+      required: ["target_languages"],
     },
   },
 };
-/** What a request may send as `RecallaiAsyncConfig`. */
-export const RecallaiAsyncConfig: ShapeSchema = {
+/** What a request may send as `RecallaiAsyncOptions`. */
+export const RecallaiAsyncOptions: ShapeSchema = {
   type: "object",
   properties: {
     filter_profanity: {
@@ -531,6 +538,7 @@ export const RecallaiAsyncConfig: ShapeSchema = {
     },
     language_code: {
       type: "string",
+      enum: ["auto", "bg", "ca", "cs", "da", "de", "el", "en", "en_au", "en_uk", "en_us", "es", "et", "fi", "fr", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sv", "th", "tr", "uk", "vi", "zh"],
     },
     spelling: {
       type: "array",
@@ -547,12 +555,13 @@ export const RecallaiAsyncConfig: ShapeSchema = {
             type: "string",
           },
         },
+        required: ["find", "replace"],
       },
     },
   },
 };
-/** What a request may send as `RevAsyncConfig`. */
-export const RevAsyncConfig: ShapeSchema = {
+/** What a request may send as `RevAsyncOptions`. */
+export const RevAsyncOptions: ShapeSchema = {
   type: "object",
   properties: {
     add_data_labels: {
@@ -566,6 +575,7 @@ export const RevAsyncConfig: ShapeSchema = {
     },
     captions_config: {
       type: "object",
+      additionalProperties: false,
     },
     chunk_size: {
       type: ["string", "null"],
@@ -573,7 +583,7 @@ export const RevAsyncConfig: ShapeSchema = {
     custom_vocabularies: {
       type: ["array", "null"],
       items: {
-        type: ["object", "string"],
+        type: "object",
         properties: {
           phrases: {
             type: "array",
@@ -582,6 +592,8 @@ export const RevAsyncConfig: ShapeSchema = {
             },
           },
         },
+        required: ["phrases"],
+        additionalProperties: false,
       },
     },
     custom_vocabulary_id: {
@@ -593,14 +605,13 @@ export const RevAsyncConfig: ShapeSchema = {
     deletion_length_penalty: {
       type: ["integer", "null"],
     },
-    detect_language: {
-      type: "boolean",
-    },
     diarization_type: {
       type: "integer",
+      enum: [0, 10, 20],
     },
     domain: {
       type: "integer",
+      enum: [0, 1],
     },
     enable_fusion: {
       type: ["boolean", "null"],
@@ -644,6 +655,8 @@ export const RevAsyncConfig: ShapeSchema = {
             type: "string",
           },
         },
+        required: ["end", "start"],
+        additionalProperties: false,
       },
     },
     skip_diarization: {
@@ -667,6 +680,7 @@ export const RevAsyncConfig: ShapeSchema = {
             type: "string",
           },
         },
+        additionalProperties: false,
       },
     },
     speakers_count: {
@@ -680,14 +694,17 @@ export const RevAsyncConfig: ShapeSchema = {
       properties: {
         model: {
           type: "integer",
+          enum: [0, 1],
         },
         prompt: {
           type: ["string", "null"],
         },
         type: {
           type: "integer",
+          enum: [0, 1],
         },
       },
+      additionalProperties: false,
     },
     test_mode: {
       type: ["boolean", "null"],
@@ -697,6 +714,7 @@ export const RevAsyncConfig: ShapeSchema = {
     },
     transcriber: {
       type: "integer",
+      enum: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
     },
     translation_config: {
       type: "object",
@@ -711,45 +729,33 @@ export const RevAsyncConfig: ShapeSchema = {
               },
               model: {
                 type: "integer",
+                enum: [0, 1],
               },
             },
+            required: ["language"],
+            additionalProperties: false,
           },
         },
       },
+      additionalProperties: false,
     },
     verbatim: {
       type: ["boolean", "null"],
     },
   },
+  additionalProperties: false,
 };
-/** What a request may send as `SpeechmaticsAsyncConfig`. */
-export const SpeechmaticsAsyncConfig: ShapeSchema = {
+/** What a request may send as `SpeechmaticsAsyncOptions`. */
+export const SpeechmaticsAsyncOptions: ShapeSchema = {
   type: "object",
   properties: {
-    additional_vocab: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          content: {
-            type: "string",
-          },
-          sounds_like: {
-            type: "array",
-            items: {
-              type: "string",
-            },
-          },
-        },
-      },
-    },
     alignment_config: {
-      type: "object",
       properties: {
         language: {
           type: "string",
         },
       },
+      required: ["language"],
     },
     audio_events_config: {
       type: "object",
@@ -765,17 +771,7 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
     auto_chapters_config: {
       type: "object",
     },
-    domain: {
-      type: "string",
-    },
-    enable_entities: {
-      type: "boolean",
-    },
-    language: {
-      type: "string",
-    },
     language_identification_config: {
-      type: "object",
       properties: {
         default_language: {
           type: "string",
@@ -788,11 +784,9 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
         },
         low_confidence_action: {
           type: "string",
+          enum: ["allow", "reject", "use_default_language"],
         },
       },
-    },
-    operating_point: {
-      type: "string",
     },
     output_config: {
       type: "object",
@@ -810,28 +804,26 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
         },
       },
     },
-    output_locale: {
-      type: "string",
-    },
     sentiment_analysis_config: {
       type: "object",
     },
     summarization_config: {
-      type: "object",
       properties: {
         content_type: {
           type: "string",
+          enum: ["auto", "informative", "conversational"],
         },
         summary_length: {
           type: "string",
+          enum: ["brief", "detailed"],
         },
         summary_type: {
           type: "string",
+          enum: ["paragraphs", "bullets"],
         },
       },
     },
     topic_detection_config: {
-      type: "object",
       properties: {
         topics: {
           type: "array",
@@ -842,7 +834,6 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
       },
     },
     tracking: {
-      type: "object",
       properties: {
         details: {
           type: "object",
@@ -862,7 +853,6 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
       },
     },
     transcription_config: {
-      type: "object",
       properties: {
         additional_vocab: {
           type: "array",
@@ -879,6 +869,7 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
                 },
               },
             },
+            required: ["content"],
           },
         },
         channel_diarization_labels: {
@@ -889,6 +880,7 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
         },
         diarization: {
           type: "string",
+          enum: ["none", "speaker", "channel"],
         },
         domain: {
           type: "string",
@@ -901,15 +893,16 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
         },
         max_delay_mode: {
           type: "string",
+          enum: ["fixed", "flexible"],
         },
         operating_point: {
           type: "string",
+          enum: ["standard", "enhanced"],
         },
         output_locale: {
           type: "string",
         },
         punctuation_overrides: {
-          type: "object",
           properties: {
             permitted_marks: {
               type: "array",
@@ -923,7 +916,6 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
           },
         },
         speaker_diarization_config: {
-          type: "object",
           properties: {
             prefer_current_speaker: {
               type: "boolean",
@@ -934,7 +926,6 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
           },
         },
         transcript_filtering_config: {
-          type: "object",
           properties: {
             remove_disfluencies: {
               type: "boolean",
@@ -951,14 +942,16 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
                     type: "string",
                   },
                 },
+                required: ["from", "to"],
+                additionalProperties: false,
               },
             },
           },
         },
       },
+      required: ["language"],
     },
     translation_config: {
-      type: "object",
       properties: {
         target_languages: {
           type: "array",
@@ -967,6 +960,7 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
           },
         },
       },
+      required: ["target_languages"],
     },
   },
 };
@@ -974,12 +968,12 @@ export const SpeechmaticsAsyncConfig: ShapeSchema = {
 export const CreateTranscriptProvider: ShapeSchema = {
   type: "object",
   properties: {
-    assembly_ai_async: AssemblyAiAsyncConfig,
-    deepgram_async: DeepgramAsyncConfig,
-    gladia_v2_async: GladiaV2AsyncConfig,
-    recallai_async: RecallaiAsyncConfig,
-    rev_async: RevAsyncConfig,
-    speechmatics_async: SpeechmaticsAsyncConfig,
+    assembly_ai_async: AssemblyAiAsyncOptions,
+    deepgram_async: DeepgramAsyncOptions,
+    gladia_v2_async: GladiaV2AsyncOptions,
+    recallai_async: RecallaiAsyncOptions,
+    rev_async: RevAsyncOptions,
+    speechmatics_async: SpeechmaticsAsyncOptions,
   },
 };
 /** What a request may send as `CreateTranscriptRequest`. */

@@ -10,7 +10,8 @@ import type { OpenAPIDocument } from "./bundle-spec.js";
 export const OPENAPI_TS_OPTIONS = {
   alphabetize: true,
   readWriteMarkers: true,
-  defaultNonNullable: true,
+  // A default is what the server assumes when a client leaves the property out: optional to send, so not required.
+  defaultNonNullable: false,
   propertiesRequiredByDefault: false,
   additionalProperties: false,
   emptyObjectsUnknown: true,
