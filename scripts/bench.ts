@@ -6,6 +6,8 @@
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
 //   validation: warn-mode response validation of a 100-recording list page against JSON.parse of the page.
 //   rate-limit: bulk calls against a strict loopback limit, in one process and in three on Redis (scripts/bench/rate-limit.ts).
+//   types:    hovers and the unknown-provider error a user reads, from the language service on the packed package,
+//             beside @hey-api/openapi-ts on the same spec (scripts/bench/types.ts).
 import { join, resolve } from "node:path";
 import { benchBundle } from "./bench/bundle.js";
 import { CLIENT_VARIANTS, type ClientFigures, type ClientVariant, type LoopbackVariant, type Measured, benchClient, clientBenchSize } from "./bench/client.js";
@@ -13,6 +15,7 @@ import { SIZES, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { rateLimitLines } from "./bench/rate-limit-report.js";
 import { ratio } from "./bench/stats.js";
+import { benchTypes, typeLines } from "./bench/types.js";
 import { benchValidation } from "./bench/validation.js";
 import { run } from "../test/support/run-command.js";
 import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "../test/support/toolchains.js";
@@ -120,4 +123,5 @@ if (wants("validation")) {
   );
 }
 if (wants("rate-limit")) lines.push(...(await rateLimitLines(root)));
+if (wants("types")) lines.push(...typeLines(await benchTypes(root)));
 console.log(lines.join("\n"));
