@@ -1,5 +1,27 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
-import type { ArtifactUpdate, AudioMixedArtifact, AudioSeparateArtifact, CreateTranscriptRequest, MeetingMetadataArtifact, PaginatedAudioMixedList, PaginatedAudioSeparateList, PaginatedMeetingMetadataList, PaginatedParticipantEventsList, PaginatedRecordingList, PaginatedTranscriptList, PaginatedVideoMixedList, PaginatedVideoSeparateList, ParticipantEventsArtifact, Recording, RecordingUpdate, RecordingsListQuery, TranscriptArtifact, TranscriptsListQuery, VideoMixedArtifact, VideoSeparateArtifact } from "./types.js";
+import type {
+  ArtifactUpdate,
+  AudioMixedArtifact,
+  AudioSeparateArtifact,
+  CreateTranscriptRequest,
+  MeetingMetadataArtifact,
+  PaginatedAudioMixedList,
+  PaginatedAudioSeparateList,
+  PaginatedMeetingMetadataList,
+  PaginatedParticipantEventsList,
+  PaginatedRecordingList,
+  PaginatedTranscriptList,
+  PaginatedVideoMixedList,
+  PaginatedVideoSeparateList,
+  ParticipantEventsArtifact,
+  Recording,
+  RecordingUpdate,
+  RecordingsListQuery,
+  TranscriptArtifact,
+  TranscriptsListQuery,
+  VideoMixedArtifact,
+  VideoSeparateArtifact,
+} from "./types.js";
 
 /** @deprecated Pass the parameters themselves; deprecated in 0.3, removed in the minor version after it (CHANGELOG). */
 export type AudioMixedDestroyPathParams = { id: string };

@@ -123,7 +123,16 @@ export const AssemblyAiAsyncOptions: ShapeSchema = {
       type: "array",
       items: {
         type: "string",
-        enum: ["account_number", "banking_information", "blood_type", "credit_card_cvv", "credit_card_expiration", "credit_card_number", "date", "date_interval", "date_of_birth", "drivers_license", "drug", "duration", "email_address", "event", "filename", "gender_sexuality", "healthcare_number", "injury", "ip_address", "language", "location", "marital_status", "medical_condition", "medical_process", "money_amount", "nationality", "number_sequence", "occupation", "organization", "passport_number", "password", "person_age", "person_name", "phone_number", "physical_attribute", "political_affiliation", "religion", "statistics", "time", "url", "us_social_security_number", "username", "vehicle_id", "zodiac_sign"],
+        enum: [
+          "account_number", "banking_information", "blood_type", "credit_card_cvv", "credit_card_expiration",
+          "credit_card_number", "date", "date_interval", "date_of_birth", "drivers_license", "drug",
+          "duration", "email_address", "event", "filename", "gender_sexuality", "healthcare_number", "injury",
+          "ip_address", "language", "location", "marital_status", "medical_condition", "medical_process",
+          "money_amount", "nationality", "number_sequence", "occupation", "organization", "passport_number",
+          "password", "person_age", "person_name", "phone_number", "physical_attribute",
+          "political_affiliation", "religion", "statistics", "time", "url", "us_social_security_number",
+          "username", "vehicle_id", "zodiac_sign",
+        ],
       },
     },
     redact_pii_sub: {},
@@ -219,7 +228,13 @@ export const DeepgramAsyncOptions: ShapeSchema = {
     keywords: {},
     language: {
       type: "string",
-      enum: ["bg", "ca", "zh", "zh-CN", "zh-TW", "zh-HK", "zh-Hans", "zh-Hant", "cs", "da", "da-DK", "nl", "nl-BE", "en", "en-US", "en-AU", "en-GB", "en-NZ", "en-IN", "et", "fi", "fr", "fr-CA", "de", "de-CH", "el", "hi", "hi-Latn", "hu", "id", "it", "ja", "ko", "ko-KR", "lv", "lt", "ms", "multi", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "es", "es-419", "es-LATAM", "sv", "sv-SE", "taq", "th", "th-TH", "tr", "uk", "vi"],
+      enum: [
+        "bg", "ca", "zh", "zh-CN", "zh-TW", "zh-HK", "zh-Hans", "zh-Hant", "cs", "da", "da-DK", "nl",
+        "nl-BE", "en", "en-US", "en-AU", "en-GB", "en-NZ", "en-IN", "et", "fi", "fr", "fr-CA", "de",
+        "de-CH", "el", "hi", "hi-Latn", "hu", "id", "it", "ja", "ko", "ko-KR", "lv", "lt", "ms", "multi",
+        "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "es", "es-419", "es-LATAM", "sv", "sv-SE",
+        "taq", "th", "th-TH", "tr", "uk", "vi",
+      ],
     },
     measurements: {
       type: "boolean",
@@ -320,7 +335,15 @@ export const GladiaV2AsyncOptions: ShapeSchema = {
           type: "array",
           items: {
             type: "string",
-            enum: ["af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc", "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "yi", "yo", "jp"],
+            enum: [
+              "af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh",
+              "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha",
+              "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv",
+              "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc",
+              "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es",
+              "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi",
+              "cy", "yi", "yo", "jp",
+            ],
           },
         },
       },
@@ -390,7 +413,15 @@ export const GladiaV2AsyncOptions: ShapeSchema = {
     },
     language: {
       type: "string",
-      enum: ["af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc", "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "yi", "yo", "jp"],
+      enum: [
+        "af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh",
+        "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha",
+        "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv",
+        "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc",
+        "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es",
+        "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi",
+        "cy", "yi", "yo", "jp",
+      ],
     },
     language_config: {
       type: "object",
@@ -402,7 +433,15 @@ export const GladiaV2AsyncOptions: ShapeSchema = {
           type: "array",
           items: {
             type: "string",
-            enum: ["af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc", "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "yi", "yo", "jp"],
+            enum: [
+              "af", "sq", "am", "ar", "hy", "as", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "ca", "zh",
+              "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "gl", "ka", "de", "el", "gu", "ht", "ha",
+              "haw", "he", "hi", "hu", "is", "id", "it", "ja", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv",
+              "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mn", "mymr", "ne", "no", "nn", "oc",
+              "ps", "fa", "pl", "pt", "pa", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es",
+              "su", "sw", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tr", "tk", "uk", "ur", "uz", "vi",
+              "cy", "yi", "yo", "jp",
+            ],
           },
         },
       },
@@ -515,7 +554,16 @@ export const GladiaV2AsyncOptions: ShapeSchema = {
           type: "array",
           items: {
             type: "string",
-            enum: ["af", "sq", "am", "ar", "hy", "as", "ast", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "my", "ca", "ceb", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "fy", "ff", "gd", "gl", "lg", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "ig", "ilo", "id", "ga", "it", "ja", "jp", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg", "ms", "ml", "mt", "mi", "mr", "mo", "mn", "mymr", "ne", "no", "nn", "oc", "or", "pa", "ps", "fa", "pl", "pt", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "ss", "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tn", "tr", "tk", "uk", "ur", "uz", "vi", "cy", "wo", "xh", "yi", "yo", "zu"],
+            enum: [
+              "af", "sq", "am", "ar", "hy", "as", "ast", "az", "ba", "eu", "be", "bn", "bs", "br", "bg", "my",
+              "ca", "ceb", "zh", "hr", "cs", "da", "nl", "en", "et", "fo", "fi", "fr", "fy", "ff", "gd", "gl",
+              "lg", "ka", "de", "el", "gu", "ht", "ha", "haw", "he", "hi", "hu", "is", "ig", "ilo", "id", "ga",
+              "it", "ja", "jp", "jv", "kn", "kk", "km", "ko", "lo", "la", "lv", "ln", "lt", "lb", "mk", "mg",
+              "ms", "ml", "mt", "mi", "mr", "mo", "mn", "mymr", "ne", "no", "nn", "oc", "or", "pa", "ps", "fa",
+              "pl", "pt", "ro", "ru", "sa", "sr", "sn", "sd", "si", "sk", "sl", "so", "es", "su", "sw", "ss",
+              "sv", "tl", "tg", "ta", "tt", "te", "th", "bo", "tn", "tr", "tk", "uk", "ur", "uz", "vi", "cy",
+              "wo", "xh", "yi", "yo", "zu",
+            ],
           },
         },
       },
@@ -538,7 +586,11 @@ export const RecallaiAsyncOptions: ShapeSchema = {
     },
     language_code: {
       type: "string",
-      enum: ["auto", "bg", "ca", "cs", "da", "de", "el", "en", "en_au", "en_uk", "en_us", "es", "et", "fi", "fr", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sv", "th", "tr", "uk", "vi", "zh"],
+      enum: [
+        "auto", "bg", "ca", "cs", "da", "de", "el", "en", "en_au", "en_uk", "en_us", "es", "et", "fi", "fr",
+        "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nl", "no", "pl", "pt", "ro", "ru",
+        "sk", "sv", "th", "tr", "uk", "vi", "zh",
+      ],
     },
     spelling: {
       type: "array",

@@ -12,7 +12,11 @@ export interface ArtifactUpdate {
 }
 
 /**
- * Options of the `assembly_ai_async_chunked` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `assembly_ai_async_chunked` transcription provider, as Recall's definition gives them
+ * (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript
+ * was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys)
+ * are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted
+ * too.
  *
  * Docs: https://www.assemblyai.com/docs/api-reference/transcripts/submit
  */
@@ -51,7 +55,8 @@ export interface AssemblyAiAsyncChunkedConfig {
   disfluencies?: boolean;
   /**
    * @deprecated
-   * Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription) transcription, can be true or false.
+   * Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription)
+   * transcription, can be true or false.
    */
   dual_channel?: boolean;
   /** Enable [Entity Detection](https://www.assemblyai.com/docs/models/entity-detection), can be true or false */
@@ -68,7 +73,8 @@ export interface AssemblyAiAsyncChunkedConfig {
    */
   keyterms_prompt?: string[];
   /**
-   * The language of your audio file. Possible values are found in [Supported Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
+   * The language of your audio file. Possible values are found in [Supported
+   * Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
    * The default value is 'en_us'.
    */
   language_code?: string | string | null;
@@ -79,9 +85,16 @@ export interface AssemblyAiAsyncChunkedConfig {
    * Format: float
    */
   language_confidence_threshold?: number;
-  /** Enable [Automatic language detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either true or false. */
+  /**
+   * Enable [Automatic language
+   * detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either
+   * true or false.
+   */
   language_detection?: boolean;
-  /** Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription) transcription, can be true or false. */
+  /**
+   * Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription)
+   * transcription, can be true or false.
+   */
   multichannel?: boolean;
   /**
    * @deprecated
@@ -92,19 +105,34 @@ export interface AssemblyAiAsyncChunkedConfig {
   punctuate?: boolean;
   /** Redact PII from the transcribed text using the Redact PII model, can be true or false */
   redact_pii?: boolean;
-  /** Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_audio?: boolean;
-  /** Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See
+   * [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_audio_quality?: string;
-  /** The list of PII Redaction policies to enable. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * The list of PII Redaction policies to enable. See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_policies?: string[];
-  /** The replacement logic for detected PII, can be "entity_type" or "hash". See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * The replacement logic for detected PII, can be "entity_type" or "hash". See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_sub?: string | string | null;
   /** Enable [Sentiment Analysis](https://www.assemblyai.com/docs/models/sentiment-analysis), can be true or false */
   sentiment_analysis?: boolean;
   /** Enable [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization), can be true or false */
   speaker_labels?: boolean;
-  /** Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details. */
+  /**
+   * Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker
+   * diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details.
+   */
   speakers_expected?: number | null;
   /** The speech model to use for the transcription. When `null`, the "best" model is used. */
   speech_model?: string | string | null;
@@ -130,7 +158,10 @@ export interface AssemblyAiAsyncChunkedConfig {
 }
 
 /**
- * Options of the `assembly_ai_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `assembly_ai_async` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * The parameters for creating a transcript
  */
@@ -165,7 +196,8 @@ export interface AssemblyAiAsyncConfig {
   disfluencies?: boolean;
   /**
    * @deprecated
-   * Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription) transcription, can be true or false.
+   * Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription)
+   * transcription, can be true or false.
    */
   dual_channel?: boolean;
   /** Enable [Entity Detection](https://www.assemblyai.com/docs/models/entity-detection), can be true or false */
@@ -184,7 +216,8 @@ export interface AssemblyAiAsyncConfig {
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   language?: string;
   /**
-   * The language of your audio file. Possible values are found in [Supported Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
+   * The language of your audio file. Possible values are found in [Supported
+   * Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
    * The default value is 'en_us'.
    */
   language_code?: string | string | null;
@@ -195,9 +228,16 @@ export interface AssemblyAiAsyncConfig {
    * Format: float
    */
   language_confidence_threshold?: number;
-  /** Enable [Automatic language detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either true or false. */
+  /**
+   * Enable [Automatic language
+   * detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either
+   * true or false.
+   */
   language_detection?: boolean;
-  /** Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription) transcription, can be true or false. */
+  /**
+   * Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription)
+   * transcription, can be true or false.
+   */
   multichannel?: boolean;
   /**
    * @deprecated
@@ -208,19 +248,34 @@ export interface AssemblyAiAsyncConfig {
   punctuate?: boolean;
   /** Redact PII from the transcribed text using the Redact PII model, can be true or false */
   redact_pii?: boolean;
-  /** Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_audio?: boolean;
-  /** Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See
+   * [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_audio_quality?: string;
-  /** The list of PII Redaction policies to enable. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * The list of PII Redaction policies to enable. See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_policies?: string[];
-  /** The replacement logic for detected PII, can be "entity_type" or "hash". See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+  /**
+   * The replacement logic for detected PII, can be "entity_type" or "hash". See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
   redact_pii_sub?: string | string | null;
   /** Enable [Sentiment Analysis](https://www.assemblyai.com/docs/models/sentiment-analysis), can be true or false */
   sentiment_analysis?: boolean;
   /** Enable [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization), can be true or false */
   speaker_labels?: boolean;
-  /** Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details. */
+  /**
+   * Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker
+   * diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details.
+   */
   speakers_expected?: number | null;
   /** The speech model to use for the transcription. When `null`, the "best" model is used. */
   speech_model?: string | string | null;
@@ -245,7 +300,8 @@ export interface AssemblyAiAsyncConfig {
   /**
    * The URL to which we send webhook requests.
    * We sends two different types of webhook requests.
-   * One request when a transcript is completed or failed, and one request when the redacted audio is ready if redact_pii_audio is enabled.
+   * One request when a transcript is completed or failed, and one request when the redacted audio is ready if
+   * redact_pii_audio is enabled.
    */
   webhook_url?: string;
   /**
@@ -256,7 +312,10 @@ export interface AssemblyAiAsyncConfig {
 }
 
 /**
- * Options of the `assembly_ai_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `AssemblyAiAsyncConfig`.
+ * Options of the `assembly_ai_async` provider as a `createTranscript` request sends them, as Recall's definition
+ * gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted
+ * to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside
+ * OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `AssemblyAiAsyncConfig`.
  *
  * The parameters for creating a transcript
  */
@@ -307,7 +366,8 @@ export interface AssemblyAiAsyncOptions {
   disfluencies?: boolean;
   /**
    * @deprecated
-   * Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription) transcription, can be true or false.
+   * Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription)
+   * transcription, can be true or false.
    * @default false
    */
   dual_channel?: boolean;
@@ -337,11 +397,114 @@ export interface AssemblyAiAsyncOptions {
    */
   keyterms_prompt?: string[];
   /**
-   * The language of your audio file. Possible values are found in [Supported Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
+   * The language of your audio file. Possible values are found in [Supported
+   * Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
    * The default value is 'en_us'.
    * @default en_us
    */
-  language_code?: "en" | "en_au" | "en_uk" | "en_us" | "es" | "fr" | "de" | "it" | "pt" | "nl" | "af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "my" | "ca" | "zh" | "hr" | "cs" | "da" | "et" | "fo" | "fi" | "gl" | "ka" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "ja" | "jw" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "ne" | "no" | "nn" | "oc" | "pa" | "ps" | "fa" | "pl" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo" | string | string | null;
+  language_code?:
+    | "en"
+    | "en_au"
+    | "en_uk"
+    | "en_us"
+    | "es"
+    | "fr"
+    | "de"
+    | "it"
+    | "pt"
+    | "nl"
+    | "af"
+    | "sq"
+    | "am"
+    | "ar"
+    | "hy"
+    | "as"
+    | "az"
+    | "ba"
+    | "eu"
+    | "be"
+    | "bn"
+    | "bs"
+    | "br"
+    | "bg"
+    | "my"
+    | "ca"
+    | "zh"
+    | "hr"
+    | "cs"
+    | "da"
+    | "et"
+    | "fo"
+    | "fi"
+    | "gl"
+    | "ka"
+    | "el"
+    | "gu"
+    | "ht"
+    | "ha"
+    | "haw"
+    | "he"
+    | "hi"
+    | "hu"
+    | "is"
+    | "id"
+    | "ja"
+    | "jw"
+    | "kn"
+    | "kk"
+    | "km"
+    | "ko"
+    | "lo"
+    | "la"
+    | "lv"
+    | "ln"
+    | "lt"
+    | "lb"
+    | "mk"
+    | "mg"
+    | "ms"
+    | "ml"
+    | "mt"
+    | "mi"
+    | "mr"
+    | "mn"
+    | "ne"
+    | "no"
+    | "nn"
+    | "oc"
+    | "pa"
+    | "ps"
+    | "fa"
+    | "pl"
+    | "ro"
+    | "ru"
+    | "sa"
+    | "sr"
+    | "sn"
+    | "sd"
+    | "si"
+    | "sk"
+    | "sl"
+    | "so"
+    | "su"
+    | "sw"
+    | "sv"
+    | "tl"
+    | "tg"
+    | "ta"
+    | "tt"
+    | "te"
+    | "th"
+    | "bo"
+    | "tr"
+    | "tk"
+    | "uk"
+    | "ur"
+    | "uz"
+    | "vi"
+    | "cy"
+    | "yi"
+    | "yo" | string | string | null;
   /**
    * The confidence threshold for the automatically detected language.
    * An error will be returned if the language confidence is below this threshold.
@@ -351,12 +514,15 @@ export interface AssemblyAiAsyncOptions {
    */
   language_confidence_threshold?: number;
   /**
-   * Enable [Automatic language detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either true or false.
+   * Enable [Automatic language
+   * detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either
+   * true or false.
    * @default false
    */
   language_detection?: boolean;
   /**
-   * Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription) transcription, can be true or false.
+   * Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription)
+   * transcription, can be true or false.
    * @default false
    */
   multichannel?: boolean;
@@ -376,16 +542,68 @@ export interface AssemblyAiAsyncOptions {
    */
   redact_pii?: boolean;
   /**
-   * Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   * Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
    * @default false
    */
   redact_pii_audio?: boolean;
-  /** Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
-  redact_pii_audio_quality?: "mp3" | "wav";
-  /** The list of PII Redaction policies to enable. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
-  redact_pii_policies?: ("account_number" | "banking_information" | "blood_type" | "credit_card_cvv" | "credit_card_expiration" | "credit_card_number" | "date" | "date_interval" | "date_of_birth" | "drivers_license" | "drug" | "duration" | "email_address" | "event" | "filename" | "gender_sexuality" | "healthcare_number" | "injury" | "ip_address" | "language" | "location" | "marital_status" | "medical_condition" | "medical_process" | "money_amount" | "nationality" | "number_sequence" | "occupation" | "organization" | "passport_number" | "password" | "person_age" | "person_name" | "phone_number" | "physical_attribute" | "political_affiliation" | "religion" | "statistics" | "time" | "url" | "us_social_security_number" | "username" | "vehicle_id" | "zodiac_sign")[];
   /**
-   * The replacement logic for detected PII, can be "entity_type" or "hash". See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   * Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See
+   * [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
+  redact_pii_audio_quality?: "mp3" | "wav";
+  /**
+   * The list of PII Redaction policies to enable. See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+   */
+  redact_pii_policies?: (
+    | "account_number"
+    | "banking_information"
+    | "blood_type"
+    | "credit_card_cvv"
+    | "credit_card_expiration"
+    | "credit_card_number"
+    | "date"
+    | "date_interval"
+    | "date_of_birth"
+    | "drivers_license"
+    | "drug"
+    | "duration"
+    | "email_address"
+    | "event"
+    | "filename"
+    | "gender_sexuality"
+    | "healthcare_number"
+    | "injury"
+    | "ip_address"
+    | "language"
+    | "location"
+    | "marital_status"
+    | "medical_condition"
+    | "medical_process"
+    | "money_amount"
+    | "nationality"
+    | "number_sequence"
+    | "occupation"
+    | "organization"
+    | "passport_number"
+    | "password"
+    | "person_age"
+    | "person_name"
+    | "phone_number"
+    | "physical_attribute"
+    | "political_affiliation"
+    | "religion"
+    | "statistics"
+    | "time"
+    | "url"
+    | "us_social_security_number"
+    | "username"
+    | "vehicle_id"
+    | "zodiac_sign")[];
+  /**
+   * The replacement logic for detected PII, can be "entity_type" or "hash". See [PII
+   * redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
    * @default hash
    */
   redact_pii_sub?: "entity_name" | "hash" | string | null;
@@ -400,7 +618,8 @@ export interface AssemblyAiAsyncOptions {
    */
   speaker_labels?: boolean;
   /**
-   * Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details.
+   * Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker
+   * diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details.
    * @default null
    */
   speakers_expected?: number | null;
@@ -440,7 +659,8 @@ export interface AssemblyAiAsyncOptions {
   /**
    * The URL to which we send webhook requests.
    * We sends two different types of webhook requests.
-   * One request when a transcript is completed or failed, and one request when the redacted audio is ready if redact_pii_audio is enabled.
+   * One request when a transcript is completed or failed, and one request when the redacted audio is ready if
+   * redact_pii_audio is enabled.
    */
   webhook_url?: string;
   /**
@@ -452,7 +672,8 @@ export interface AssemblyAiAsyncOptions {
 
 /**
  * @deprecated
- * Options of the `assembly_ai_streaming` provider as the seed (the Update Recording page, 2025-06) shows them. Recall's
+ * Options of the `assembly_ai_streaming` provider as the seed (the Update Recording page, 2025-06) shows them.
+ * Recall's
  * 2025-11 and newer definitions no longer list this provider; kept so recordings made with it still type.
  */
 export interface AssemblyAiStreamingConfig {
@@ -461,7 +682,11 @@ export interface AssemblyAiStreamingConfig {
 }
 
 /**
- * Options of the `assembly_ai_v3_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `assembly_ai_v3_streaming` transcription provider, as Recall's definition gives them
+ * (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript
+ * was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys)
+ * are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted
+ * too.
  *
  * Docs: https://www.assemblyai.com/docs/api-reference/streaming-api/streaming-api
  */
@@ -587,7 +812,8 @@ export interface AudioSeparateProcessingEvent {
 }
 
 /**
- * Options of the `aws_transcribe_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
+ * Options of the `aws_transcribe_async` transcription provider. Recall's newer "List Recordings" definition (the
+ * 20-key
  * provider) details them from the vendor's own API; this spec does not type them yet, so the options
  * are an open object.
  */
@@ -596,7 +822,11 @@ export interface AwsTranscribeAsyncConfig {
 }
 
 /**
- * Options of the `aws_transcribe_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `aws_transcribe_streaming` transcription provider, as Recall's definition gives them
+ * (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript
+ * was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys)
+ * are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted
+ * too.
  *
  * You must specify either:
  * - `language_code`(e.g `en-US`) OR
@@ -605,49 +835,125 @@ export interface AwsTranscribeAsyncConfig {
  * Docs: https://docs.aws.amazon.com/transcribe/latest/APIReference/API_streaming_StartStreamTranscription.html
  */
 export interface AwsTranscribeStreamingConfig {
-  /** Labels all personally identifiable information (PII) identified in your transcript. If you don't include PiiEntityTypes, all PII is identified.  You can’t set ContentIdentificationType and ContentRedactionType. */
+  /**
+   * Labels all personally identifiable information (PII) identified in your transcript. If you don't include
+   * PiiEntityTypes, all PII is identified.  You can’t set ContentIdentificationType and ContentRedactionType.
+   */
   content_identification_type?: string;
-  /** Content redaction is performed at the segment level. If you don't include PiiEntityTypes, all PII is redacted.  You can’t set ContentRedactionType and ContentIdentificationType. */
+  /**
+   * Content redaction is performed at the segment level. If you don't include PiiEntityTypes, all PII is redacted.
+   * You can’t set ContentRedactionType and ContentIdentificationType.
+   */
   content_redaction_type?: string;
-  /** Enables partial result stabilization for your transcription. Partial result stabilization can reduce latency in your output, but may impact accuracy. */
+  /**
+   * Enables partial result stabilization for your transcription. Partial result stabilization can reduce latency
+   * in your output, but may impact accuracy.
+   */
   enable_partial_results_stabilization?: boolean;
-  /** Enables automatic language identification for your transcription. If you include IdentifyLanguage, you can optionally use LanguageOptions to include a list of language codes that you think may be present in your audio stream. Including language options can improve transcription accuracy. You can also use PreferredLanguage to include a preferred language. Doing so can help Amazon Transcribe identify the language faster. You must include either LanguageCode or IdentifyLanguage. Language identification can't be combined with custom language models or redaction. */
+  /**
+   * Enables automatic language identification for your transcription. If you include IdentifyLanguage, you can
+   * optionally use LanguageOptions to include a list of language codes that you think may be present in your audio
+   * stream. Including language options can improve transcription accuracy. You can also use PreferredLanguage to
+   * include a preferred language. Doing so can help Amazon Transcribe identify the language faster. You must
+   * include either LanguageCode or IdentifyLanguage. Language identification can't be combined with custom
+   * language models or redaction.
+   */
   identify_language?: boolean;
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   identify_multiple_languages?: boolean;
-  /** Specify the language code that represents the language spoken. If you're unsure of the language spoken in your audio, consider using IdentifyLanguage to enable automatic language identification. */
+  /**
+   * Specify the language code that represents the language spoken. If you're unsure of the language spoken in your
+   * audio, consider using IdentifyLanguage to enable automatic language identification.
+   */
   language_code?: string;
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   language_identification?: boolean;
-  /** Specify the name of the custom language model that you want to use when processing your transcription. Note that language model names are case sensitive. The language of the specified language model must match the language code. If the languages don't match, the custom language model isn't applied. There are no errors or warnings associated with a language mismatch. If you use Amazon Transcribe in multiple Regions, the custom language model must be available in Amazon Transcribe in each Region. */
+  /**
+   * Specify the name of the custom language model that you want to use when processing your transcription. Note
+   * that language model names are case sensitive. The language of the specified language model must match the
+   * language code. If the languages don't match, the custom language model isn't applied. There are no errors or
+   * warnings associated with a language mismatch. If you use Amazon Transcribe in multiple Regions, the custom
+   * language model must be available in Amazon Transcribe in each Region.
+   */
   language_model_name?: string;
-  /** Specify two or more language codes that represent the languages you think may be present in your media; including more than five is not recommended. If you're unsure what languages are present, do not include this parameter. Including language options can improve the accuracy of language identification. If you include LanguageOptions, you must also include IdentifyLanguage.  You can only include one language dialect per language. For example, you cannot include en-US and en-AU. */
+  /**
+   * Specify two or more language codes that represent the languages you think may be present in your media;
+   * including more than five is not recommended. If you're unsure what languages are present, do not include this
+   * parameter. Including language options can improve the accuracy of language identification. If you include
+   * LanguageOptions, you must also include IdentifyLanguage.  You can only include one language dialect per
+   * language. For example, you cannot include en-US and en-AU.
+   */
   language_options?: string;
-  /** Specify the level of stability to use when you enable partial results stabilization (EnablePartialResultsStabilization). Low stability provides the highest accuracy. High stability transcribes faster, but with slightly lower accuracy. */
+  /**
+   * Specify the level of stability to use when you enable partial results stabilization
+   * (EnablePartialResultsStabilization). Low stability provides the highest accuracy. High stability transcribes
+   * faster, but with slightly lower accuracy.
+   */
   partial_results_stability?: string;
-  /** Specify which types of personally identifiable information (PII) you want to redact in your transcript. You can include as many types as you'd like, or you can select ALL. Values must be comma-separated and can include: ADDRESS, BANK_ACCOUNT_NUMBER, BANK_ROUTING, CREDIT_DEBIT_CVV, CREDIT_DEBIT_EXPIRY CREDIT_DEBIT_NUMBER, EMAIL,NAME, PHONE, PIN, SSN, or ALL. Note that if you include PiiEntityTypes, you must also include ContentIdentificationType or ContentRedactionType. If you include ContentRedactionType or ContentIdentificationType, but do not include PiiEntityTypes, all PII is redacted or identified. */
+  /**
+   * Specify which types of personally identifiable information (PII) you want to redact in your transcript. You
+   * can include as many types as you'd like, or you can select ALL. Values must be comma-separated and can
+   * include: ADDRESS, BANK_ACCOUNT_NUMBER, BANK_ROUTING, CREDIT_DEBIT_CVV, CREDIT_DEBIT_EXPIRY
+   * CREDIT_DEBIT_NUMBER, EMAIL,NAME, PHONE, PIN, SSN, or ALL. Note that if you include PiiEntityTypes, you must
+   * also include ContentIdentificationType or ContentRedactionType. If you include ContentRedactionType or
+   * ContentIdentificationType, but do not include PiiEntityTypes, all PII is redacted or identified.
+   */
   pii_entity_types?: string;
-  /** Specify a preferred language from the subset of languages codes you specified in LanguageOptions. You can only use this parameter if you include IdentifyLanguage and LanguageOptions. */
+  /**
+   * Specify a preferred language from the subset of languages codes you specified in LanguageOptions. You can only
+   * use this parameter if you include IdentifyLanguage and LanguageOptions.
+   */
   preferred_language?: string;
-  /** The Amazon Web Services Region in which to use Amazon Transcribe. If you don't specify a Region, then the MediaRegion of the meeting is used. However, if Amazon Transcribe is not available in the MediaRegion, then a TranscriptFailed event is sent. Use auto to use Amazon Transcribe in a Region near the meeting’s MediaRegion. For more information, refer to Choosing a transcription Region in the Amazon Chime SDK Developer Guide. */
+  /**
+   * The Amazon Web Services Region in which to use Amazon Transcribe. If you don't specify a Region, then the
+   * MediaRegion of the meeting is used. However, if Amazon Transcribe is not available in the MediaRegion, then a
+   * TranscriptFailed event is sent. Use auto to use Amazon Transcribe in a Region near the meeting’s MediaRegion.
+   * For more information, refer to Choosing a transcription Region in the Amazon Chime SDK Developer Guide.
+   */
   region?: string;
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   show_speaker_label?: boolean;
-  /** Specify how you want your vocabulary filter applied to your transcript. To replace words with ***, choose mask. To delete words, choose remove. To flag words without changing them, choose tag. */
+  /**
+   * Specify how you want your vocabulary filter applied to your transcript. To replace words with ***, choose
+   * mask. To delete words, choose remove. To flag words without changing them, choose tag.
+   */
   vocabulary_filter_method?: string;
-  /** Specify the name of the custom vocabulary filter that you want to use when processing your transcription. Note that vocabulary filter names are case sensitive.  If you use Amazon Transcribe in multiple Regions, the vocabulary filter must be available in Amazon Transcribe in each Region. If you include IdentifyLanguage and want to use one or more vocabulary filters with your transcription, use the VocabularyFilterNames parameter instead. */
+  /**
+   * Specify the name of the custom vocabulary filter that you want to use when processing your transcription. Note
+   * that vocabulary filter names are case sensitive.  If you use Amazon Transcribe in multiple Regions, the
+   * vocabulary filter must be available in Amazon Transcribe in each Region. If you include IdentifyLanguage and
+   * want to use one or more vocabulary filters with your transcription, use the VocabularyFilterNames parameter
+   * instead.
+   */
   vocabulary_filter_name?: string;
-  /** Specify the names of the custom vocabulary filters that you want to use when processing your transcription. Note that vocabulary filter names are case sensitive. If you use Amazon Transcribe in multiple Regions, the vocabulary filter must be available in Amazon Transcribe in each Region.  If you're not including IdentifyLanguage and want to use a custom vocabulary filter with your transcription, use the VocabularyFilterName parameter instead. */
+  /**
+   * Specify the names of the custom vocabulary filters that you want to use when processing your transcription.
+   * Note that vocabulary filter names are case sensitive. If you use Amazon Transcribe in multiple Regions, the
+   * vocabulary filter must be available in Amazon Transcribe in each Region.  If you're not including
+   * IdentifyLanguage and want to use a custom vocabulary filter with your transcription, use the
+   * VocabularyFilterName parameter instead.
+   */
   vocabulary_filter_names?: string;
-  /** Specify the name of the custom vocabulary that you want to use when processing your transcription. Note that vocabulary names are case sensitive. If you use Amazon Transcribe multiple Regions, the vocabulary must be available in Amazon Transcribe in each Region. If you include IdentifyLanguage and want to use one or more custom vocabularies with your transcription, use the VocabularyNames parameter instead. */
+  /**
+   * Specify the name of the custom vocabulary that you want to use when processing your transcription. Note that
+   * vocabulary names are case sensitive. If you use Amazon Transcribe multiple Regions, the vocabulary must be
+   * available in Amazon Transcribe in each Region. If you include IdentifyLanguage and want to use one or more
+   * custom vocabularies with your transcription, use the VocabularyNames parameter instead.
+   */
   vocabulary_name?: string;
-  /** Specify the names of the custom vocabularies that you want to use when processing your transcription. Note that vocabulary names are case sensitive. If you use Amazon Transcribe in multiple Regions, the vocabulary must be available in Amazon Transcribe in each Region. If you don't include IdentifyLanguage and want to use a custom vocabulary with your transcription, use the VocabularyName parameter instead. */
+  /**
+   * Specify the names of the custom vocabularies that you want to use when processing your transcription. Note
+   * that vocabulary names are case sensitive. If you use Amazon Transcribe in multiple Regions, the vocabulary
+   * must be available in Amazon Transcribe in each Region. If you don't include IdentifyLanguage and want to use a
+   * custom vocabulary with your transcription, use the VocabularyName parameter instead.
+   */
   vocabulary_names?: string;
 }
 
 /**
  * The provider to transcribe the recording with: send exactly one key (Recall's
- * `RecordingCreateTranscriptArtifactProvider`, 2025-11, lists these six async providers). Each provider's options
+ * `RecordingCreateTranscriptArtifactProvider`, 2025-11, lists these six async providers). Each provider's
+ * options
  * are Recall's request definition of them: the vendor's enums and required keys.
  */
 export interface CreateTranscriptProvider {
@@ -673,7 +979,12 @@ export interface CreateTranscriptRequest {
   provider: CreateTranscriptProvider;
 }
 
-/** Options of the `deepgram_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
+/**
+ * Options of the `deepgram_async` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ */
 export interface DeepgramAsyncConfig {
   callback?: string;
   callback_method?: string;
@@ -723,7 +1034,12 @@ export interface DeepgramAsyncConfig {
   version?: string;
 }
 
-/** Options of the `deepgram_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `DeepgramAsyncConfig`. */
+/**
+ * Options of the `deepgram_async` provider as a `createTranscript` request sends them, as Recall's definition
+ * gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted
+ * to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside
+ * OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `DeepgramAsyncConfig`.
+ */
 export interface DeepgramAsyncOptions {
   custom_intent?: string | string[];
   /** @default extended */
@@ -747,13 +1063,99 @@ export interface DeepgramAsyncOptions {
   keyterm?: string[];
   keywords?: string | string[];
   /** @default en */
-  language?: "bg" | "ca" | "zh" | "zh-CN" | "zh-TW" | "zh-HK" | "zh-Hans" | "zh-Hant" | "cs" | "da" | "da-DK" | "nl" | "nl-BE" | "en" | "en-US" | "en-AU" | "en-GB" | "en-NZ" | "en-IN" | "et" | "fi" | "fr" | "fr-CA" | "de" | "de-CH" | "el" | "hi" | "hi-Latn" | "hu" | "id" | "it" | "ja" | "ko" | "ko-KR" | "lv" | "lt" | "ms" | "multi" | "no" | "pl" | "pt" | "pt-BR" | "pt-PT" | "ro" | "ru" | "sk" | "es" | "es-419" | "es-LATAM" | "sv" | "sv-SE" | "taq" | "th" | "th-TH" | "tr" | "uk" | "vi";
+  language?:
+    | "bg"
+    | "ca"
+    | "zh"
+    | "zh-CN"
+    | "zh-TW"
+    | "zh-HK"
+    | "zh-Hans"
+    | "zh-Hant"
+    | "cs"
+    | "da"
+    | "da-DK"
+    | "nl"
+    | "nl-BE"
+    | "en"
+    | "en-US"
+    | "en-AU"
+    | "en-GB"
+    | "en-NZ"
+    | "en-IN"
+    | "et"
+    | "fi"
+    | "fr"
+    | "fr-CA"
+    | "de"
+    | "de-CH"
+    | "el"
+    | "hi"
+    | "hi-Latn"
+    | "hu"
+    | "id"
+    | "it"
+    | "ja"
+    | "ko"
+    | "ko-KR"
+    | "lv"
+    | "lt"
+    | "ms"
+    | "multi"
+    | "no"
+    | "pl"
+    | "pt"
+    | "pt-BR"
+    | "pt-PT"
+    | "ro"
+    | "ru"
+    | "sk"
+    | "es"
+    | "es-419"
+    | "es-LATAM"
+    | "sv"
+    | "sv-SE"
+    | "taq"
+    | "th"
+    | "th-TH"
+    | "tr"
+    | "uk"
+    | "vi";
   /** @default false */
   measurements?: boolean;
   /** @default false */
   mip_opt_out?: boolean;
   /** @default base-general */
-  model?: "nova-3" | "nova-3-general" | "nova-3-medical" | "nova-2" | "nova-2-general" | "nova-2-meeting" | "nova-2-finance" | "nova-2-conversationalai" | "nova-2-voicemail" | "nova-2-video" | "nova-2-medical" | "nova-2-drivethru" | "nova-2-automotive" | "nova" | "nova-general" | "nova-phonecall" | "nova-medical" | "enhanced" | "enhanced-general" | "enhanced-meeting" | "enhanced-phonecall" | "enhanced-finance" | "base" | "meeting" | "phonecall" | "finance" | "conversationalai" | "voicemail" | "video" | string;
+  model?:
+    | "nova-3"
+    | "nova-3-general"
+    | "nova-3-medical"
+    | "nova-2"
+    | "nova-2-general"
+    | "nova-2-meeting"
+    | "nova-2-finance"
+    | "nova-2-conversationalai"
+    | "nova-2-voicemail"
+    | "nova-2-video"
+    | "nova-2-medical"
+    | "nova-2-drivethru"
+    | "nova-2-automotive"
+    | "nova"
+    | "nova-general"
+    | "nova-phonecall"
+    | "nova-medical"
+    | "enhanced"
+    | "enhanced-general"
+    | "enhanced-meeting"
+    | "enhanced-phonecall"
+    | "enhanced-finance"
+    | "base"
+    | "meeting"
+    | "phonecall"
+    | "finance"
+    | "conversationalai"
+    | "voicemail"
+    | "video" | string;
   /** @default false */
   multichannel?: boolean;
   /** @default false */
@@ -785,7 +1187,10 @@ export interface DeepgramAsyncOptions {
 }
 
 /**
- * Options of the `deepgram_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `deepgram_streaming` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * Docs: https://developers.deepgram.com/reference/streaming
  */
@@ -793,7 +1198,8 @@ export interface DeepgramStreamingConfig {
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   alternatives?: number;
   /**
-   * Defaults to `false`. Recognize speaker changes. Each word in the transcript will be assigned a speaker number starting at 0
+   * Defaults to `false`. Recognize speaker changes. Each word in the transcript will be assigned a speaker number
+   * starting at 0
    *
    * The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
    */
@@ -803,9 +1209,13 @@ export interface DeepgramStreamingConfig {
   /** Identify and extract key entities from content in submitted audio */
   dictation?: string;
   /**
-   * Indicates how long Deepgram will wait to detect whether a speaker has finished speaking or pauses for a significant period of time. When set to a value, the streaming endpoint immediately finalizes the transcription for the processed time range and returns the transcript with a speech_final parameter set to true. Can also be set to false to disable endpointing
+   * Indicates how long Deepgram will wait to detect whether a speaker has finished speaking or pauses for a
+   * significant period of time. When set to a value, the streaming endpoint immediately finalizes the
+   * transcription for the processed time range and returns the transcript with a speech_final parameter set to
+   * true. Can also be set to false to disable endpointing
    *
-   * Recall's 2025-11 definition gives no type: the seed's sample shows a number, the description `false` and the definition's default the string "10", so each is accepted.
+   * Recall's 2025-11 definition gives no type: the seed's sample shows a number, the description `false` and the
+   * definition's default the string "10", so each is accepted.
    */
   endpointing?: number | boolean | string;
   /** Arbitrary key-value pairs that are attached to the API response for usage in downstream processing */
@@ -817,7 +1227,9 @@ export interface DeepgramStreamingConfig {
    */
   filler_words?: string | boolean;
   /**
-   * Specifies whether the streaming endpoint should provide ongoing transcription updates as more audio is received. When set to true, the endpoint sends continuous updates, meaning transcription results may evolve over time
+   * Specifies whether the streaming endpoint should provide ongoing transcription updates as more audio is
+   * received. When set to true, the endpoint sends continuous updates, meaning transcription results may evolve
+   * over time
    *
    * The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
    */
@@ -825,23 +1237,30 @@ export interface DeepgramStreamingConfig {
   /**
    * Key term prompting can boost or suppress specialized terminology and brands. Only compatible with Nova-3
    *
-   * Recall's 2025-11 definition gives no type; the seed's sample and the `deepgram_async` definition show a list of strings.
+   * Recall's 2025-11 definition gives no type; the seed's sample and the `deepgram_async` definition show a list
+   * of strings.
    */
   keyterm?: string[];
   /**
    * Keywords can boost or suppress specialized terminology and brands
    *
-   * Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async` definition a string or a list of strings.
+   * Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async`
+   * definition a string or a list of strings.
    */
   keywords?: string | string[];
-  /** The [BCP-47 language tag](https://tools.ietf.org/html/bcp47) that hints at the primary spoken language. Depending on the Model you choose only certain languages are available */
+  /**
+   * The [BCP-47 language tag](https://tools.ietf.org/html/bcp47) that hints at the primary spoken language.
+   * Depending on the Model you choose only certain languages are available
+   */
   language?: string;
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   log_data?: boolean;
   /**
-   * Opts out requests from the Deepgram Model Improvement Program. Refer to our Docs for pricing impacts before setting this to true. https://dpgr.am/deepgram-mip
+   * Opts out requests from the Deepgram Model Improvement Program. Refer to our Docs for pricing impacts before
+   * setting this to true. https://dpgr.am/deepgram-mip
    *
-   * Recall's 2025-11 definition gives no type: the seed's sample and the `deepgram_async` definition show a boolean, the definition's default the string "false", so both are accepted.
+   * Recall's 2025-11 definition gives no type: the seed's sample and the `deepgram_async` definition show a
+   * boolean, the definition's default the string "false", so both are accepted.
    */
   mip_opt_out?: boolean | string;
   /** AI model to use for the transcription */
@@ -857,7 +1276,8 @@ export interface DeepgramStreamingConfig {
    */
   numerals?: string | boolean;
   /**
-   * Profanity Filter looks for recognized profanity and converts it to the nearest recognized non-profane word or removes it from the transcript completely
+   * Profanity Filter looks for recognized profanity and converts it to the nearest recognized non-profane word or
+   * removes it from the transcript completely
    *
    * The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
    */
@@ -877,17 +1297,20 @@ export interface DeepgramStreamingConfig {
   /**
    * Search for terms or phrases in submitted audio and replaces them
    *
-   * Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async` definition a string or a list of strings.
+   * Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async`
+   * definition a string or a list of strings.
    */
   replace?: string | string[];
   /**
    * Search for terms or phrases in submitted audio
    *
-   * Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async` definition a string or a list of strings.
+   * Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async`
+   * definition a string or a list of strings.
    */
   search?: string | string[];
   /**
-   * Apply formatting to transcript output. When set to true, additional formatting will be applied to transcripts to improve readability
+   * Apply formatting to transcript output. When set to true, additional formatting will be applied to transcripts
+   * to improve readability
    *
    * The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
    */
@@ -896,20 +1319,25 @@ export interface DeepgramStreamingConfig {
   tag?: unknown;
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   tier?: string;
-  /** Indicates how long Deepgram will wait to send an UtteranceEnd message after a word has been transcribed. Use with interim_results */
+  /**
+   * Indicates how long Deepgram will wait to send an UtteranceEnd message after a word has been transcribed. Use
+   * with interim_results
+   */
   utterance_end_ms?: unknown;
   /** Indicates that speech has started. You'll begin receiving Speech Started messages upon speech starting */
   vad_events?: string;
   /**
    * Version of an AI model to use
    *
-   * Recall's 2025-11 definition gives no type; the seed's sample and the `deepgram_async` definition show a string.
+   * Recall's 2025-11 definition gives no type; the seed's sample and the `deepgram_async` definition show a
+   * string.
    */
   version?: string;
 }
 
 /**
- * Options of the `elevenlabs_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
+ * Options of the `elevenlabs_async` transcription provider. Recall's newer "List Recordings" definition (the
+ * 20-key
  * provider) details them from the vendor's own API; this spec does not type them yet, so the options
  * are an open object.
  */
@@ -941,7 +1369,8 @@ export interface ErrorDetail {
 
 /**
  * @deprecated
- * Options of the `gladia_v1_async` provider as the seed (the Update Recording page, 2025-06) shows them. Recall's
+ * Options of the `gladia_v1_async` provider as the seed (the Update Recording page, 2025-06) shows them.
+ * Recall's
  * 2025-11 and newer definitions no longer list this provider; kept so recordings made with it still type.
  */
 export interface GladiaV1AsyncConfig {
@@ -959,7 +1388,8 @@ export interface GladiaV1AsyncConfig {
 
 /**
  * @deprecated
- * Options of the `gladia_v1_streaming` provider as the seed (the Update Recording page, 2025-06) shows them. Recall's
+ * Options of the `gladia_v1_streaming` provider as the seed (the Update Recording page, 2025-06) shows them.
+ * Recall's
  * 2025-11 and newer definitions no longer list this provider; kept so recordings made with it still type.
  */
 export interface GladiaV1StreamingConfig {
@@ -971,7 +1401,12 @@ export interface GladiaV1StreamingConfig {
   transcription_hint?: string;
 }
 
-/** Options of the `gladia_v2_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
+/**
+ * Options of the `gladia_v2_async` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ */
 export interface GladiaV2AsyncConfig {
   /** **[Alpha]** Enable audio to llm processing for this audio */
   audio_to_llm?: boolean;
@@ -980,7 +1415,10 @@ export interface GladiaV2AsyncConfig {
     /** The list of prompts applied on the audio transcription */
     prompts?: (string[] | string)[];
   };
-  /** Enable callback for this transcription. If true, the `callback_config` property will be used to customize the callback behaviour */
+  /**
+   * Enable callback for this transcription. If true, the `callback_config` property will be used to customize the
+   * callback behaviour
+   */
   callback?: boolean;
   /** Customize the callback behaviour (url and http method) */
   callback_config?: {
@@ -994,7 +1432,8 @@ export interface GladiaV2AsyncConfig {
   };
   /**
    * @deprecated
-   * **[Deprecated]** Use `callback`/`callback_config` instead. Callback URL we will do a `POST` request to with the result of the transcription
+   * **[Deprecated]** Use `callback`/`callback_config` instead. Callback URL we will do a `POST` request to with
+   * the result of the transcription
    * Format: uri
    */
   callback_url?: string;
@@ -1023,7 +1462,8 @@ export interface GladiaV2AsyncConfig {
     spelling_dictionary?: Record<string, unknown>;
   };
   /**
-   * **[Beta]** Can be either boolean to enable custom_vocabulary for this audio or an array with specific vocabulary list to feed the transcription model with
+   * **[Beta]** Can be either boolean to enable custom_vocabulary for this audio or an array with specific
+   * vocabulary list to feed the transcription model with
    *
    * The seed's sample shows a string here; Recall's 2025-11 definition types it otherwise, so both are accepted.
    */
@@ -1032,11 +1472,17 @@ export interface GladiaV2AsyncConfig {
   custom_vocabulary_config?: {
     /** Default intensity for the custom vocabulary */
     default_intensity?: number;
-    /** Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the following properties: value, intensity, pronunciations, language. */
+    /**
+     * Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the
+     * following properties: value, intensity, pronunciations, language.
+     */
     vocabulary?: ({
       /** The global intensity of the feature. */
       intensity?: number;
-      /** Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription language. */
+      /**
+       * Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription
+       * language.
+       */
       language?: string;
       /** The pronunciations used in the transcription. */
       pronunciations?: string[];
@@ -1062,7 +1508,10 @@ export interface GladiaV2AsyncConfig {
     /** Exact number of speakers in the audio */
     number_of_speakers?: number;
   };
-  /** **[Alpha]** Allows to change the output display_mode for this audio. The output will be reordered, creating new utterances when speakers overlapped */
+  /**
+   * **[Alpha]** Allows to change the output display_mode for this audio. The output will be reordered, creating
+   * new utterances when speakers overlapped
+   */
   display_mode?: boolean;
   /**
    * @deprecated
@@ -1076,9 +1525,16 @@ export interface GladiaV2AsyncConfig {
   language?: string;
   /** Specify the language configuration */
   language_config?: {
-    /** If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first utterance and then used for the rest of the transcription. If one language is set, this option will be ignored. */
+    /**
+     * If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first
+     * utterance and then used for the rest of the transcription. If one language is set, this option will be
+     * ignored.
+     */
     code_switching?: boolean;
-    /** If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by the model. */
+    /**
+     * If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by
+     * the model.
+     */
     languages?: string[];
   };
   /** **[Alpha]** Enable moderation for this audio */
@@ -1113,7 +1569,10 @@ export interface GladiaV2AsyncConfig {
     maximum_rows_per_caption?: number;
     /** Minimum duration of a subtitle in seconds */
     minimum_duration?: number;
-    /** Style of the subtitles. Compliance mode refers to : https://loc.gov/preservation/digital/formats//fdd/fdd000569.shtml#:~:text=SRT%20files%20are%20basic%20text,alongside%2C%20example%3A%20%22MyVideo123 */
+    /**
+     * Style of the subtitles. Compliance mode refers to :
+     * https://loc.gov/preservation/digital/formats//fdd/fdd000569.shtml#:~:text=SRT%20files%20are%20basic%20text,alongside%2C%20example%3A%20%22MyVideo123
+     */
     style?: string;
   };
   /** **[Beta]** Enable summarization for this audio */
@@ -1129,7 +1588,10 @@ export interface GladiaV2AsyncConfig {
   translation_config?: {
     /** Context information to improve translation accuracy */
     context?: string;
-    /** Enables or disables context-aware translation features that allow the model to adapt translations based on provided context. */
+    /**
+     * Enables or disables context-aware translation features that allow the model to adapt translations based on
+     * provided context.
+     */
     context_adaptation?: boolean;
     /** Forces the translation to use informal language forms when available in the target language. */
     informal?: boolean;
@@ -1143,7 +1605,12 @@ export interface GladiaV2AsyncConfig {
   };
 }
 
-/** Options of the `gladia_v2_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `GladiaV2AsyncConfig`. */
+/**
+ * Options of the `gladia_v2_async` provider as a `createTranscript` request sends them, as Recall's definition
+ * gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted
+ * to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside
+ * OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `GladiaV2AsyncConfig`.
+ */
 export interface GladiaV2AsyncOptions {
   /**
    * **[Alpha]** Enable audio to llm processing for this audio
@@ -1156,7 +1623,8 @@ export interface GladiaV2AsyncOptions {
     prompts: string[][];
   };
   /**
-   * Enable callback for this transcription. If true, the `callback_config` property will be used to customize the callback behaviour
+   * Enable callback for this transcription. If true, the `callback_config` property will be used to customize the
+   * callback behaviour
    * @default false
    */
   callback?: boolean;
@@ -1175,7 +1643,8 @@ export interface GladiaV2AsyncOptions {
   };
   /**
    * @deprecated
-   * **[Deprecated]** Use `callback`/`callback_config` instead. Callback URL we will do a `POST` request to with the result of the transcription
+   * **[Deprecated]** Use `callback`/`callback_config` instead. Callback URL we will do a `POST` request to with
+   * the result of the transcription
    * Format: uri
    */
   callback_url?: string;
@@ -1193,7 +1662,107 @@ export interface GladiaV2AsyncOptions {
      * Specify the languages you want to use when detecting multiple languages
      * @default []
      */
-    languages?: ("af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "ca" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "gl" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "it" | "ja" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "ps" | "fa" | "pl" | "pt" | "pa" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo" | "jp")[];
+    languages?: (
+      | "af"
+      | "sq"
+      | "am"
+      | "ar"
+      | "hy"
+      | "as"
+      | "az"
+      | "ba"
+      | "eu"
+      | "be"
+      | "bn"
+      | "bs"
+      | "br"
+      | "bg"
+      | "ca"
+      | "zh"
+      | "hr"
+      | "cs"
+      | "da"
+      | "nl"
+      | "en"
+      | "et"
+      | "fo"
+      | "fi"
+      | "fr"
+      | "gl"
+      | "ka"
+      | "de"
+      | "el"
+      | "gu"
+      | "ht"
+      | "ha"
+      | "haw"
+      | "he"
+      | "hi"
+      | "hu"
+      | "is"
+      | "id"
+      | "it"
+      | "ja"
+      | "jv"
+      | "kn"
+      | "kk"
+      | "km"
+      | "ko"
+      | "lo"
+      | "la"
+      | "lv"
+      | "ln"
+      | "lt"
+      | "lb"
+      | "mk"
+      | "mg"
+      | "ms"
+      | "ml"
+      | "mt"
+      | "mi"
+      | "mr"
+      | "mn"
+      | "mymr"
+      | "ne"
+      | "no"
+      | "nn"
+      | "oc"
+      | "ps"
+      | "fa"
+      | "pl"
+      | "pt"
+      | "pa"
+      | "ro"
+      | "ru"
+      | "sa"
+      | "sr"
+      | "sn"
+      | "sd"
+      | "si"
+      | "sk"
+      | "sl"
+      | "so"
+      | "es"
+      | "su"
+      | "sw"
+      | "sv"
+      | "tl"
+      | "tg"
+      | "ta"
+      | "tt"
+      | "te"
+      | "th"
+      | "bo"
+      | "tr"
+      | "tk"
+      | "uk"
+      | "ur"
+      | "uz"
+      | "vi"
+      | "cy"
+      | "yi"
+      | "yo"
+      | "jp")[];
   };
   /**
    * @deprecated
@@ -1213,7 +1782,8 @@ export interface GladiaV2AsyncOptions {
     spelling_dictionary: Record<string, unknown>;
   };
   /**
-   * **[Beta]** Can be either boolean to enable custom_vocabulary for this audio or an array with specific vocabulary list to feed the transcription model with
+   * **[Beta]** Can be either boolean to enable custom_vocabulary for this audio or an array with specific
+   * vocabulary list to feed the transcription model with
    * @default false
    */
   custom_vocabulary?: boolean;
@@ -1221,11 +1791,17 @@ export interface GladiaV2AsyncOptions {
   custom_vocabulary_config?: {
     /** Default intensity for the custom vocabulary */
     default_intensity?: number;
-    /** Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the following properties: value, intensity, pronunciations, language. */
+    /**
+     * Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the
+     * following properties: value, intensity, pronunciations, language.
+     */
     vocabulary: ({
       /** The global intensity of the feature. */
       intensity?: number;
-      /** Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription language. */
+      /**
+       * Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription
+       * language.
+       */
       language?: string;
       /** The pronunciations used in the transcription. */
       pronunciations?: string[];
@@ -1259,7 +1835,8 @@ export interface GladiaV2AsyncOptions {
     number_of_speakers?: number;
   };
   /**
-   * **[Alpha]** Allows to change the output display_mode for this audio. The output will be reordered, creating new utterances when speakers overlapped
+   * **[Alpha]** Allows to change the output display_mode for this audio. The output will be reordered, creating
+   * new utterances when speakers overlapped
    * @default false
    */
   display_mode?: boolean;
@@ -1273,19 +1850,222 @@ export interface GladiaV2AsyncOptions {
    * @deprecated
    * **[Deprecated]** Use `language_config` instead. Set the spoken language for the given audio (ISO 639 standard)
    */
-  language?: "af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "ca" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "gl" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "it" | "ja" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "ps" | "fa" | "pl" | "pt" | "pa" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo" | "jp";
+  language?:
+    | "af"
+    | "sq"
+    | "am"
+    | "ar"
+    | "hy"
+    | "as"
+    | "az"
+    | "ba"
+    | "eu"
+    | "be"
+    | "bn"
+    | "bs"
+    | "br"
+    | "bg"
+    | "ca"
+    | "zh"
+    | "hr"
+    | "cs"
+    | "da"
+    | "nl"
+    | "en"
+    | "et"
+    | "fo"
+    | "fi"
+    | "fr"
+    | "gl"
+    | "ka"
+    | "de"
+    | "el"
+    | "gu"
+    | "ht"
+    | "ha"
+    | "haw"
+    | "he"
+    | "hi"
+    | "hu"
+    | "is"
+    | "id"
+    | "it"
+    | "ja"
+    | "jv"
+    | "kn"
+    | "kk"
+    | "km"
+    | "ko"
+    | "lo"
+    | "la"
+    | "lv"
+    | "ln"
+    | "lt"
+    | "lb"
+    | "mk"
+    | "mg"
+    | "ms"
+    | "ml"
+    | "mt"
+    | "mi"
+    | "mr"
+    | "mn"
+    | "mymr"
+    | "ne"
+    | "no"
+    | "nn"
+    | "oc"
+    | "ps"
+    | "fa"
+    | "pl"
+    | "pt"
+    | "pa"
+    | "ro"
+    | "ru"
+    | "sa"
+    | "sr"
+    | "sn"
+    | "sd"
+    | "si"
+    | "sk"
+    | "sl"
+    | "so"
+    | "es"
+    | "su"
+    | "sw"
+    | "sv"
+    | "tl"
+    | "tg"
+    | "ta"
+    | "tt"
+    | "te"
+    | "th"
+    | "bo"
+    | "tr"
+    | "tk"
+    | "uk"
+    | "ur"
+    | "uz"
+    | "vi"
+    | "cy"
+    | "yi"
+    | "yo"
+    | "jp";
   /** Specify the language configuration */
   language_config?: {
     /**
-     * If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first utterance and then used for the rest of the transcription. If one language is set, this option will be ignored.
+     * If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first
+     * utterance and then used for the rest of the transcription. If one language is set, this option will be
+     * ignored.
      * @default false
      */
     code_switching?: boolean;
     /**
-     * If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by the model.
+     * If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by
+     * the model.
      * @default []
      */
-    languages?: ("af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "ca" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "gl" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "it" | "ja" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "ps" | "fa" | "pl" | "pt" | "pa" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo" | "jp")[];
+    languages?: (
+      | "af"
+      | "sq"
+      | "am"
+      | "ar"
+      | "hy"
+      | "as"
+      | "az"
+      | "ba"
+      | "eu"
+      | "be"
+      | "bn"
+      | "bs"
+      | "br"
+      | "bg"
+      | "ca"
+      | "zh"
+      | "hr"
+      | "cs"
+      | "da"
+      | "nl"
+      | "en"
+      | "et"
+      | "fo"
+      | "fi"
+      | "fr"
+      | "gl"
+      | "ka"
+      | "de"
+      | "el"
+      | "gu"
+      | "ht"
+      | "ha"
+      | "haw"
+      | "he"
+      | "hi"
+      | "hu"
+      | "is"
+      | "id"
+      | "it"
+      | "ja"
+      | "jv"
+      | "kn"
+      | "kk"
+      | "km"
+      | "ko"
+      | "lo"
+      | "la"
+      | "lv"
+      | "ln"
+      | "lt"
+      | "lb"
+      | "mk"
+      | "mg"
+      | "ms"
+      | "ml"
+      | "mt"
+      | "mi"
+      | "mr"
+      | "mn"
+      | "mymr"
+      | "ne"
+      | "no"
+      | "nn"
+      | "oc"
+      | "ps"
+      | "fa"
+      | "pl"
+      | "pt"
+      | "pa"
+      | "ro"
+      | "ru"
+      | "sa"
+      | "sr"
+      | "sn"
+      | "sd"
+      | "si"
+      | "sk"
+      | "sl"
+      | "so"
+      | "es"
+      | "su"
+      | "sw"
+      | "sv"
+      | "tl"
+      | "tg"
+      | "ta"
+      | "tt"
+      | "te"
+      | "th"
+      | "bo"
+      | "tr"
+      | "tk"
+      | "uk"
+      | "ur"
+      | "uz"
+      | "vi"
+      | "cy"
+      | "yi"
+      | "yo"
+      | "jp")[];
   };
   /**
    * **[Alpha]** Enable moderation for this audio
@@ -1344,7 +2124,8 @@ export interface GladiaV2AsyncOptions {
     /** Minimum duration of a subtitle in seconds */
     minimum_duration?: number;
     /**
-     * Style of the subtitles. Compliance mode refers to : https://loc.gov/preservation/digital/formats//fdd/fdd000569.shtml#:~:text=SRT%20files%20are%20basic%20text,alongside%2C%20example%3A%20%22MyVideo123
+     * Style of the subtitles. Compliance mode refers to :
+     * https://loc.gov/preservation/digital/formats//fdd/fdd000569.shtml#:~:text=SRT%20files%20are%20basic%20text,alongside%2C%20example%3A%20%22MyVideo123
      * @default default
      */
     style?: "default" | "compliance";
@@ -1372,7 +2153,8 @@ export interface GladiaV2AsyncOptions {
     /** Context information to improve translation accuracy */
     context?: string;
     /**
-     * Enables or disables context-aware translation features that allow the model to adapt translations based on provided context.
+     * Enables or disables context-aware translation features that allow the model to adapt translations based on
+     * provided context.
      * @default true
      */
     context_adaptation?: boolean;
@@ -1396,12 +2178,132 @@ export interface GladiaV2AsyncOptions {
      * @default base
      */
     model?: "base" | "enhanced";
-    target_languages: ("af" | "sq" | "am" | "ar" | "hy" | "as" | "ast" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "my" | "ca" | "ceb" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "fy" | "ff" | "gd" | "gl" | "lg" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "ig" | "ilo" | "id" | "ga" | "it" | "ja" | "jp" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mo" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "or" | "pa" | "ps" | "fa" | "pl" | "pt" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "ss" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tn" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "wo" | "xh" | "yi" | "yo" | "zu")[];
+    target_languages: (
+      | "af"
+      | "sq"
+      | "am"
+      | "ar"
+      | "hy"
+      | "as"
+      | "ast"
+      | "az"
+      | "ba"
+      | "eu"
+      | "be"
+      | "bn"
+      | "bs"
+      | "br"
+      | "bg"
+      | "my"
+      | "ca"
+      | "ceb"
+      | "zh"
+      | "hr"
+      | "cs"
+      | "da"
+      | "nl"
+      | "en"
+      | "et"
+      | "fo"
+      | "fi"
+      | "fr"
+      | "fy"
+      | "ff"
+      | "gd"
+      | "gl"
+      | "lg"
+      | "ka"
+      | "de"
+      | "el"
+      | "gu"
+      | "ht"
+      | "ha"
+      | "haw"
+      | "he"
+      | "hi"
+      | "hu"
+      | "is"
+      | "ig"
+      | "ilo"
+      | "id"
+      | "ga"
+      | "it"
+      | "ja"
+      | "jp"
+      | "jv"
+      | "kn"
+      | "kk"
+      | "km"
+      | "ko"
+      | "lo"
+      | "la"
+      | "lv"
+      | "ln"
+      | "lt"
+      | "lb"
+      | "mk"
+      | "mg"
+      | "ms"
+      | "ml"
+      | "mt"
+      | "mi"
+      | "mr"
+      | "mo"
+      | "mn"
+      | "mymr"
+      | "ne"
+      | "no"
+      | "nn"
+      | "oc"
+      | "or"
+      | "pa"
+      | "ps"
+      | "fa"
+      | "pl"
+      | "pt"
+      | "ro"
+      | "ru"
+      | "sa"
+      | "sr"
+      | "sn"
+      | "sd"
+      | "si"
+      | "sk"
+      | "sl"
+      | "so"
+      | "es"
+      | "su"
+      | "sw"
+      | "ss"
+      | "sv"
+      | "tl"
+      | "tg"
+      | "ta"
+      | "tt"
+      | "te"
+      | "th"
+      | "bo"
+      | "tn"
+      | "tr"
+      | "tk"
+      | "uk"
+      | "ur"
+      | "uz"
+      | "vi"
+      | "cy"
+      | "wo"
+      | "xh"
+      | "yi"
+      | "yo"
+      | "zu")[];
   };
 }
 
 /**
- * Options of the `gladia_v2_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `gladia_v2_streaming` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * Docs: https://docs.gladia.io/api-reference/v2/live/init
  */
@@ -1450,18 +2352,31 @@ export interface GladiaV2StreamingConfig {
       value?: string;
     }[];
   };
-  /** The endpointing duration in seconds. Endpointing is the duration of silence which will cause an utterance to be considered as finished */
+  /**
+   * The endpointing duration in seconds. Endpointing is the duration of silence which will cause an utterance to
+   * be considered as finished
+   */
   endpointing?: number;
   /** Specify the language configuration */
   language_config?: {
-    /** If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first utterance and then used for the rest of the transcription. If one language is set, this option will be ignored. */
+    /**
+     * If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first
+     * utterance and then used for the rest of the transcription. If one language is set, this option will be
+     * ignored.
+     */
     code_switching?: boolean;
-    /** If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by the model. */
+    /**
+     * If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by
+     * the model.
+     */
     languages?: string[];
   };
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   languages?: string[];
-  /** The maximum duration in seconds without endpointing. If endpointing is not detected after this duration, current utterance will be considered as finished */
+  /**
+   * The maximum duration in seconds without endpointing. If endpointing is not detected after this duration,
+   * current utterance will be considered as finished
+   */
   maximum_duration_without_endpointing?: number;
   /** Specify the websocket messages configuration */
   messages_config?: {
@@ -1500,7 +2415,10 @@ export interface GladiaV2StreamingConfig {
   pre_processing?: {
     /** If true, apply pre-processing to the audio stream to enhance the quality. */
     audio_enhancer?: boolean;
-    /** Sensitivity configuration for Speech Threshold. A value close to 1 will apply stricter thresholds, making it less likely to detect background sounds as speech. */
+    /**
+     * Sensitivity configuration for Speech Threshold. A value close to 1 will apply stricter thresholds, making it
+     * less likely to detect background sounds as speech.
+     */
     speech_threshold?: number;
   };
   /** Specify the realtime processing configuration */
@@ -1518,11 +2436,17 @@ export interface GladiaV2StreamingConfig {
     custom_vocabulary_config?: {
       /** Default intensity for the custom vocabulary */
       default_intensity?: number;
-      /** Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the following properties: value, intensity, pronunciations, language. */
+      /**
+       * Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the
+       * following properties: value, intensity, pronunciations, language.
+       */
       vocabulary?: ({
         /** The global intensity of the feature. */
         intensity?: number;
-        /** Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription language. */
+        /**
+         * Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription
+         * language.
+         */
         language?: string;
         /** The pronunciations used in the transcription. */
         pronunciations?: string[];
@@ -1540,7 +2464,10 @@ export interface GladiaV2StreamingConfig {
     translation_config?: {
       /** Context information to improve translation accuracy */
       context?: string;
-      /** Enables or disables context-aware translation features that allow the model to adapt translations based on provided context. */
+      /**
+       * Enables or disables context-aware translation features that allow the model to adapt translations based on
+       * provided context.
+       */
       context_adaptation?: boolean;
       /** Forces the translation to use informal language forms when available in the target language. */
       informal?: boolean;
@@ -1562,7 +2489,8 @@ export interface GladiaV2StreamingConfig {
 }
 
 /**
- * Options of the `google_speech_v2_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
+ * Options of the `google_speech_v2_async` transcription provider. Recall's newer "List Recordings" definition
+ * (the 20-key
  * provider) details them from the vendor's own API; this spec does not type them yet, so the options
  * are an open object.
  */
@@ -1584,7 +2512,8 @@ export interface MediaObject {
 }
 
 /**
- * Shortcuts to the recording's artifacts, each null until it exists (https://docs.recall.ai/docs/media-shortcuts).
+ * Shortcuts to the recording's artifacts, each null until it exists
+ * (https://docs.recall.ai/docs/media-shortcuts).
  * `audio_mixed` is in Recall's definitions (2025-11 and newer), not in the seed.
  */
 export interface MediaShortcuts {
@@ -1623,7 +2552,10 @@ export interface MeetingCaptionsConfig {
   language_code?: string | null;
 }
 
-/** A meeting metadata artifact as its own endpoints return it (2025-06 reference pages, meeting_metadata_retrieve). */
+/**
+ * A meeting metadata artifact as its own endpoints return it (2025-06 reference pages,
+ * meeting_metadata_retrieve).
+ */
 export interface MeetingMetadataArtifact extends MeetingMetadataShortcut {
   recording: RecordingReference;
 }
@@ -1710,7 +2642,10 @@ export interface ObjectReference {
   metadata: StoredMetadata;
 }
 
-/** One cursor page of mixed audio artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/**
+ * One cursor page of mixed audio artifacts. Recall's definition marks none of the three fields required; no
+ * total count is returned.
+ */
 export interface PaginatedAudioMixedList {
   /** Full URL of the next page (carries `cursor=`), or null on the last page. */
   next?: string | null;
@@ -1719,7 +2654,10 @@ export interface PaginatedAudioMixedList {
   results?: AudioMixedArtifact[];
 }
 
-/** One cursor page of separate audio artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/**
+ * One cursor page of separate audio artifacts. Recall's definition marks none of the three fields required; no
+ * total count is returned.
+ */
 export interface PaginatedAudioSeparateList {
   /** Full URL of the next page (carries `cursor=`), or null on the last page. */
   next?: string | null;
@@ -1728,7 +2666,10 @@ export interface PaginatedAudioSeparateList {
   results?: AudioSeparateArtifact[];
 }
 
-/** One cursor page of meeting metadata artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/**
+ * One cursor page of meeting metadata artifacts. Recall's definition marks none of the three fields required; no
+ * total count is returned.
+ */
 export interface PaginatedMeetingMetadataList {
   /** Full URL of the next page (carries `cursor=`), or null on the last page. */
   next?: string | null;
@@ -1737,7 +2678,10 @@ export interface PaginatedMeetingMetadataList {
   results?: MeetingMetadataArtifact[];
 }
 
-/** One cursor page of participant events artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/**
+ * One cursor page of participant events artifacts. Recall's definition marks none of the three fields required;
+ * no total count is returned.
+ */
 export interface PaginatedParticipantEventsList {
   /** Full URL of the next page (carries `cursor=`), or null on the last page. */
   next?: string | null;
@@ -1758,7 +2702,10 @@ export interface PaginatedRecordingList {
   results?: Recording[];
 }
 
-/** One cursor page of transcript artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/**
+ * One cursor page of transcript artifacts. Recall's definition marks none of the three fields required; no total
+ * count is returned.
+ */
 export interface PaginatedTranscriptList {
   /** Full URL of the next page (carries `cursor=`), or null on the last page. */
   next?: string | null;
@@ -1767,7 +2714,10 @@ export interface PaginatedTranscriptList {
   results?: TranscriptArtifact[];
 }
 
-/** One cursor page of mixed video artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/**
+ * One cursor page of mixed video artifacts. Recall's definition marks none of the three fields required; no
+ * total count is returned.
+ */
 export interface PaginatedVideoMixedList {
   /** Full URL of the next page (carries `cursor=`), or null on the last page. */
   next?: string | null;
@@ -1776,7 +2726,10 @@ export interface PaginatedVideoMixedList {
   results?: VideoMixedArtifact[];
 }
 
-/** One cursor page of separate video artifacts. Recall's definition marks none of the three fields required; no total count is returned. */
+/**
+ * One cursor page of separate video artifacts. Recall's definition marks none of the three fields required; no
+ * total count is returned.
+ */
 export interface PaginatedVideoSeparateList {
   /** Full URL of the next page (carries `cursor=`), or null on the last page. */
   next?: string | null;
@@ -1785,7 +2738,10 @@ export interface PaginatedVideoSeparateList {
   results?: VideoSeparateArtifact[];
 }
 
-/** A participant events artifact as its own endpoints return it (2025-06 reference pages, participant_events_retrieve). */
+/**
+ * A participant events artifact as its own endpoints return it (2025-06 reference pages,
+ * participant_events_retrieve).
+ */
 export interface ParticipantEventsArtifact extends ParticipantEventsShortcut {
   recording: RecordingReference;
 }
@@ -1848,7 +2804,10 @@ export interface ParticipantEventsShortcut extends MediaObject {
 }
 
 /**
- * Options of the `recallai_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `recallai_async` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * Docs: https://docs.recall.ai/docs/recallai-transcription
  */
@@ -1908,7 +2867,12 @@ export interface RecallaiAsyncConfig {
   }[];
 }
 
-/** Options of the `recallai_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `RecallaiAsyncConfig`. */
+/**
+ * Options of the `recallai_async` provider as a `createTranscript` request sends them, as Recall's definition
+ * gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted
+ * to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside
+ * OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `RecallaiAsyncConfig`.
+ */
 export interface RecallaiAsyncOptions {
   /** @default false */
   filter_profanity?: boolean;
@@ -1957,7 +2921,45 @@ export interface RecallaiAsyncOptions {
    * * `zh` - zh
    * @default auto
    */
-  language_code?: "auto" | "bg" | "ca" | "cs" | "da" | "de" | "el" | "en" | "en_au" | "en_uk" | "en_us" | "es" | "et" | "fi" | "fr" | "hi" | "hr" | "hu" | "id" | "it" | "ja" | "ko" | "lt" | "lv" | "ms" | "nl" | "no" | "pl" | "pt" | "ro" | "ru" | "sk" | "sv" | "th" | "tr" | "uk" | "vi" | "zh";
+  language_code?:
+    | "auto"
+    | "bg"
+    | "ca"
+    | "cs"
+    | "da"
+    | "de"
+    | "el"
+    | "en"
+    | "en_au"
+    | "en_uk"
+    | "en_us"
+    | "es"
+    | "et"
+    | "fi"
+    | "fr"
+    | "hi"
+    | "hr"
+    | "hu"
+    | "id"
+    | "it"
+    | "ja"
+    | "ko"
+    | "lt"
+    | "lv"
+    | "ms"
+    | "nl"
+    | "no"
+    | "pl"
+    | "pt"
+    | "ro"
+    | "ru"
+    | "sk"
+    | "sv"
+    | "th"
+    | "tr"
+    | "uk"
+    | "vi"
+    | "zh";
   /** List of text strings to find/replace in the transcript. */
   spelling?: {
     /** Find any of these items in the source transcript */
@@ -1968,7 +2970,10 @@ export interface RecallaiAsyncOptions {
 }
 
 /**
- * Options of the `recallai_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `recallai_streaming` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * Docs: https://docs.recall.ai/docs/recallai-transcription
  */
@@ -2020,7 +3025,9 @@ export interface RecallaiStreamingConfig {
    */
   language_code?: string;
   /**
-   * The mode of the transcription algorithm. If you just want the transcript very quickly after the call is over, use `prioritize_accuracy`. If you need the words on realtime endpoints within seconds of utterance, use `prioritize_low_latency`, with the caveat that most features are unsupported in low latency mode.
+   * The mode of the transcription algorithm. If you just want the transcript very quickly after the call is over,
+   * use `prioritize_accuracy`. If you need the words on realtime endpoints within seconds of utterance, use
+   * `prioritize_low_latency`, with the caveat that most features are unsupported in low latency mode.
    *
    * * `prioritize_low_latency` - prioritize_low_latency
    * * `prioritize_accuracy` - prioritize_accuracy
@@ -2147,7 +3154,12 @@ export type RecordingsListQuery = {
   status_code?: RecordingListStatusCode;
 };
 
-/** Options of the `rev_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
+/**
+ * Options of the `rev_async` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ */
 export interface RevAsyncConfig {
   /**
    * Optional setting for adding data classification labels
@@ -2252,7 +3264,8 @@ export interface RevAsyncConfig {
    */
   speakers_count?: number | null;
   /**
-   * If true, only exact phrases submitted in the Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies option will be used as custom vocabulary,
+   * If true, only exact phrases submitted in the Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies option will
+   * be used as custom vocabulary,
    * i.e. phrases will not be split into individual words for processing.
    * Defaults to true if Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies is set.
    */
@@ -2301,7 +3314,15 @@ export interface RevAsyncConfig {
   verbatim?: boolean | null;
 }
 
-/** Options of the `rev_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `RevAsyncConfig`. Recall's definition also requires keys its properties do not name (`rev_async.speaker_names: displayName`, `rev_async.translation_config: targetLanguages`: camelCase spellings of snake_case properties); those requirements are left out. */
+/**
+ * Options of the `rev_async` provider as a `createTranscript` request sends them, as Recall's definition gives
+ * them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to
+ * OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside
+ * OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `RevAsyncConfig`. Recall's
+ * definition also requires keys its properties do not name (`rev_async.speaker_names: displayName`,
+ * `rev_async.translation_config: targetLanguages`: camelCase spellings of snake_case properties); those
+ * requirements are left out.
+ */
 export interface RevAsyncOptions {
   /**
    * Optional setting for adding data classification labels
@@ -2404,7 +3425,8 @@ export interface RevAsyncOptions {
    */
   speakers_count?: number | null;
   /**
-   * If true, only exact phrases submitted in the Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies option will be used as custom vocabulary,
+   * If true, only exact phrases submitted in the Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies option will
+   * be used as custom vocabulary,
    * i.e. phrases will not be split into individual words for processing.
    * Defaults to true if Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies is set.
    */
@@ -2454,7 +3476,10 @@ export interface RevAsyncOptions {
 }
 
 /**
- * Options of the `rev_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `rev_streaming` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * Docs: https://docs.rev.ai/api/streaming/requests/
  */
@@ -2499,7 +3524,10 @@ export interface RevStreamingConfig {
 }
 
 /**
- * Options of the `speechmatics_async` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `speechmatics_async` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * JSON object that contains various groups of job configuration
  * parameters. Based on the value of `type`, a type-specific object
@@ -2544,7 +3572,10 @@ export interface SpeechmaticsAsyncConfig {
   /** In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
   operating_point?: string;
   output_config?: {
-    /** Parameters that override default values of srt conversion. max_line_length: sets maximum count of characters per subtitle line including white space. max_lines: sets maximum count of lines in a subtitle section. */
+    /**
+     * Parameters that override default values of srt conversion. max_line_length: sets maximum count of characters
+     * per subtitle line including white space. max_lines: sets maximum count of lines in a subtitle section.
+     */
     srt_overrides?: {
       max_line_length?: number;
       max_lines?: number;
@@ -2571,7 +3602,10 @@ export interface SpeechmaticsAsyncConfig {
     title?: string;
   };
   transcription_config?: {
-    /** List of custom words or phrases that should be recognized. Alternative pronunciations can be specified to aid recognition. */
+    /**
+     * List of custom words or phrases that should be recognized. Alternative pronunciations can be specified to aid
+     * recognition.
+     */
     additional_vocab?: {
       content?: string;
       sounds_like?: string[];
@@ -2588,20 +3622,40 @@ export interface SpeechmaticsAsyncConfig {
      *             into a single transcript.
      */
     diarization?: string;
-    /** Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or "medical". */
+    /**
+     * Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or
+     * "medical".
+     */
     domain?: string;
-    /** Include additional 'entity' objects in the transcription results (e.g. dates, numbers) and their original spoken form. These entities are interleaved with other types of results. The concatenation of these words is represented as a single entity with the concatenated written form present in the 'content' field. The entities contain a 'spoken_form' field, which can be used in place of the corresponding 'word' type results, in case a spoken form is preferred to a written form. They also contain a 'written_form', which can be used instead of the entity, if you want a breakdown of the words without spaces. They can still contain non-breaking spaces and other special whitespace characters, as they are considered part of the word for the formatting output. In case of a written_form, the individual word times are estimated and might not be accurate if the order of the words in the written form does not correspond to the order they were actually spoken (such as 'one hundred million dollars' and '$100 million'). */
+    /**
+     * Include additional 'entity' objects in the transcription results (e.g. dates, numbers) and their original
+     * spoken form. These entities are interleaved with other types of results. The concatenation of these words is
+     * represented as a single entity with the concatenated written form present in the 'content' field. The entities
+     * contain a 'spoken_form' field, which can be used in place of the corresponding 'word' type results, in case a
+     * spoken form is preferred to a written form. They also contain a 'written_form', which can be used instead of
+     * the entity, if you want a breakdown of the words without spaces. They can still contain non-breaking spaces
+     * and other special whitespace characters, as they are considered part of the word for the formatting output. In
+     * case of a written_form, the individual word times are estimated and might not be accurate if the order of the
+     * words in the written form does not correspond to the order they were actually spoken (such as 'one hundred
+     * million dollars' and '$100 million').
+     */
     enable_entities?: boolean;
     /** Language model to process the audio input, normally specified as an ISO language code */
     language?: string;
     /** Whether or not to enable flexible endpointing and allow the entity to continue to be spoken. */
     max_delay_mode?: string;
     operating_point?: string;
-    /** Language locale to be used when generating the transcription output, normally specified as an ISO language code */
+    /**
+     * Language locale to be used when generating the transcription output, normally specified as an ISO language
+     * code
+     */
     output_locale?: string;
     /** Control punctuation settings. */
     punctuation_overrides?: {
-      /** The punctuation marks which the client is prepared to accept in transcription output, or the special value 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process. */
+      /**
+       * The punctuation marks which the client is prepared to accept in transcription output, or the special value
+       * 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process.
+       */
       permitted_marks?: string[];
       /**
        * Ranges between zero and one. Higher values will produce more punctuation. The default is 0.5.
@@ -2611,19 +3665,33 @@ export interface SpeechmaticsAsyncConfig {
     };
     /** Configuration for speaker diarization */
     speaker_diarization_config?: {
-      /** If true, the algorithm will prefer to stay with the current active speaker if it is a close enough match, even if other speakers may be closer.  This is useful for cases where we can flip incorrectly between similar speakers during a single speaker section." */
+      /**
+       * If true, the algorithm will prefer to stay with the current active speaker if it is a close enough match, even
+       * if other speakers may be closer.  This is useful for cases where we can flip incorrectly between similar
+       * speakers during a single speaker section."
+       */
       prefer_current_speaker?: boolean;
       /**
-       * Controls how sensitive the algorithm is in terms of keeping similar speakers separate, as opposed to combining them into a single speaker.  Higher values will typically lead to more speakers, as the degree of difference between speakers in order to allow them to remain distinct will be lower.  A lower value for this parameter will conversely guide the algorithm towards being less sensitive in terms of retaining similar speakers, and as such may lead to fewer speakers overall.  The default is 0.5.
+       * Controls how sensitive the algorithm is in terms of keeping similar speakers separate, as opposed to combining
+       * them into a single speaker.  Higher values will typically lead to more speakers, as the degree of difference
+       * between speakers in order to allow them to remain distinct will be lower.  A lower value for this parameter
+       * will conversely guide the algorithm towards being less sensitive in terms of retaining similar speakers, and
+       * as such may lead to fewer speakers overall.  The default is 0.5.
        * Format: float
        */
       speaker_sensitivity?: number;
     };
     /** Configuration for applying filtering to the transcription */
     transcript_filtering_config?: {
-      /** If true, words that are identified as disfluencies will be removed from the transcript. If false (default), they are tagged in the transcript as 'disfluency'. */
+      /**
+       * If true, words that are identified as disfluencies will be removed from the transcript. If false (default),
+       * they are tagged in the transcript as 'disfluency'.
+       */
       remove_disfluencies?: boolean;
-      /** A list of replacements to apply to the transcript. Each replacement is a pair of strings, where the first string is the pattern to be replaced and the second string is the replacement text. */
+      /**
+       * A list of replacements to apply to the transcript. Each replacement is a pair of strings, where the first
+       * string is the pattern to be replaced and the second string is the replacement text.
+       */
       replacements?: {
         from?: string;
         to?: string;
@@ -2636,7 +3704,11 @@ export interface SpeechmaticsAsyncConfig {
 }
 
 /**
- * Options of the `speechmatics_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `SpeechmaticsAsyncConfig`.
+ * Options of the `speechmatics_async` provider as a `createTranscript` request sends them, as Recall's
+ * definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`;
+ * converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats
+ * outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser
+ * `SpeechmaticsAsyncConfig`.
  *
  * JSON object that contains various groups of job configuration
  * parameters. Based on the value of `type`, a type-specific object
@@ -2668,7 +3740,10 @@ export interface SpeechmaticsAsyncOptions {
     low_confidence_action?: "allow" | "reject" | "use_default_language";
   };
   output_config?: {
-    /** Parameters that override default values of srt conversion. max_line_length: sets maximum count of characters per subtitle line including white space. max_lines: sets maximum count of lines in a subtitle section. */
+    /**
+     * Parameters that override default values of srt conversion. max_line_length: sets maximum count of characters
+     * per subtitle line including white space. max_lines: sets maximum count of lines in a subtitle section.
+     */
     srt_overrides?: {
       max_line_length?: number;
       max_lines?: number;
@@ -2693,7 +3768,10 @@ export interface SpeechmaticsAsyncOptions {
     title?: string;
   };
   transcription_config?: {
-    /** List of custom words or phrases that should be recognized. Alternative pronunciations can be specified to aid recognition. */
+    /**
+     * List of custom words or phrases that should be recognized. Alternative pronunciations can be specified to aid
+     * recognition.
+     */
     additional_vocab?: {
       content: string;
       sounds_like?: string[];
@@ -2710,20 +3788,40 @@ export interface SpeechmaticsAsyncOptions {
      *             into a single transcript.
      */
     diarization?: "none" | "speaker" | "channel";
-    /** Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or "medical". */
+    /**
+     * Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or
+     * "medical".
+     */
     domain?: string;
-    /** Include additional 'entity' objects in the transcription results (e.g. dates, numbers) and their original spoken form. These entities are interleaved with other types of results. The concatenation of these words is represented as a single entity with the concatenated written form present in the 'content' field. The entities contain a 'spoken_form' field, which can be used in place of the corresponding 'word' type results, in case a spoken form is preferred to a written form. They also contain a 'written_form', which can be used instead of the entity, if you want a breakdown of the words without spaces. They can still contain non-breaking spaces and other special whitespace characters, as they are considered part of the word for the formatting output. In case of a written_form, the individual word times are estimated and might not be accurate if the order of the words in the written form does not correspond to the order they were actually spoken (such as 'one hundred million dollars' and '$100 million'). */
+    /**
+     * Include additional 'entity' objects in the transcription results (e.g. dates, numbers) and their original
+     * spoken form. These entities are interleaved with other types of results. The concatenation of these words is
+     * represented as a single entity with the concatenated written form present in the 'content' field. The entities
+     * contain a 'spoken_form' field, which can be used in place of the corresponding 'word' type results, in case a
+     * spoken form is preferred to a written form. They also contain a 'written_form', which can be used instead of
+     * the entity, if you want a breakdown of the words without spaces. They can still contain non-breaking spaces
+     * and other special whitespace characters, as they are considered part of the word for the formatting output. In
+     * case of a written_form, the individual word times are estimated and might not be accurate if the order of the
+     * words in the written form does not correspond to the order they were actually spoken (such as 'one hundred
+     * million dollars' and '$100 million').
+     */
     enable_entities?: boolean;
     /** Language model to process the audio input, normally specified as an ISO language code */
     language: string;
     /** Whether or not to enable flexible endpointing and allow the entity to continue to be spoken. */
     max_delay_mode?: "fixed" | "flexible";
     operating_point?: "standard" | "enhanced";
-    /** Language locale to be used when generating the transcription output, normally specified as an ISO language code */
+    /**
+     * Language locale to be used when generating the transcription output, normally specified as an ISO language
+     * code
+     */
     output_locale?: string;
     /** Control punctuation settings. */
     punctuation_overrides?: {
-      /** The punctuation marks which the client is prepared to accept in transcription output, or the special value 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process. */
+      /**
+       * The punctuation marks which the client is prepared to accept in transcription output, or the special value
+       * 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process.
+       */
       permitted_marks?: string[];
       /**
        * Ranges between zero and one. Higher values will produce more punctuation. The default is 0.5.
@@ -2733,19 +3831,33 @@ export interface SpeechmaticsAsyncOptions {
     };
     /** Configuration for speaker diarization */
     speaker_diarization_config?: {
-      /** If true, the algorithm will prefer to stay with the current active speaker if it is a close enough match, even if other speakers may be closer.  This is useful for cases where we can flip incorrectly between similar speakers during a single speaker section." */
+      /**
+       * If true, the algorithm will prefer to stay with the current active speaker if it is a close enough match, even
+       * if other speakers may be closer.  This is useful for cases where we can flip incorrectly between similar
+       * speakers during a single speaker section."
+       */
       prefer_current_speaker?: boolean;
       /**
-       * Controls how sensitive the algorithm is in terms of keeping similar speakers separate, as opposed to combining them into a single speaker.  Higher values will typically lead to more speakers, as the degree of difference between speakers in order to allow them to remain distinct will be lower.  A lower value for this parameter will conversely guide the algorithm towards being less sensitive in terms of retaining similar speakers, and as such may lead to fewer speakers overall.  The default is 0.5.
+       * Controls how sensitive the algorithm is in terms of keeping similar speakers separate, as opposed to combining
+       * them into a single speaker.  Higher values will typically lead to more speakers, as the degree of difference
+       * between speakers in order to allow them to remain distinct will be lower.  A lower value for this parameter
+       * will conversely guide the algorithm towards being less sensitive in terms of retaining similar speakers, and
+       * as such may lead to fewer speakers overall.  The default is 0.5.
        * Format: float
        */
       speaker_sensitivity?: number;
     };
     /** Configuration for applying filtering to the transcription */
     transcript_filtering_config?: {
-      /** If true, words that are identified as disfluencies will be removed from the transcript. If false (default), they are tagged in the transcript as 'disfluency'. */
+      /**
+       * If true, words that are identified as disfluencies will be removed from the transcript. If false (default),
+       * they are tagged in the transcript as 'disfluency'.
+       */
       remove_disfluencies?: boolean;
-      /** A list of replacements to apply to the transcript. Each replacement is a pair of strings, where the first string is the pattern to be replaced and the second string is the replacement text. */
+      /**
+       * A list of replacements to apply to the transcript. Each replacement is a pair of strings, where the first
+       * string is the pattern to be replaced and the second string is the replacement text.
+       */
       replacements?: {
         from: string;
         to: string;
@@ -2758,7 +3870,10 @@ export interface SpeechmaticsAsyncOptions {
 }
 
 /**
- * Options of the `speechmatics_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ * Options of the `speechmatics_streaming` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
  *
  * You must specify `language` (e.g `en`)
  *
@@ -2773,13 +3888,20 @@ export interface SpeechmaticsStreamingConfig {
     /** Format: float */
     volume_threshold?: number;
   };
-  /** This mode will detect when a speaker has stopped talking. The end_of_utterance_silence_trigger is the time in seconds after which the server will assume that the speaker has finished speaking, and will emit an EndOfUtterance message. A value of 0 disables the feature. */
+  /**
+   * This mode will detect when a speaker has stopped talking. The end_of_utterance_silence_trigger is the time in
+   * seconds after which the server will assume that the speaker has finished speaking, and will emit an
+   * EndOfUtterance message. A value of 0 disables the feature.
+   */
   conversation_config?: {
     /** Format: float */
     end_of_utterance_silence_trigger?: number;
   };
   diarization?: string;
-  /** Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or "medical". */
+  /**
+   * Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or
+   * "medical".
+   */
   domain?: string;
   enable_entities?: boolean;
   enable_partials?: boolean;
@@ -2789,7 +3911,10 @@ export interface SpeechmaticsStreamingConfig {
   operating_point?: string;
   output_locale?: string;
   punctuation_overrides?: {
-    /** The punctuation marks which the client is prepared to accept in transcription output, or the special value 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process. */
+    /**
+     * The punctuation marks which the client is prepared to accept in transcription output, or the special value
+     * 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process.
+     */
     permitted_marks?: string[];
     /**
      * Ranges between zero and one. Higher values will produce more punctuation. The default is 0.5.
@@ -3049,7 +4174,8 @@ export interface VideoSeparateProcessingEvent {
 }
 
 /**
- * `data` of a `audio_mixed.*` event: the audio mixed artifact, its recording and its bot (`null` when no bot made the
+ * `data` of a `audio_mixed.*` event: the audio mixed artifact, its recording and its bot (`null` when no bot
+ * made the
  * recording, e.g. a Desktop SDK upload).
  */
 export interface WebhookAudioMixedData {
@@ -3060,7 +4186,8 @@ export interface WebhookAudioMixedData {
 }
 
 /**
- * `data` of a `audio_separate.*` event: the audio separate artifact, its recording and its bot (`null` when no bot made the
+ * `data` of a `audio_separate.*` event: the audio separate artifact, its recording and its bot (`null` when no
+ * bot made the
  * recording, e.g. a Desktop SDK upload).
  */
 export interface WebhookAudioSeparateData {
@@ -3088,7 +4215,8 @@ export interface WebhookFailedStatus {
 }
 
 /**
- * `data` of a `meeting_metadata.*` event: the meeting metadata artifact, its recording and its bot (`null` when no bot made the
+ * `data` of a `meeting_metadata.*` event: the meeting metadata artifact, its recording and its bot (`null` when
+ * no bot made the
  * recording, e.g. a Desktop SDK upload).
  */
 export interface WebhookMeetingMetadataData {
@@ -3109,7 +4237,8 @@ export interface WebhookObject {
 }
 
 /**
- * `data` of a `participant_events.*` event: the participant events artifact, its recording and its bot (`null` when no bot made the
+ * `data` of a `participant_events.*` event: the participant events artifact, its recording and its bot (`null`
+ * when no bot made the
  * recording, e.g. a Desktop SDK upload).
  */
 export interface WebhookParticipantEventsData {
@@ -3147,7 +4276,8 @@ export interface WebhookStatus {
 }
 
 /**
- * `data` of a `transcript.*` event: the transcript artifact, its recording and its bot (`null` when no bot made the
+ * `data` of a `transcript.*` event: the transcript artifact, its recording and its bot (`null` when no bot made
+ * the
  * recording, e.g. a Desktop SDK upload).
  */
 export interface WebhookTranscriptData {
@@ -3158,7 +4288,8 @@ export interface WebhookTranscriptData {
 }
 
 /**
- * `data` of a `video_mixed.*` event: the video mixed artifact, its recording and its bot (`null` when no bot made the
+ * `data` of a `video_mixed.*` event: the video mixed artifact, its recording and its bot (`null` when no bot
+ * made the
  * recording, e.g. a Desktop SDK upload).
  */
 export interface WebhookVideoMixedData {
@@ -3169,7 +4300,8 @@ export interface WebhookVideoMixedData {
 }
 
 /**
- * `data` of a `video_separate.*` event: the video separate artifact, its recording and its bot (`null` when no bot made the
+ * `data` of a `video_separate.*` event: the video separate artifact, its recording and its bot (`null` when no
+ * bot made the
  * recording, e.g. a Desktop SDK upload).
  */
 export interface WebhookVideoSeparateData {
@@ -3179,5 +4311,10 @@ export interface WebhookVideoSeparateData {
   video_separate: WebhookObject;
 }
 
-/** Options of the `zoom_rtms` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too. */
+/**
+ * Options of the `zoom_rtms` transcription provider, as Recall's definition gives them (recall-sdk
+ * schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made
+ * with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped
+ * and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
+ */
 export type ZoomRtmsConfig = Record<string, unknown>;

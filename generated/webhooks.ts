@@ -1,5 +1,39 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
-import type { AudioMixedDeletedEvent, AudioMixedDoneEvent, AudioMixedFailedEvent, AudioMixedProcessingEvent, AudioSeparateDeletedEvent, AudioSeparateDoneEvent, AudioSeparateFailedEvent, AudioSeparateProcessingEvent, MeetingMetadataDeletedEvent, MeetingMetadataDoneEvent, MeetingMetadataFailedEvent, MeetingMetadataProcessingEvent, ParticipantEventsDeletedEvent, ParticipantEventsDoneEvent, ParticipantEventsFailedEvent, ParticipantEventsProcessingEvent, RecordingDeletedEvent, RecordingDoneEvent, RecordingFailedEvent, RecordingPausedEvent, RecordingProcessingEvent, TranscriptDeletedEvent, TranscriptDoneEvent, TranscriptFailedEvent, TranscriptProcessingEvent, VideoMixedDeletedEvent, VideoMixedDoneEvent, VideoMixedFailedEvent, VideoMixedProcessingEvent, VideoSeparateDeletedEvent, VideoSeparateDoneEvent, VideoSeparateFailedEvent, VideoSeparateProcessingEvent } from "./types.js";
+import type {
+  AudioMixedDeletedEvent,
+  AudioMixedDoneEvent,
+  AudioMixedFailedEvent,
+  AudioMixedProcessingEvent,
+  AudioSeparateDeletedEvent,
+  AudioSeparateDoneEvent,
+  AudioSeparateFailedEvent,
+  AudioSeparateProcessingEvent,
+  MeetingMetadataDeletedEvent,
+  MeetingMetadataDoneEvent,
+  MeetingMetadataFailedEvent,
+  MeetingMetadataProcessingEvent,
+  ParticipantEventsDeletedEvent,
+  ParticipantEventsDoneEvent,
+  ParticipantEventsFailedEvent,
+  ParticipantEventsProcessingEvent,
+  RecordingDeletedEvent,
+  RecordingDoneEvent,
+  RecordingFailedEvent,
+  RecordingPausedEvent,
+  RecordingProcessingEvent,
+  TranscriptDeletedEvent,
+  TranscriptDoneEvent,
+  TranscriptFailedEvent,
+  TranscriptProcessingEvent,
+  VideoMixedDeletedEvent,
+  VideoMixedDoneEvent,
+  VideoMixedFailedEvent,
+  VideoMixedProcessingEvent,
+  VideoSeparateDeletedEvent,
+  VideoSeparateDoneEvent,
+  VideoSeparateFailedEvent,
+  VideoSeparateProcessingEvent,
+} from "./types.js";
 
 /** Every webhook event of the spec: its name and the payload Recall POSTs for it. */
 export interface WebhookEvents {

@@ -27,7 +27,7 @@ export function emitOperationExports(operations: readonly OperationModel[]): Var
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Every operation, keyed by operationId (for tools and tests; a bundler drops it when unused)."],
-    declarations: [{ name: "operationTable", initializer: `{ ${ids.join(", ")} } as const` }],
+    declarations: [{ name: "operationTable", initializer: `{\n${ids.map((id) => `  ${id},`).join("\n")}\n} as const` }],
   });
   return exports;
 }

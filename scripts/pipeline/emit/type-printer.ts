@@ -19,6 +19,8 @@ export interface Printer {
 }
 
 const INDENT = "  ";
+/** Prose and unions longer than this go on more lines, so no line of types.ts passes about 160 characters. */
+const WRAP = 110;
 
 /**
  * `components["schemas"]["X"]` -> `{ section: "schemas", name: "X" }`; undefined for any other node.
@@ -51,7 +53,13 @@ export function printType(node: TypeNode, printer: Printer, depth = 0): string {
   // Outside a property, openapi-typescript's helpers make a marker of the other view `never`.
   if (marked) return marked.marker === printer.view ? printType(marked.inner, printer, depth) : "never";
   if (Node.isParenthesizedTypeNode(node)) return printType(node.getTypeNode(), printer, depth);
-  if (Node.isUnionTypeNode(node)) return join(node.getTypeNodes().map((member) => printType(member, printer, depth)).filter((text) => text !== "never"), " | ");
+  if (Node.isUnionTypeNode(node)) {
+    const members = [...new Set(node.getTypeNodes().map((member) => printType(member, printer, depth)).filter((text) => text !== "never"))];
+    const text = members.join(" | ") || "never";
+    // A long enum reads one member a line, as Prettier writes it.
+    if (text.length <= WRAP || text.includes("\n")) return text;
+    return members.map((member) => `\n${INDENT.repeat(depth + 1)}| ${member}`).join("");
+  }
   if (Node.isIntersectionTypeNode(node)) return node.getTypeNodes().map((member) => wrap(member, printType(member, printer, depth))).join(" & ");
   if (Node.isArrayTypeNode(node)) return `${wrap(node.getElementTypeNode(), printType(node.getElementTypeNode(), printer, depth))}[]`;
   if (Node.isTypeLiteral(node)) return printObject(node.getMembers(), printer, depth);
@@ -126,8 +134,31 @@ export function docOf(docs: readonly JSDoc[]): string | undefined {
     .map((line) => line.replace(/^@description\s?/, ""));
   // The description first: what a hover shows before anything else.
   const formats = lines.filter((line) => line.startsWith("Format: "));
-  const text = [...lines.filter((line) => !line.startsWith("Format: ")), ...formats].join("\n").trim();
+  const text = wrapProse([...lines.filter((line) => !line.startsWith("Format: ")), ...formats].join("\n").trim());
   return text === "" ? undefined : text.replace(/\*\//g, "*\\/");
+}
+
+/** Long prose lines broken at spaces; code fences, tables and indented lines kept as written. */
+export function wrapProse(text: string): string {
+  let fenced = false;
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      if (line.trimStart().startsWith("```")) fenced = !fenced;
+      if (fenced || line.length <= WRAP || line.startsWith("|") || line.startsWith("    ")) return [line];
+      const hanging = /^(\s*(?:[-*] |\d+\. )?)/.exec(line)?.[1]?.replace(/\S/g, " ") ?? "";
+      const out: string[] = [];
+      let current = "";
+      for (const word of line.split(" ")) {
+        if (current !== "" && current.length + 1 + word.length > WRAP) {
+          out.push(current);
+          current = `${hanging}${word}`;
+        } else current = current === "" ? word : `${current} ${word}`;
+      }
+      out.push(current);
+      return out;
+    })
+    .join("\n");
 }
 
 export function jsDocBlock(text: string): string {
@@ -140,10 +171,6 @@ function wrap(node: TypeNode, text: string): string {
   const inner = Node.isParenthesizedTypeNode(node) ? node.getTypeNode() : node;
   const compound = Node.isUnionTypeNode(inner) || Node.isIntersectionTypeNode(inner) || Node.isFunctionTypeNode(inner);
   return compound && /[|&]/.test(text) ? `(${text})` : text;
-}
-
-function join(parts: readonly string[], separator: string): string {
-  return parts.length === 0 ? "never" : [...new Set(parts)].join(separator);
 }
 
 function literalText(node: Node): string | undefined {
