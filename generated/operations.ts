@@ -68,7 +68,7 @@ export const audio_mixed_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.ArtifactListStatusCode,
+      schema: shapes.ArtifactListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -103,7 +103,7 @@ export const audio_mixed_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.ArtifactUpdate,
+    schema: shapes.ArtifactUpdateShape,
   },
   idempotent: true,
   rateLimits: [
@@ -205,7 +205,7 @@ export const audio_separate_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.ArtifactListStatusCode,
+      schema: shapes.ArtifactListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -240,7 +240,7 @@ export const audio_separate_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.ArtifactUpdate,
+    schema: shapes.ArtifactUpdateShape,
   },
   idempotent: true,
   rateLimits: [
@@ -342,7 +342,7 @@ export const meeting_metadata_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.ArtifactListStatusCode,
+      schema: shapes.ArtifactListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -377,7 +377,7 @@ export const meeting_metadata_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.ArtifactUpdate,
+    schema: shapes.ArtifactUpdateShape,
   },
   idempotent: true,
   rateLimits: [
@@ -479,7 +479,7 @@ export const participant_events_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.ArtifactListStatusCode,
+      schema: shapes.ArtifactListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -514,7 +514,7 @@ export const participant_events_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.ArtifactUpdate,
+    schema: shapes.ArtifactUpdateShape,
   },
   idempotent: true,
   rateLimits: [
@@ -568,7 +568,7 @@ export const recording_create_transcript_create: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.CreateTranscriptRequest,
+    schema: shapes.CreateTranscriptRequestShape,
   },
   idempotent: true,
   rateLimits: [
@@ -653,7 +653,7 @@ export const recording_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.RecordingListStatusCode,
+      schema: shapes.RecordingListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -688,7 +688,7 @@ export const recording_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.RecordingUpdate,
+    schema: shapes.RecordingUpdateShape,
   },
   idempotent: true,
   rateLimits: [
@@ -790,7 +790,7 @@ export const transcript_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.ArtifactListStatusCode,
+      schema: shapes.ArtifactListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -825,7 +825,7 @@ export const transcript_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.ArtifactUpdate,
+    schema: shapes.ArtifactUpdateShape,
   },
   idempotent: true,
   rateLimits: [
@@ -927,7 +927,7 @@ export const video_mixed_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.ArtifactListStatusCode,
+      schema: shapes.ArtifactListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -962,7 +962,7 @@ export const video_mixed_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.ArtifactUpdate,
+    schema: shapes.ArtifactUpdateShape,
   },
   idempotent: true,
   rateLimits: [
@@ -1064,7 +1064,7 @@ export const video_separate_list: OperationInfo = {
     {
       name: "status_code",
       required: false,
-      schema: shapes.ArtifactListStatusCode,
+      schema: shapes.ArtifactListStatusCodeShape,
     },
   ],
   idempotent: false,
@@ -1099,7 +1099,7 @@ export const video_separate_partial_update: OperationInfo = {
   queryParams: [],
   body: {
     required: true,
-    schema: shapes.ArtifactUpdate,
+    schema: shapes.ArtifactUpdateShape,
   },
   idempotent: true,
   rateLimits: [

@@ -2,27 +2,27 @@
 import type { ShapeSchema } from "../src/core/index.js";
 
 /** What a request may send as `ArtifactListStatusCode`. */
-export const ArtifactListStatusCode: ShapeSchema = {
+export const ArtifactListStatusCodeShape: ShapeSchema = {
   type: "string",
   enum: ["processing", "done", "failed"],
 };
 /** What a request may send as `Metadata`. */
-export const Metadata: ShapeSchema = {
+export const MetadataShape: ShapeSchema = {
   type: "object",
   additionalProperties: {
     type: "string",
   },
 };
 /** What a request may send as `ArtifactUpdate`. */
-export const ArtifactUpdate: ShapeSchema = {
+export const ArtifactUpdateShape: ShapeSchema = {
   type: "object",
   properties: {
-    metadata: Metadata,
+    metadata: MetadataShape,
   },
   additionalProperties: false,
 };
 /** What a request may send as `AssemblyAiAsyncOptions`. */
-export const AssemblyAiAsyncOptions: ShapeSchema = {
+export const AssemblyAiAsyncOptionsShape: ShapeSchema = {
   type: "object",
   properties: {
     audio_end_at: {
@@ -185,7 +185,7 @@ export const AssemblyAiAsyncOptions: ShapeSchema = {
   additionalProperties: false,
 };
 /** What a request may send as `DeepgramAsyncOptions`. */
-export const DeepgramAsyncOptions: ShapeSchema = {
+export const DeepgramAsyncOptionsShape: ShapeSchema = {
   type: "object",
   properties: {
     custom_intent: {},
@@ -285,7 +285,7 @@ export const DeepgramAsyncOptions: ShapeSchema = {
   },
 };
 /** What a request may send as `GladiaV2AsyncOptions`. */
-export const GladiaV2AsyncOptions: ShapeSchema = {
+export const GladiaV2AsyncOptionsShape: ShapeSchema = {
   type: "object",
   properties: {
     audio_to_llm: {
@@ -572,7 +572,7 @@ export const GladiaV2AsyncOptions: ShapeSchema = {
   },
 };
 /** What a request may send as `RecallaiAsyncOptions`. */
-export const RecallaiAsyncOptions: ShapeSchema = {
+export const RecallaiAsyncOptionsShape: ShapeSchema = {
   type: "object",
   properties: {
     filter_profanity: {
@@ -613,7 +613,7 @@ export const RecallaiAsyncOptions: ShapeSchema = {
   },
 };
 /** What a request may send as `RevAsyncOptions`. */
-export const RevAsyncOptions: ShapeSchema = {
+export const RevAsyncOptionsShape: ShapeSchema = {
   type: "object",
   properties: {
     add_data_labels: {
@@ -798,7 +798,7 @@ export const RevAsyncOptions: ShapeSchema = {
   additionalProperties: false,
 };
 /** What a request may send as `SpeechmaticsAsyncOptions`. */
-export const SpeechmaticsAsyncOptions: ShapeSchema = {
+export const SpeechmaticsAsyncOptionsShape: ShapeSchema = {
   type: "object",
   properties: {
     alignment_config: {
@@ -1017,19 +1017,19 @@ export const SpeechmaticsAsyncOptions: ShapeSchema = {
   },
 };
 /** What a request may send as `CreateTranscriptProvider`. */
-export const CreateTranscriptProvider: ShapeSchema = {
+export const CreateTranscriptProviderShape: ShapeSchema = {
   type: "object",
   properties: {
-    assembly_ai_async: AssemblyAiAsyncOptions,
-    deepgram_async: DeepgramAsyncOptions,
-    gladia_v2_async: GladiaV2AsyncOptions,
-    recallai_async: RecallaiAsyncOptions,
-    rev_async: RevAsyncOptions,
-    speechmatics_async: SpeechmaticsAsyncOptions,
+    assembly_ai_async: AssemblyAiAsyncOptionsShape,
+    deepgram_async: DeepgramAsyncOptionsShape,
+    gladia_v2_async: GladiaV2AsyncOptionsShape,
+    recallai_async: RecallaiAsyncOptionsShape,
+    rev_async: RevAsyncOptionsShape,
+    speechmatics_async: SpeechmaticsAsyncOptionsShape,
   },
 };
 /** What a request may send as `CreateTranscriptRequest`. */
-export const CreateTranscriptRequest: ShapeSchema = {
+export const CreateTranscriptRequestShape: ShapeSchema = {
   type: "object",
   properties: {
     diarization: {
@@ -1040,22 +1040,22 @@ export const CreateTranscriptRequest: ShapeSchema = {
         },
       },
     },
-    metadata: Metadata,
-    provider: CreateTranscriptProvider,
+    metadata: MetadataShape,
+    provider: CreateTranscriptProviderShape,
   },
   required: ["provider"],
   additionalProperties: false,
 };
 /** What a request may send as `RecordingListStatusCode`. */
-export const RecordingListStatusCode: ShapeSchema = {
+export const RecordingListStatusCodeShape: ShapeSchema = {
   type: "string",
   enum: ["processing", "paused", "done", "failed"],
 };
 /** What a request may send as `RecordingUpdate`. */
-export const RecordingUpdate: ShapeSchema = {
+export const RecordingUpdateShape: ShapeSchema = {
   type: "object",
   properties: {
-    metadata: Metadata,
+    metadata: MetadataShape,
   },
   additionalProperties: false,
 };

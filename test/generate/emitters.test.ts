@@ -53,15 +53,15 @@ describe("shapes.ts and operations.ts", () => {
   it("declares a shape once, before the shapes that use it, and the operation refers to it by name", async () => {
     const files = await emitted(spec({ schemas: { Bot: { type: "object", properties: { name: ref("Name"), alias: ref("Name") } }, Name: { type: "string" } }, body: ref("Bot") }));
     const shapes = files.get("shapes.ts") ?? "";
-    expect(shapes.match(/export const Name: ShapeSchema/g)).toHaveLength(1);
-    expect(shapes.indexOf("export const Name")).toBeLessThan(shapes.indexOf("export const Bot"));
-    expect(shapes).toContain("alias: Name,");
-    expect(files.get("operations.ts")).toContain("schema: shapes.Bot,");
+    expect(shapes.match(/export const NameShape: ShapeSchema/g)).toHaveLength(1);
+    expect(shapes.indexOf("export const NameShape")).toBeLessThan(shapes.indexOf("export const BotShape"));
+    expect(shapes).toContain("alias: NameShape,");
+    expect(files.get("operations.ts")).toContain("schema: shapes.BotShape,");
   });
 
   it("reads a cycle's back edge lazily", async () => {
     const files = await emitted(spec({ schemas: { Node: { type: "object", properties: { next: ref("Node") } } }, body: ref("Node") }));
-    expect(files.get("shapes.ts")).toContain("get next() { return Node; },");
+    expect(files.get("shapes.ts")).toContain("get next() { return NodeShape; },");
   });
 
   it("emits no shapes.ts import when no input names a component", async () => {

@@ -98,17 +98,17 @@ describe("the api-scale fixture", () => {
 
   it("declares each component's shape once, by name, and each resource imports only its operations", () => {
     for (const name of ["Bot", "Folder", "MeetingUrl", "PatchedBot", "TranscriptRequest"]) {
-      expect(file("shapes.ts").match(new RegExp(`^export const ${name}: ShapeSchema =`, "gm")), name).toHaveLength(1);
+      expect(file("shapes.ts").match(new RegExp(`^export const ${name}Shape: ShapeSchema =`, "gm")), name).toHaveLength(1);
     }
     // Folder refers to itself: read lazily, so the declaration order cannot leave it undefined.
-    expect(file("shapes.ts")).toContain("get items() { return Folder; },");
-    expect(file("operations.ts")).toContain("schema: shapes.Bot,");
+    expect(file("shapes.ts")).toContain("get items() { return FolderShape; },");
+    expect(file("operations.ts")).toContain("schema: shapes.BotShape,");
     expect(file("resources/videoMixed.ts")).toContain('import { video_mixed_destroy, video_mixed_list } from "../operations.js";');
   });
 
   it("checks a request against a cyclic shape to any depth", async () => {
     // The snapshot's shapes import only types, so they run from where they are (loaded by URL: tsc leaves snapshots out).
-    const { Folder } = (await import(pathToFileURL(join(SNAPSHOTS, "shapes.ts")).href)) as { Folder: ShapeSchema };
+    const { FolderShape: Folder } = (await import(pathToFileURL(join(SNAPSHOTS, "shapes.ts")).href)) as { FolderShape: ShapeSchema };
     const op: OperationInfo = { operationId: "tree_create", method: "post", path: "/t/", pathParams: [], queryParams: [], idempotent: false, body: { required: true, schema: Folder } };
     expect(() => checkInput(op, { body: { name: "a", children: [{ name: "b", children: [{ name: "c" }] }] } })).not.toThrow();
     expect(() => checkInput(op, { body: { name: "a", children: [{ name: "b", children: [{ name: 3 }] }] } })).toThrow(/body\.children\.0\.children\.0\.name/);

@@ -12,7 +12,7 @@ import { literal, type ShapeReference } from "./literal.js";
 export const SHAPES = "shapes";
 
 export function emitOperationExports(operations: readonly OperationModel[]): VariableStatementStructure[] {
-  const reference: ShapeReference = (name) => ({ text: `${SHAPES}.${name}`, lazy: false });
+  const reference: ShapeReference = (name) => ({ text: `${SHAPES}.${shapeName(name)}`, lazy: false });
   const exports = operations.map((operation): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -51,7 +51,7 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
   const position = new Map(order.map((name, index) => [name, index]));
   return order.map((name, index) => {
     if (!isIdentifier(name)) throw new Error(`Schema "${name}" is not a TypeScript identifier: rename it in the spec`);
-    const reference: ShapeReference = (target) => ({ text: target, lazy: (position.get(target) ?? index) >= index });
+    const reference: ShapeReference = (target) => ({ text: shapeName(target), lazy: (position.get(target) ?? index) >= index });
     return {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -59,13 +59,18 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
       docs: [`What a request may send as \`${name}\`.`],
       declarations: [
         {
-          name,
+          name: shapeName(name),
           type: "ShapeSchema",
           initializer: literal(shapes.get(name), reference),
         },
       ],
     };
   });
+}
+
+/** `Recording` -> `RecordingShape`: the value apart from the type of the same schema, so no name means two things. */
+function shapeName(schema: string): string {
+  return `${schema}Shape`;
 }
 
 function shapeRoots(document: OpenAPIDocument, operations: readonly OperationModel[]): Map<string, Shape> {
