@@ -42,7 +42,7 @@ export async function benchTypes(root: string): Promise<TypeFigures> {
 export const TARGETS = { recording: "const rec: Recording", retrieveChars: 240, unknownProviderChars: 600 } as const;
 
 export function typeLines(figures: TypeFigures): string[] {
-  const cell = (text: string): string => `\`${text.replace(/\n/g, " ").replace(/\|/g, "\\|").replace(/`/g, "'")}\``;
+  const cell = (text: string): string => `\`${text.replace(/\s+/g, " ").replace(/\|/g, "\\|").replace(/`/g, "'")}\``;
   const row = (what: string, ours: string, hey: string, target: string): string =>
     `| ${what} | ${cell(ours)} (${ours.length} chars) | ${cell(hey)} (${hey.length} chars) | ${target} |`;
   return [

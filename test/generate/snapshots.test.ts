@@ -93,7 +93,7 @@ describe("the api-scale fixture", () => {
     expect(file("resources/bots.ts")).toContain("list(query?: BotsListQuery, options?: RequestOptions): PageIterator<Bot> {");
     // The one barrel: index.ts exports the classes and types; nothing else re-exports them.
     expect([...files.values()].filter((text) => text.includes("export { BotsResource }"))).toHaveLength(1);
-    expect(file("deprecated.ts")).toMatch(/^\/\*\* @deprecated Use `Bot`; deprecated in 0\.3, removed in the minor version after it \(CHANGELOG\)\. \*\/\nexport type BotRetrieveResponse = Bot;$/m);
+    expect(file("deprecated.ts")).toMatch(/^\/\*\* @deprecated Use `Bot`; deprecated in 0\.2, removed in 0\.3 \(CHANGELOG\)\. \*\/\nexport type BotRetrieveResponse = Bot;$/m);
   });
 
   it("declares each component's shape once, by name, and each resource imports only its operations", () => {

@@ -10,7 +10,7 @@ import type { OperationTypes } from "./operation-types.js";
 import type { SchemaViews } from "./schema-views.js";
 
 /** When the aliases go. No version number: generated files carry none, so a release never changes them. */
-const KEPT = "deprecated in 0.3, removed in the minor version after it (CHANGELOG)";
+const KEPT = "deprecated in 0.2, removed in 0.3 (CHANGELOG)";
 
 export function deprecatedAliases(operation: OperationModel, types: OperationTypes): TypeAliasDeclarationStructure[] {
   const stem = operation.typeStem;
