@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import { bundleSpec } from "../pipeline/bundle-spec.js";
-import { packAndInstall } from "../../test/package/packed-project.js";
+import { packAndInstall } from "../../test/support/packed-project.js";
 import { run } from "../../test/support/run-command.js";
 import { HEY_API, type Hovers, OURS, compilerOptionsOf, readHovers } from "./hovers.js";
 

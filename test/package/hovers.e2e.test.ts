@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Hovers, OURS, compilerOptionsOf, readHovers } from "../../scripts/bench/hovers.js";
 import { TARGETS } from "../../scripts/bench/types.js";
-import { type PackedProject, packAndInstall } from "./packed-project.js";
+import { type PackedProject, packAndInstall } from "../support/packed-project.js";
 
 let project: PackedProject;
 let hovers: Hovers;

@@ -2,7 +2,7 @@
 // (schema-views.ts says which): `interface` for an object, `type` for a union, enum or primitive, with each
 // property's description as JSDoc and every other schema referred to by name. What a user hovers is that name.
 import { type InterfaceDeclarationStructure, Node, type SourceFile, StructureKind, type TypeAliasDeclarationStructure, type TypeNode } from "ts-morph";
-import { type ComponentLookup, componentRef, docOf, printIndexSignature, printPropertySignature, printType, type Printer, type View } from "./type-printer.js";
+import { type ComponentLookup, componentRef, docOf, printIndexSignature, printPropertySignature, printType, type Printer } from "./type-printer.js";
 import { type SchemaViews, schemaViews } from "./schema-views.js";
 
 export type NamedDeclaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
@@ -117,5 +117,3 @@ function componentLookup(schemaFile: SourceFile): ComponentLookup {
     return member.getTypeNodeOrThrow();
   };
 }
-
-export type { View };

@@ -1,12 +1,13 @@
 // Builds the package into a scratch folder, packs it, and installs the tarball into a fresh
-// consumer project under os.tmpdir(), as a user of the published package would get it.
+// consumer project under os.tmpdir(), as a user of the published package would get it. Here, not in test/package,
+// because `npm run bench -- types` uses it too.
 
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "../support/run-command.js";
-import { repoTsc } from "../support/toolchains.js";
+import { run } from "./run-command.js";
+import { repoTsc } from "./toolchains.js";
 
 const defaultRoot = fileURLToPath(new URL("../..", import.meta.url));
 /** The consumer template, inside the project at `root` (scripts run from a bundle, where import.meta.url is elsewhere). */
