@@ -42,7 +42,8 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string): Ge
   });
   const declarations = [...schemas.declarations, ...methods.flatMap((method) => method.types.declarations)].sort((a, b) => byCodeUnit(a.name, b.name));
   const declared = uniqueNames(declarations.map((declaration) => declaration.name));
-  emit("types.ts", { statements: declarations });
+  // A blank line before every declaration, type aliases included (ts-morph puts one around interfaces only).
+  emit("types.ts", { statements: declarations.map((declaration, index) => (index === 0 ? declaration : { ...declaration, leadingTrivia: (writer) => writer.blankLineIfLastNot() })) });
   const deprecated = [
     ...methods.flatMap((method) => deprecatedAliases(method.operation, method.types)),
     ...deprecatedWriteAliases(document, schemas.views),
