@@ -1,5 +1,6 @@
 // The one place output formatting is fixed: every emitted file comes from a Project made here.
 import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile } from "ts-morph";
+import { reindent } from "./reindent.js";
 
 export function createEmitProject(): Project {
   return new Project({
@@ -19,7 +20,7 @@ export function createEmitProject(): Project {
 export const MAX_LINE = 160;
 
 /**
- * Re-indents a file (two spaces, LF) with TypeScript's formatter, leaving everything else as written, and puts
+ * Re-indents a file (two spaces, LF) by its brackets (reindent.ts), leaving everything else as written, and puts
  * each name of an import or export list too long for one line on a line of its own.
  */
 export function formatFile(file: SourceFile): void {
@@ -28,22 +29,7 @@ export function formatFile(file: SourceFile): void {
     if (text.length <= MAX_LINE || text.includes("\n")) continue;
     declaration.replaceWithText(text.replace(/\{ (.*) \}/, (_, names: string) => `{\n${names.split(", ").map((name) => `  ${name},`).join("\n")}\n}`));
   }
-  file.formatText({ indentSize: 2, tabSize: 2, convertTabsToSpaces: true, newLineCharacter: "\n", insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true });
   const text = file.getFullText();
-  const indented = indentUnionMembers(text);
+  const indented = reindent(text);
   if (indented !== text) file.replaceWithText(indented);
-}
-
-/** The formatter leaves a union written one member a line level with its property; one level deeper reads as Prettier's. */
-function indentUnionMembers(text: string): string {
-  const lines = text.split("\n");
-  let header: string | undefined;
-  return lines
-    .map((line) => {
-      const member = /^(\s*)\| /.exec(line);
-      if (member && header !== undefined && member[1] === header) return `  ${line}`;
-      if (!member) header = /[:=]$/.test(line) ? (/^\s*/.exec(line)?.[0] ?? "") : undefined;
-      return line;
-    })
-    .join("\n");
 }

@@ -71,7 +71,7 @@ function emitOperationMethod({ operation, types }: ResourceMethod): MethodDeclar
     docs: [methodDoc(operation)],
     parameters,
     returnType,
-    statements: [`return this.core.${call}(${target}, { ${input.join(", ")} }, options);`],
+    statements: [`return this.core.${call}(${target}, ${input.length > 0 ? `{ ${input.join(", ")} }` : "{}"}, options);`],
   };
 }
 
