@@ -5,7 +5,7 @@
 //   `XWrite` is the write view, what a client sends: readOnly properties dropped. It exists only where a request
 //   body uses X (directly or through other schemas) and the two views differ (X or a schema it uses has a
 //   readOnly or writeOnly property). A schema only request bodies use is its write view under its own name.
-import { Node, type InterfaceDeclaration, type TypeNode } from "ts-morph";
+import { Node, type InterfaceDeclaration, SyntaxKind, type TypeNode } from "ts-morph";
 import { isIdentifier } from "../naming.js";
 import { type ComponentLookup, componentRef, marker, type NameOf, type View } from "./type-printer.js";
 
@@ -78,15 +78,14 @@ function schemaNodes(components: InterfaceDeclaration): Map<string, TypeNode> {
 
 /** Schemas whose read and write views differ: a marker inside, or a reference to such a schema (to a fixed point). */
 function viewsDiffer(schemas: ReadonlyMap<string, TypeNode>, refsIn: (node: Node, view: undefined) => string[]): Set<string> {
-  const differs = new Set([...schemas].filter(([, node]) => node.getDescendants().some((child) => marker(child) !== undefined)).map(([name]) => name));
+  const refs = new Map([...schemas].map(([name, node]) => [name, refsIn(node, undefined)]));
+  const differs = new Set([...schemas].filter(([, node]) => node.getDescendantsOfKind(SyntaxKind.TypeReference).some((child) => marker(child) !== undefined)).map(([name]) => name));
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [name, node] of schemas) {
-      if (differs.has(name)) continue;
-      if (refsIn(node, undefined).some((used) => differs.has(used))) {
-        differs.add(name);
-        changed = true;
-      }
+    for (const [name, used] of refs) {
+      if (differs.has(name) || !used.some((schema) => differs.has(schema))) continue;
+      differs.add(name);
+      changed = true;
     }
   }
   return differs;
