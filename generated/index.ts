@@ -1,30 +1,11 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
-import type { RequestCore } from "../src/core/index.js";
-import { AudioMixedResource } from "./resources/audioMixed.js";
-import { AudioSeparateResource } from "./resources/audioSeparate.js";
-import { MeetingMetadataResource } from "./resources/meetingMetadata.js";
-import { ParticipantEventsResource } from "./resources/participantEvents.js";
-import { RecordingsResource } from "./resources/recordings.js";
-import { TranscriptsResource } from "./resources/transcripts.js";
-import { VideoMixedResource } from "./resources/videoMixed.js";
-import { VideoSeparateResource } from "./resources/videoSeparate.js";
-
+export { AudioMixedResource } from "./resources/audioMixed.js";
+export { AudioSeparateResource } from "./resources/audioSeparate.js";
+export { MeetingMetadataResource } from "./resources/meetingMetadata.js";
+export { ParticipantEventsResource } from "./resources/participantEvents.js";
+export { RecordingsResource } from "./resources/recordings.js";
+export { TranscriptsResource } from "./resources/transcripts.js";
+export { VideoMixedResource } from "./resources/videoMixed.js";
+export { VideoSeparateResource } from "./resources/videoSeparate.js";
 export type * from "./types.js";
-export { operations } from "./operations.js";
-export { server } from "./servers.js";
-export { AudioMixedResource, AudioSeparateResource, MeetingMetadataResource, ParticipantEventsResource, RecordingsResource, TranscriptsResource, VideoMixedResource, VideoSeparateResource };
-/** Every resource of the spec, bound to one request core. */
-export function createResources(core: RequestCore) {
-  return {
-    audioMixed: new AudioMixedResource(core),
-    audioSeparate: new AudioSeparateResource(core),
-    meetingMetadata: new MeetingMetadataResource(core),
-    participantEvents: new ParticipantEventsResource(core),
-    recordings: new RecordingsResource(core),
-    transcripts: new TranscriptsResource(core),
-    videoMixed: new VideoMixedResource(core),
-    videoSeparate: new VideoSeparateResource(core),
-  };
-}
-
-export type Resources = ReturnType<typeof createResources>;
+export type * from "./deprecated.js";

@@ -1593,6 +1593,212 @@ export interface components {
             word_boost?: string[];
         };
         /**
+         * @description Options of the `assembly_ai_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `AssemblyAiAsyncConfig`.
+         *
+         *     The parameters for creating a transcript
+         */
+        AssemblyAiAsyncOptions: {
+            /** @description The point in time, in milliseconds, to stop transcribing in your media file */
+            audio_end_at?: number;
+            /** @description The point in time, in milliseconds, to begin transcribing in your media file */
+            audio_start_from?: number;
+            /**
+             * @description Enable [Auto Chapters](https://www.assemblyai.com/docs/models/auto-chapters), can be true or false
+             * @default false
+             */
+            auto_chapters?: boolean;
+            /**
+             * @description Enable Key Phrases, either true or false
+             * @default false
+             */
+            auto_highlights?: boolean;
+            /**
+             * @description How much to boost specified words
+             * @enum {string}
+             */
+            boost_param?: "low" | "default" | "high";
+            /**
+             * @description Enable [Content Moderation](https://www.assemblyai.com/docs/models/content-moderation), can be true or false
+             * @default false
+             */
+            content_safety?: boolean;
+            /**
+             * @description The confidence threshold for the Content Moderation model. Values must be between 25 and 100.
+             * @default 50
+             */
+            content_safety_confidence?: number;
+            /** @description Customize how words are spelled and formatted using to and from values */
+            custom_spelling?: {
+                /** @description Words or phrases to replace */
+                from: string[];
+                /** @description Word to replace with */
+                to: string;
+            }[];
+            /**
+             * @deprecated
+             * @description Enable custom topics, either true or false
+             * @default false
+             */
+            custom_topics?: boolean;
+            /**
+             * @description Transcribe Filler Words, like "umm", in your media file; can be true or false
+             * @default false
+             */
+            disfluencies?: boolean;
+            /**
+             * @deprecated
+             * @description Enable [Dual Channel](https://www.assemblyai.com/docs/models/speech-recognition#dual-channel-transcription) transcription, can be true or false.
+             * @default false
+             */
+            dual_channel?: boolean;
+            /**
+             * @description Enable [Entity Detection](https://www.assemblyai.com/docs/models/entity-detection), can be true or false
+             * @default false
+             */
+            entity_detection?: boolean;
+            /**
+             * @description Filter profanity from the transcribed text, can be true or false
+             * @default false
+             */
+            filter_profanity?: boolean;
+            /**
+             * @description Enable Text Formatting, can be true or false
+             * @default true
+             */
+            format_text?: boolean;
+            /**
+             * @description Enable [Topic Detection](https://www.assemblyai.com/docs/models/topic-detection), can be true or false
+             * @default false
+             */
+            iab_categories?: boolean;
+            /**
+             * @description <Warning>`keyterms_prompt` is only supported when the `speech_model` is specified as `slam-1`</Warning>
+             *     Improve accuracy with up to 1000 domain-specific words or phrases (maximum 6 words per phrase).
+             */
+            keyterms_prompt?: string[];
+            /**
+             * @description The language of your audio file. Possible values are found in [Supported Languages](https://www.assemblyai.com/docs/concepts/supported-languages).
+             *     The default value is 'en_us'.
+             * @default en_us
+             */
+            language_code?: (("en" | "en_au" | "en_uk" | "en_us" | "es" | "fr" | "de" | "it" | "pt" | "nl" | "af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "my" | "ca" | "zh" | "hr" | "cs" | "da" | "et" | "fo" | "fi" | "gl" | "ka" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "ja" | "jw" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "ne" | "no" | "nn" | "oc" | "pa" | "ps" | "fa" | "pl" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo") | string) | (string | null);
+            /**
+             * Format: float
+             * @description The confidence threshold for the automatically detected language.
+             *     An error will be returned if the language confidence is below this threshold.
+             *     Defaults to 0.
+             * @default 0
+             */
+            language_confidence_threshold?: number;
+            /**
+             * @description Enable [Automatic language detection](https://www.assemblyai.com/docs/models/speech-recognition#automatic-language-detection), either true or false.
+             * @default false
+             */
+            language_detection?: boolean;
+            /**
+             * @description Enable [Multichannel](https://www.assemblyai.com/docs/models/speech-recognition#multichannel-transcription) transcription, can be true or false.
+             * @default false
+             */
+            multichannel?: boolean;
+            /**
+             * @deprecated
+             * @description This parameter does not currently have any functionality attached to it.
+             */
+            prompt?: string;
+            /**
+             * @description Enable Automatic Punctuation, can be true or false
+             * @default true
+             */
+            punctuate?: boolean;
+            /**
+             * @description Redact PII from the transcribed text using the Redact PII model, can be true or false
+             * @default false
+             */
+            redact_pii?: boolean;
+            /**
+             * @description Generate a copy of the original media file with spoken PII "beeped" out, can be true or false. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+             * @default false
+             */
+            redact_pii_audio?: boolean;
+            /**
+             * @description Controls the filetype of the audio created by redact_pii_audio. Currently supports mp3 (default) and wav. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+             * @enum {string}
+             */
+            redact_pii_audio_quality?: "mp3" | "wav";
+            /** @description The list of PII Redaction policies to enable. See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details. */
+            redact_pii_policies?: ("account_number" | "banking_information" | "blood_type" | "credit_card_cvv" | "credit_card_expiration" | "credit_card_number" | "date" | "date_interval" | "date_of_birth" | "drivers_license" | "drug" | "duration" | "email_address" | "event" | "filename" | "gender_sexuality" | "healthcare_number" | "injury" | "ip_address" | "language" | "location" | "marital_status" | "medical_condition" | "medical_process" | "money_amount" | "nationality" | "number_sequence" | "occupation" | "organization" | "passport_number" | "password" | "person_age" | "person_name" | "phone_number" | "physical_attribute" | "political_affiliation" | "religion" | "statistics" | "time" | "url" | "us_social_security_number" | "username" | "vehicle_id" | "zodiac_sign")[];
+            /**
+             * @description The replacement logic for detected PII, can be "entity_type" or "hash". See [PII redaction](https://www.assemblyai.com/docs/models/pii-redaction) for more details.
+             * @default hash
+             */
+            redact_pii_sub?: ("entity_name" | "hash") | (string | null);
+            /**
+             * @description Enable [Sentiment Analysis](https://www.assemblyai.com/docs/models/sentiment-analysis), can be true or false
+             * @default false
+             */
+            sentiment_analysis?: boolean;
+            /**
+             * @description Enable [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization), can be true or false
+             * @default false
+             */
+            speaker_labels?: boolean;
+            /**
+             * @description Tells the speaker label model how many speakers it should attempt to identify, up to 10. See [Speaker diarization](https://www.assemblyai.com/docs/models/speaker-diarization) for more details.
+             * @default null
+             */
+            speakers_expected?: number | null;
+            /**
+             * @description The speech model to use for the transcription. When `null`, the "best" model is used.
+             * @default best
+             */
+            speech_model?: ("best" | "nano" | "slam-1" | "universal") | (string | null);
+            /**
+             * Format: float
+             * @description Reject audio files that contain less than this fraction of speech.
+             *     Valid values are in the range [0, 1] inclusive.
+             * @default 0
+             */
+            speech_threshold?: number | null;
+            /**
+             * @description Enable [Summarization](https://www.assemblyai.com/docs/models/summarization), can be true or false
+             * @default false
+             */
+            summarization?: boolean;
+            /**
+             * @description The model to summarize the transcript
+             * @enum {string}
+             */
+            summary_model?: "informative" | "conversational" | "catchy";
+            /**
+             * @description The type of summary
+             * @enum {string}
+             */
+            summary_type?: "bullets" | "bullets_verbose" | "gist" | "headline" | "paragraph";
+            /** @description The list of custom topics */
+            topics?: string[];
+            /**
+             * @description The header name to be sent with the transcript completed or failed webhook requests
+             * @default null
+             */
+            webhook_auth_header_name?: string | null;
+            /**
+             * @description The header value to send back with the transcript completed or failed webhook requests for added security
+             * @default null
+             */
+            webhook_auth_header_value?: string | null;
+            /**
+             * @description The URL to which we send webhook requests.
+             *     We sends two different types of webhook requests.
+             *     One request when a transcript is completed or failed, and one request when the redacted audio is ready if redact_pii_audio is enabled.
+             */
+            webhook_url?: string;
+            /**
+             * @deprecated
+             * @description The list of custom vocabulary to boost transcription probability for
+             */
+            word_boost?: string[];
+        };
+        /**
          * @deprecated
          * @description Options of the `assembly_ai_streaming` provider as the seed (the Update Recording page, 2025-06) shows them. Recall's
          *     2025-11 and newer definitions no longer list this provider; kept so recordings made with it still type.
@@ -1756,15 +1962,16 @@ export interface components {
         };
         /**
          * @description The provider to transcribe the recording with: send exactly one key (Recall's
-         *     `RecordingCreateTranscriptArtifactProvider`, 2025-11, lists these six async providers).
+         *     `RecordingCreateTranscriptArtifactProvider`, 2025-11, lists these six async providers). Each provider's options
+         *     are Recall's request definition of them: the vendor's enums and required keys.
          */
         CreateTranscriptProvider: {
-            assembly_ai_async?: components["schemas"]["AssemblyAiAsyncConfig"];
-            deepgram_async?: components["schemas"]["DeepgramAsyncConfig"];
-            gladia_v2_async?: components["schemas"]["GladiaV2AsyncConfig"];
-            recallai_async?: components["schemas"]["RecallaiAsyncConfig"];
-            rev_async?: components["schemas"]["RevAsyncConfig"];
-            speechmatics_async?: components["schemas"]["SpeechmaticsAsyncConfig"];
+            assembly_ai_async?: components["schemas"]["AssemblyAiAsyncOptions"];
+            deepgram_async?: components["schemas"]["DeepgramAsyncOptions"];
+            gladia_v2_async?: components["schemas"]["GladiaV2AsyncOptions"];
+            recallai_async?: components["schemas"]["RecallaiAsyncOptions"];
+            rev_async?: components["schemas"]["RevAsyncOptions"];
+            speechmatics_async?: components["schemas"]["SpeechmaticsAsyncOptions"];
         };
         /**
          * @description Asks for an async transcript of a finished recording (Recall's `RecordingCreateTranscriptArtifact`,
@@ -1828,6 +2035,77 @@ export interface components {
             utterances?: boolean;
             version?: string;
         };
+        /** @description Options of the `deepgram_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `DeepgramAsyncConfig`. */
+        DeepgramAsyncOptions: {
+            custom_intent?: string | string[];
+            /**
+             * @default extended
+             * @enum {string}
+             */
+            custom_intent_mode?: "extended" | "strict";
+            custom_topic?: string | string[];
+            /**
+             * @default extended
+             * @enum {string}
+             */
+            custom_topic_mode?: "extended" | "strict";
+            /** @default false */
+            detect_entities?: boolean;
+            detect_language?: boolean | string[];
+            /** @default false */
+            diarize?: boolean;
+            /** @default false */
+            dictation?: boolean;
+            /** @enum {string} */
+            encoding?: "linear16" | "flac" | "mulaw" | "amr-nb" | "amr-wb" | "opus" | "speex" | "g729";
+            extra?: string | string[];
+            /** @default false */
+            filler_words?: boolean;
+            /** @default false */
+            intents?: boolean;
+            keyterm?: string[];
+            keywords?: string | string[];
+            /**
+             * @default en
+             * @enum {string}
+             */
+            language?: "bg" | "ca" | "zh" | "zh-CN" | "zh-TW" | "zh-HK" | "zh-Hans" | "zh-Hant" | "cs" | "da" | "da-DK" | "nl" | "nl-BE" | "en" | "en-US" | "en-AU" | "en-GB" | "en-NZ" | "en-IN" | "et" | "fi" | "fr" | "fr-CA" | "de" | "de-CH" | "el" | "hi" | "hi-Latn" | "hu" | "id" | "it" | "ja" | "ko" | "ko-KR" | "lv" | "lt" | "ms" | "multi" | "no" | "pl" | "pt" | "pt-BR" | "pt-PT" | "ro" | "ru" | "sk" | "es" | "es-419" | "es-LATAM" | "sv" | "sv-SE" | "taq" | "th" | "th-TH" | "tr" | "uk" | "vi";
+            /** @default false */
+            measurements?: boolean;
+            /** @default false */
+            mip_opt_out?: boolean;
+            /** @default base-general */
+            model?: ("nova-3" | "nova-3-general" | "nova-3-medical" | "nova-2" | "nova-2-general" | "nova-2-meeting" | "nova-2-finance" | "nova-2-conversationalai" | "nova-2-voicemail" | "nova-2-video" | "nova-2-medical" | "nova-2-drivethru" | "nova-2-automotive" | "nova" | "nova-general" | "nova-phonecall" | "nova-medical" | "enhanced" | "enhanced-general" | "enhanced-meeting" | "enhanced-phonecall" | "enhanced-finance" | "base" | "meeting" | "phonecall" | "finance" | "conversationalai" | "voicemail" | "video") | string;
+            /** @default false */
+            multichannel?: boolean;
+            /** @default false */
+            numerals?: boolean;
+            /** @default false */
+            paragraphs?: boolean;
+            /** @default false */
+            profanity_filter?: boolean;
+            /** @default false */
+            punctuate?: boolean;
+            /** @default false */
+            redact?: string | ("pci" | "pii" | "numbers")[];
+            replace?: string | string[];
+            search?: string | string[];
+            /** @default false */
+            sentiment?: boolean;
+            /** @default false */
+            smart_format?: boolean;
+            /** @enum {string} */
+            summarize?: "v1" | "v2" | "true" | "false";
+            tag?: string | string[];
+            /** @default false */
+            topics?: boolean;
+            /** @default 0.8 */
+            utt_split?: number;
+            /** @default false */
+            utterances?: boolean;
+            /** @default latest */
+            version?: "latest" | string;
+        };
         /**
          * @description Options of the `deepgram_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
          *
@@ -1846,8 +2124,12 @@ export interface components {
             diarize_version?: string;
             /** @description Identify and extract key entities from content in submitted audio */
             dictation?: string;
-            /** @description Indicates how long Deepgram will wait to detect whether a speaker has finished speaking or pauses for a significant period of time. When set to a value, the streaming endpoint immediately finalizes the transcription for the processed time range and returns the transcript with a speech_final parameter set to true. Can also be set to false to disable endpointing */
-            endpointing?: unknown;
+            /**
+             * @description Indicates how long Deepgram will wait to detect whether a speaker has finished speaking or pauses for a significant period of time. When set to a value, the streaming endpoint immediately finalizes the transcription for the processed time range and returns the transcript with a speech_final parameter set to true. Can also be set to false to disable endpointing
+             *
+             *     Recall's 2025-11 definition gives no type: the seed's sample shows a number, the description `false` and the definition's default the string "10", so each is accepted.
+             */
+            endpointing?: number | boolean | string;
             /** @description Arbitrary key-value pairs that are attached to the API response for usage in downstream processing */
             extra?: unknown;
             /**
@@ -1862,16 +2144,28 @@ export interface components {
              *     The seed's sample shows a boolean here; Recall's 2025-11 definition types it otherwise, so both are accepted.
              */
             interim_results?: string | boolean;
-            /** @description Key term prompting can boost or suppress specialized terminology and brands. Only compatible with Nova-3 */
-            keyterm?: unknown;
-            /** @description Keywords can boost or suppress specialized terminology and brands */
-            keywords?: unknown;
+            /**
+             * @description Key term prompting can boost or suppress specialized terminology and brands. Only compatible with Nova-3
+             *
+             *     Recall's 2025-11 definition gives no type; the seed's sample and the `deepgram_async` definition show a list of strings.
+             */
+            keyterm?: string[];
+            /**
+             * @description Keywords can boost or suppress specialized terminology and brands
+             *
+             *     Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async` definition a string or a list of strings.
+             */
+            keywords?: string | string[];
             /** @description The [BCP-47 language tag](https://tools.ietf.org/html/bcp47) that hints at the primary spoken language. Depending on the Model you choose only certain languages are available */
             language?: string;
             /** @description In the seed's sample (2025-06); not in Recall's 2025-11 definition. */
             log_data?: boolean;
-            /** @description Opts out requests from the Deepgram Model Improvement Program. Refer to our Docs for pricing impacts before setting this to true. https://dpgr.am/deepgram-mip */
-            mip_opt_out?: unknown;
+            /**
+             * @description Opts out requests from the Deepgram Model Improvement Program. Refer to our Docs for pricing impacts before setting this to true. https://dpgr.am/deepgram-mip
+             *
+             *     Recall's 2025-11 definition gives no type: the seed's sample and the `deepgram_async` definition show a boolean, the definition's default the string "false", so both are accepted.
+             */
+            mip_opt_out?: boolean | string;
             /** @description AI model to use for the transcription */
             model?: string;
             /** @description Transcribe each audio channel independently */
@@ -1902,10 +2196,18 @@ export interface components {
              *     The seed's sample shows an array here; Recall's 2025-11 definition types it otherwise, so both are accepted.
              */
             redact?: string | string[];
-            /** @description Search for terms or phrases in submitted audio and replaces them */
-            replace?: unknown;
-            /** @description Search for terms or phrases in submitted audio */
-            search?: unknown;
+            /**
+             * @description Search for terms or phrases in submitted audio and replaces them
+             *
+             *     Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async` definition a string or a list of strings.
+             */
+            replace?: string | string[];
+            /**
+             * @description Search for terms or phrases in submitted audio
+             *
+             *     Recall's 2025-11 definition gives no type; the seed's sample shows a list of strings, the `deepgram_async` definition a string or a list of strings.
+             */
+            search?: string | string[];
             /**
              * @description Apply formatting to transcript output. When set to true, additional formatting will be applied to transcripts to improve readability
              *
@@ -1920,8 +2222,12 @@ export interface components {
             utterance_end_ms?: unknown;
             /** @description Indicates that speech has started. You'll begin receiving Speech Started messages upon speech starting */
             vad_events?: string;
-            /** @description Version of an AI model to use */
-            version?: unknown;
+            /**
+             * @description Version of an AI model to use
+             *
+             *     Recall's 2025-11 definition gives no type; the seed's sample and the `deepgram_async` definition show a string.
+             */
+            version?: string;
         };
         /**
          * @description Options of the `elevenlabs_async` transcription provider. Recall's newer "List Recordings" definition (the 20-key
@@ -2150,6 +2456,267 @@ export interface components {
                 /** @description Model you want the translation model to use to translate */
                 model?: string;
                 target_languages?: string[];
+            };
+        };
+        /** @description Options of the `gladia_v2_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `GladiaV2AsyncConfig`. */
+        GladiaV2AsyncOptions: {
+            /**
+             * @description **[Alpha]** Enable audio to llm processing for this audio
+             * @default false
+             */
+            audio_to_llm?: boolean;
+            /** @description **[Alpha]** Audio to llm configuration, if `audio_to_llm` is enabled */
+            audio_to_llm_config?: {
+                /** @description The list of prompts applied on the audio transcription */
+                prompts: string[][];
+            };
+            /**
+             * @description Enable callback for this transcription. If true, the `callback_config` property will be used to customize the callback behaviour
+             * @default false
+             */
+            callback?: boolean;
+            /** @description Customize the callback behaviour (url and http method) */
+            callback_config?: {
+                /**
+                 * @description The HTTP method to be used. Allowed values are `POST` or `PUT` (default: `POST`)
+                 * @default POST
+                 * @enum {string}
+                 */
+                method?: "POST" | "PUT";
+                /**
+                 * Format: uri
+                 * @description The URL to be called with the result of the transcription
+                 */
+                url: string;
+            };
+            /**
+             * Format: uri
+             * @deprecated
+             * @description **[Deprecated]** Use `callback`/`callback_config` instead. Callback URL we will do a `POST` request to with the result of the transcription
+             */
+            callback_url?: string;
+            /**
+             * @description **[Alpha]** Enable chapterization for this audio
+             * @default false
+             */
+            chapterization?: boolean;
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead. Specify the configuration for code switching
+             */
+            code_switching_config?: {
+                /**
+                 * @description Specify the languages you want to use when detecting multiple languages
+                 * @default []
+                 */
+                languages?: ("af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "ca" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "gl" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "it" | "ja" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "ps" | "fa" | "pl" | "pt" | "pa" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo" | "jp")[];
+            };
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Context to feed the transcription model with for possible better accuracy
+             */
+            context_prompt?: string;
+            /** @description Custom metadata you can attach to this transcription */
+            custom_metadata?: Record<string, unknown>;
+            /**
+             * @description **[Alpha]** Enable custom spelling for this audio
+             * @default false
+             */
+            custom_spelling?: boolean;
+            /** @description **[Alpha]** Custom spelling configuration, if `custom_spelling` is enabled */
+            custom_spelling_config?: {
+                /** @description The list of spelling applied on the audio transcription */
+                spelling_dictionary: Record<string, unknown>;
+            };
+            /**
+             * @description **[Beta]** Can be either boolean to enable custom_vocabulary for this audio or an array with specific vocabulary list to feed the transcription model with
+             * @default false
+             */
+            custom_vocabulary?: boolean;
+            /** @description **[Beta]** Custom vocabulary configuration, if `custom_vocabulary` is enabled */
+            custom_vocabulary_config?: {
+                /** @description Default intensity for the custom vocabulary */
+                default_intensity?: number;
+                /** @description Specific vocabulary list to feed the transcription model with. Each item can be a string or an object with the following properties: value, intensity, pronunciations, language. */
+                vocabulary: ({
+                    /** @description The global intensity of the feature. */
+                    intensity?: number;
+                    /** @description Specify the language in which it will be pronounced when sound comparison occurs. Default to transcription language. */
+                    language?: string;
+                    /** @description The pronunciations used in the transcription. */
+                    pronunciations?: string[];
+                    /** @description The text used to replace in the transcription. */
+                    value: string;
+                } | string)[];
+            };
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead. Detect the language from the given audio
+             * @default true
+             */
+            detect_language?: boolean;
+            /**
+             * @description Enable speaker recognition (diarization) for this audio
+             * @default false
+             */
+            diarization?: boolean;
+            /** @description Speaker recognition configuration, if `diarization` is enabled */
+            diarization_config?: {
+                /**
+                 * @description **[Alpha]** Use enhanced diarization for this audio
+                 * @default false
+                 */
+                enhanced?: boolean;
+                /** @description Maximum number of speakers in the audio */
+                max_speakers?: number;
+                /** @description Minimum number of speakers in the audio */
+                min_speakers?: number;
+                /** @description Exact number of speakers in the audio */
+                number_of_speakers?: number;
+            };
+            /**
+             * @description **[Alpha]** Allows to change the output display_mode for this audio. The output will be reordered, creating new utterances when speakers overlapped
+             * @default false
+             */
+            display_mode?: boolean;
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead.Detect multiple languages in the given audio
+             * @default false
+             */
+            enable_code_switching?: boolean;
+            /**
+             * @deprecated
+             * @description **[Deprecated]** Use `language_config` instead. Set the spoken language for the given audio (ISO 639 standard)
+             * @enum {string}
+             */
+            language?: "af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "ca" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "gl" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "it" | "ja" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "ps" | "fa" | "pl" | "pt" | "pa" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo" | "jp";
+            /** @description Specify the language configuration */
+            language_config?: {
+                /**
+                 * @description If true, language will be auto-detected on each utterance. Otherwise, language will be auto-detected on first utterance and then used for the rest of the transcription. If one language is set, this option will be ignored.
+                 * @default false
+                 */
+                code_switching?: boolean;
+                /**
+                 * @description If one language is set, it will be used for the transcription. Otherwise, language will be auto-detected by the model.
+                 * @default []
+                 */
+                languages?: ("af" | "sq" | "am" | "ar" | "hy" | "as" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "ca" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "gl" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "id" | "it" | "ja" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "ps" | "fa" | "pl" | "pt" | "pa" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "yi" | "yo" | "jp")[];
+            };
+            /**
+             * @description **[Alpha]** Enable moderation for this audio
+             * @default false
+             */
+            moderation?: boolean;
+            /**
+             * @description **[Alpha]** Enable names consistency for this audio
+             * @default false
+             */
+            name_consistency?: boolean;
+            /**
+             * @description **[Alpha]** Enable named entity recognition for this audio
+             * @default false
+             */
+            named_entity_recognition?: boolean;
+            /**
+             * @description **[Alpha]** Use enhanced punctuation for this audio
+             * @default false
+             */
+            punctuation_enhanced?: boolean;
+            /**
+             * @description Enable sentences for this audio
+             * @default false
+             */
+            sentences?: boolean;
+            /**
+             * @description **[Alpha]** Enable sentiment analysis for this audio
+             * @default false
+             */
+            sentiment_analysis?: boolean;
+            /**
+             * @description **[Alpha]** Enable structured data extraction for this audio
+             * @default false
+             */
+            structured_data_extraction?: boolean;
+            /** @description **[Alpha]** Structured data extraction configuration, if `structured_data_extraction` is enabled */
+            structured_data_extraction_config?: {
+                /** @description The list of classes to extract from the audio transcription */
+                classes: string[][];
+            };
+            /**
+             * @description Enable subtitles generation for this transcription
+             * @default false
+             */
+            subtitles?: boolean;
+            /** @description Configuration for subtitles generation if `subtitles` is enabled */
+            subtitles_config?: {
+                formats?: ("srt" | "vtt")[];
+                /** @description Maximum number of characters per row in a subtitle */
+                maximum_characters_per_row?: number;
+                /** @description Maximum duration of a subtitle in seconds */
+                maximum_duration?: number;
+                /** @description Maximum number of rows per caption */
+                maximum_rows_per_caption?: number;
+                /** @description Minimum duration of a subtitle in seconds */
+                minimum_duration?: number;
+                /**
+                 * @description Style of the subtitles. Compliance mode refers to : https://loc.gov/preservation/digital/formats//fdd/fdd000569.shtml#:~:text=SRT%20files%20are%20basic%20text,alongside%2C%20example%3A%20%22MyVideo123
+                 * @default default
+                 * @enum {string}
+                 */
+                style?: "default" | "compliance";
+            };
+            /**
+             * @description **[Beta]** Enable summarization for this audio
+             * @default false
+             */
+            summarization?: boolean;
+            /** @description **[Beta]** Summarization configuration, if `summarization` is enabled */
+            summarization_config?: {
+                /**
+                 * @description The type of summarization to apply
+                 * @default general
+                 * @enum {string}
+                 */
+                type?: "general" | "bullet_points" | "concise";
+            };
+            /**
+             * @description **[Beta]** Enable translation for this audio
+             * @default false
+             */
+            translation?: boolean;
+            /** @description **[Beta]** Translation configuration, if `translation` is enabled */
+            translation_config?: {
+                /** @description Context information to improve translation accuracy */
+                context?: string;
+                /**
+                 * @description Enables or disables context-aware translation features that allow the model to adapt translations based on provided context.
+                 * @default true
+                 */
+                context_adaptation?: boolean;
+                /**
+                 * @description Forces the translation to use informal language forms when available in the target language.
+                 * @default false
+                 */
+                informal?: boolean;
+                /**
+                 * @description Whether to apply lipsync to the translated transcription.
+                 * @default true
+                 */
+                lipsync?: boolean;
+                /**
+                 * @description Align translated utterances with the original ones
+                 * @default true
+                 */
+                match_original_utterances?: boolean;
+                /**
+                 * @description Model you want the translation model to use to translate
+                 * @default base
+                 * @enum {string}
+                 */
+                model?: "base" | "enhanced";
+                target_languages: ("af" | "sq" | "am" | "ar" | "hy" | "as" | "ast" | "az" | "ba" | "eu" | "be" | "bn" | "bs" | "br" | "bg" | "my" | "ca" | "ceb" | "zh" | "hr" | "cs" | "da" | "nl" | "en" | "et" | "fo" | "fi" | "fr" | "fy" | "ff" | "gd" | "gl" | "lg" | "ka" | "de" | "el" | "gu" | "ht" | "ha" | "haw" | "he" | "hi" | "hu" | "is" | "ig" | "ilo" | "id" | "ga" | "it" | "ja" | "jp" | "jv" | "kn" | "kk" | "km" | "ko" | "lo" | "la" | "lv" | "ln" | "lt" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "mi" | "mr" | "mo" | "mn" | "mymr" | "ne" | "no" | "nn" | "oc" | "or" | "pa" | "ps" | "fa" | "pl" | "pt" | "ro" | "ru" | "sa" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "es" | "su" | "sw" | "ss" | "sv" | "tl" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "tn" | "tr" | "tk" | "uk" | "ur" | "uz" | "vi" | "cy" | "wo" | "xh" | "yi" | "yo" | "zu")[];
             };
         };
         /**
@@ -2610,6 +3177,65 @@ export interface components {
                 replace?: string;
             }[];
         };
+        /** @description Options of the `recallai_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `RecallaiAsyncConfig`. */
+        RecallaiAsyncOptions: {
+            /** @default false */
+            filter_profanity?: boolean;
+            /** @description Increases the chances that these terms appear in the transcript over some sound-alikes. */
+            key_terms?: string[];
+            /**
+             * @description Must be `en` in low latency mode. Docs: https://docs.recall.ai/docs/recallai-transcription
+             *
+             *     * `auto` - auto
+             *     * `bg` - bg
+             *     * `ca` - ca
+             *     * `cs` - cs
+             *     * `da` - da
+             *     * `de` - de
+             *     * `el` - el
+             *     * `en` - en
+             *     * `en_au` - en_au
+             *     * `en_uk` - en_uk
+             *     * `en_us` - en_us
+             *     * `es` - es
+             *     * `et` - et
+             *     * `fi` - fi
+             *     * `fr` - fr
+             *     * `hi` - hi
+             *     * `hr` - hr
+             *     * `hu` - hu
+             *     * `id` - id
+             *     * `it` - it
+             *     * `ja` - ja
+             *     * `ko` - ko
+             *     * `lt` - lt
+             *     * `lv` - lv
+             *     * `ms` - ms
+             *     * `nl` - nl
+             *     * `no` - no
+             *     * `pl` - pl
+             *     * `pt` - pt
+             *     * `ro` - ro
+             *     * `ru` - ru
+             *     * `sk` - sk
+             *     * `sv` - sv
+             *     * `th` - th
+             *     * `tr` - tr
+             *     * `uk` - uk
+             *     * `vi` - vi
+             *     * `zh` - zh
+             * @default auto
+             * @enum {string}
+             */
+            language_code?: "auto" | "bg" | "ca" | "cs" | "da" | "de" | "el" | "en" | "en_au" | "en_uk" | "en_us" | "es" | "et" | "fi" | "fr" | "hi" | "hr" | "hu" | "id" | "it" | "ja" | "ko" | "lt" | "lv" | "ms" | "nl" | "no" | "pl" | "pt" | "ro" | "ru" | "sk" | "sv" | "th" | "tr" | "uk" | "vi" | "zh";
+            /** @description List of text strings to find/replace in the transcript. */
+            spelling?: {
+                /** @description Find any of these items in the source transcript */
+                find: string[];
+                /** @description Replace found matches with this exact string (will not change case) */
+                replace: string;
+            }[];
+        };
         /**
          * @description Options of the `recallai_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
          *
@@ -2926,6 +3552,169 @@ export interface components {
              */
             verbatim?: boolean | null;
         };
+        /** @description Options of the `rev_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `RevAsyncConfig`. Recall's definition also requires keys its properties do not name (`rev_async.speaker_names: displayName`, `rev_async.translation_config: targetLanguages`: camelCase spellings of snake_case properties); those requirements are left out. */
+        RevAsyncOptions: {
+            /**
+             * @description Optional setting for adding data classification labels
+             *     If unset the value is assumed to be false
+             */
+            add_data_labels?: boolean | null;
+            /**
+             * Format: int32
+             * @description Optional count of alternatives to generate
+             */
+            alternatives_count?: number | null;
+            /** @description If set adds one second of silence to the audio at the end */
+            apply_duration_padding?: boolean | null;
+            /** @description Caption options. */
+            captions_config?: Record<string, unknown>;
+            /** @description Optional chunk size to be sent to Revspeech for processing */
+            chunk_size?: string | null;
+            /** @description Optional setting for passing in custom vocabularies. */
+            custom_vocabularies?: {
+                phrases: string[];
+            }[] | null;
+            /** @description The id of the prebuilt custom vocabulary job */
+            custom_vocabulary_id?: string | null;
+            /**
+             * @description Optional setting for the number of Seconds after job completion
+             *     when the job should be auto-deleted
+             */
+            delete_after?: string | null;
+            /** Format: int32 */
+            deletion_length_penalty?: number | null;
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
+            diarization_type?: 0 | 10 | 20;
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
+            domain?: 0 | 1;
+            /** @description Whether transcription should be done with fusion */
+            enable_fusion?: boolean | null;
+            /**
+             * @description Optional setting for redacting certain data labels
+             *     If unset the value is assumed to be false
+             */
+            enable_redaction?: boolean | null;
+            /**
+             * @description Optional setting for removing profanities
+             *     If unset the value is assumed to be false
+             */
+            filter_profanity?: boolean | null;
+            /** @description Whether improved alignment should be used with transcription */
+            forced_alignment?: boolean | null;
+            /** @description Optional language setting for foreign languages */
+            language?: string | null;
+            /** @description Optional metadata for the job */
+            metadata?: string | null;
+            /** @description Whether to predict topics while performing speech rec */
+            predict_topics?: boolean | null;
+            /**
+             * @description Optional setting for removing atmospherics
+             *     If unset the value is assumed to be false
+             */
+            remove_atmospherics?: boolean | null;
+            /**
+             * @description Optional setting for removing disfluencies
+             *     If unset the value is assumed to be false
+             */
+            remove_disfluencies?: boolean | null;
+            /** @description Whether human order should be rushed at a greater cost to the customer */
+            rush?: boolean | null;
+            /** @description Specific segments of the file to be transcribed by a human */
+            segments_to_transcribe?: {
+                end: string;
+                start: string;
+            }[] | null;
+            /**
+             * @description Optional setting for turning on/off diarization.
+             *     If not set, we will assume the value is false.
+             */
+            skip_diarization?: boolean | null;
+            /**
+             * @description Optional setting for turning on/off postprocessing.
+             *     If not set, we will assume the value is false.
+             */
+            skip_postprocessing?: boolean | null;
+            /**
+             * @description Optional setting for disabling punctuation.
+             *     If unset, the value is assumed to be false.
+             */
+            skip_punctuation?: boolean | null;
+            /**
+             * Format: int32
+             * @description Optional speaker channels count used to indicate how many individual channels
+             *     to transcribe for a given audio
+             */
+            speaker_channels_count?: number | null;
+            /** @description Speaker names for human transcription */
+            speaker_names?: {
+                display_name?: string;
+            }[] | null;
+            /**
+             * Format: int32
+             * @description Optional count of speakers in the audio to improve diarization accuracy
+             */
+            speakers_count?: number | null;
+            /**
+             * @description If true, only exact phrases submitted in the Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies option will be used as custom vocabulary,
+             *     i.e. phrases will not be split into individual words for processing.
+             *     Defaults to true if Rev.Ai.Api.Models.SubmitJobOptions.CustomVocabularies is set.
+             */
+            strict_custom_vocabulary?: boolean | null;
+            /** @description Summarization options. */
+            summarization_config?: {
+                /**
+                 * Format: int32
+                 * @description Summarization model options for Rev.ai API
+                 * @enum {integer}
+                 */
+                model?: 0 | 1;
+                /** @description User defined prompt. */
+                prompt?: string | null;
+                /**
+                 * Format: int32
+                 * @description Summarization formatting options.
+                 * @enum {integer}
+                 */
+                type?: 0 | 1;
+            };
+            /** @description Whether human order is test mode and should return a dummy transcript */
+            test_mode?: boolean | null;
+            /**
+             * Format: int32
+             * @description Returns the top n words of a transcript. Defaults to 0
+             */
+            top_nwords?: number | null;
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
+            transcriber?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+            /** @description Options for translation as part of Async job request */
+            translation_config?: {
+                /** @description Target languages */
+                target_languages?: {
+                    /** @description Target language */
+                    language: string;
+                    /**
+                     * Format: int32
+                     * @description Defines the type of models supported to translated the content
+                     * @enum {integer}
+                     */
+                    model?: 0 | 1;
+                }[];
+            };
+            /**
+             * @description Instructs Revver to transcribe audio with all details including disfluencies and other verbal interactions
+             *     such as laughter
+             */
+            verbatim?: boolean | null;
+        };
         /**
          * @description Options of the `rev_streaming` transcription provider, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11; converted to OpenAPI 3.1). Recall echoes the options a transcript was made with, so the vendor's input constraints (enums, bounds, required keys, unknown formats, `x-` keys) are dropped and unknown properties tolerated; where the seed's sample differs, its field or type is accepted too.
          *
@@ -3104,6 +3893,138 @@ export interface components {
             };
             translation_config?: {
                 target_languages?: string[];
+            };
+        };
+        /**
+         * @description Options of the `speechmatics_async` provider as a `createTranscript` request sends them, as Recall's definition gives them (recall-sdk schemas/openapi.json, 2025-11, `RecordingCreateTranscriptArtifactProvider`; converted to OpenAPI 3.1): the vendor's enums, bounds and required keys kept, `x-` keys, examples and formats outside OpenAPI's own dropped. The options Recall echoes in a transcript are the looser `SpeechmaticsAsyncConfig`.
+         *
+         *     JSON object that contains various groups of job configuration
+         *     parameters. Based on the value of `type`, a type-specific object
+         *     such as `transcription_config` is required to be present to
+         *     specify all configuration settings or parameters needed to
+         *     process the job inputs as expected.
+         *
+         *     If the results of the job are to be forwarded on completion,
+         *     `notification_config` can be provided with a list of callbacks
+         *     to be made; no assumptions should be made about the order in
+         *     which they will occur.
+         *
+         *     Customer specific job details or metadata can be supplied in
+         *     `tracking`, and this information will be available where
+         *     possible in the job results and in callbacks.
+         */
+        SpeechmaticsAsyncOptions: {
+            alignment_config?: {
+                language: string;
+            };
+            audio_events_config?: {
+                types?: string[];
+            };
+            auto_chapters_config?: Record<string, unknown>;
+            language_identification_config?: {
+                default_language?: string;
+                expected_languages?: string[];
+                /**
+                 * @description Action to take if all of the predicted languages are below the confidence threshold
+                 * @enum {string}
+                 */
+                low_confidence_action?: "allow" | "reject" | "use_default_language";
+            };
+            output_config?: {
+                /** @description Parameters that override default values of srt conversion. max_line_length: sets maximum count of characters per subtitle line including white space. max_lines: sets maximum count of lines in a subtitle section. */
+                srt_overrides?: {
+                    max_line_length?: number;
+                    max_lines?: number;
+                };
+            };
+            sentiment_analysis_config?: Record<string, unknown>;
+            summarization_config?: {
+                /** @enum {string} */
+                content_type?: "auto" | "informative" | "conversational";
+                /** @enum {string} */
+                summary_length?: "brief" | "detailed";
+                /** @enum {string} */
+                summary_type?: "paragraphs" | "bullets";
+            };
+            topic_detection_config?: {
+                topics?: string[];
+            };
+            tracking?: {
+                /** @description Customer-defined JSON structure. */
+                details?: Record<string, unknown>;
+                /** @description External system reference. */
+                reference?: string;
+                tags?: string[];
+                /** @description The title of the job. */
+                title?: string;
+            };
+            transcription_config?: {
+                /** @description List of custom words or phrases that should be recognized. Alternative pronunciations can be specified to aid recognition. */
+                additional_vocab?: {
+                    content: string;
+                    sounds_like?: string[];
+                }[];
+                /** @description Transcript labels to use when using collating separate input channels. */
+                channel_diarization_labels?: string[];
+                /**
+                 * @description Specify whether speaker or channel labels are added to the transcript.
+                 *     The default is `none`.
+                 *       - **none**: no speaker or channel labels are added.
+                 *       - **speaker**: speaker attribution is performed based on acoustic matching;
+                 *                  all input channels are mixed into a single stream for processing.
+                 *       - **channel**: multiple input channels are processed individually and collated
+                 *                 into a single transcript.
+                 * @enum {string}
+                 */
+                diarization?: "none" | "speaker" | "channel";
+                /** @description Request a specialized model based on 'language' but optimized for a particular field, e.g. "finance" or "medical". */
+                domain?: string;
+                /** @description Include additional 'entity' objects in the transcription results (e.g. dates, numbers) and their original spoken form. These entities are interleaved with other types of results. The concatenation of these words is represented as a single entity with the concatenated written form present in the 'content' field. The entities contain a 'spoken_form' field, which can be used in place of the corresponding 'word' type results, in case a spoken form is preferred to a written form. They also contain a 'written_form', which can be used instead of the entity, if you want a breakdown of the words without spaces. They can still contain non-breaking spaces and other special whitespace characters, as they are considered part of the word for the formatting output. In case of a written_form, the individual word times are estimated and might not be accurate if the order of the words in the written form does not correspond to the order they were actually spoken (such as 'one hundred million dollars' and '$100 million'). */
+                enable_entities?: boolean;
+                /** @description Language model to process the audio input, normally specified as an ISO language code */
+                language: string;
+                /**
+                 * @description Whether or not to enable flexible endpointing and allow the entity to continue to be spoken.
+                 * @enum {string}
+                 */
+                max_delay_mode?: "fixed" | "flexible";
+                /** @enum {string} */
+                operating_point?: "standard" | "enhanced";
+                /** @description Language locale to be used when generating the transcription output, normally specified as an ISO language code */
+                output_locale?: string;
+                /** @description Control punctuation settings. */
+                punctuation_overrides?: {
+                    /** @description The punctuation marks which the client is prepared to accept in transcription output, or the special value 'all' (the default). Unsupported marks are ignored. This value is used to guide the transcription process. */
+                    permitted_marks?: string[];
+                    /**
+                     * Format: float
+                     * @description Ranges between zero and one. Higher values will produce more punctuation. The default is 0.5.
+                     */
+                    sensitivity?: number;
+                };
+                /** @description Configuration for speaker diarization */
+                speaker_diarization_config?: {
+                    /** @description If true, the algorithm will prefer to stay with the current active speaker if it is a close enough match, even if other speakers may be closer.  This is useful for cases where we can flip incorrectly between similar speakers during a single speaker section." */
+                    prefer_current_speaker?: boolean;
+                    /**
+                     * Format: float
+                     * @description Controls how sensitive the algorithm is in terms of keeping similar speakers separate, as opposed to combining them into a single speaker.  Higher values will typically lead to more speakers, as the degree of difference between speakers in order to allow them to remain distinct will be lower.  A lower value for this parameter will conversely guide the algorithm towards being less sensitive in terms of retaining similar speakers, and as such may lead to fewer speakers overall.  The default is 0.5.
+                     */
+                    speaker_sensitivity?: number;
+                };
+                /** @description Configuration for applying filtering to the transcription */
+                transcript_filtering_config?: {
+                    /** @description If true, words that are identified as disfluencies will be removed from the transcript. If false (default), they are tagged in the transcript as 'disfluency'. */
+                    remove_disfluencies?: boolean;
+                    /** @description A list of replacements to apply to the transcript. Each replacement is a pair of strings, where the first string is the pattern to be replaced and the second string is the replacement text. */
+                    replacements?: {
+                        from: string;
+                        to: string;
+                    }[];
+                };
+            };
+            translation_config?: {
+                target_languages: string[];
             };
         };
         /**

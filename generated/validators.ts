@@ -8667,7 +8667,7 @@ validate243.errors = vErrors;
 return errors === 0;
 }
 
-const schema99 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object"};
+const schema99 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{"type":["integer","boolean","string"]},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{"type":["boolean","string"]},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{"type":"string"}},"type":"object"};
 
 function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8723,10 +8723,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.filler_words !== undefined){
-let data4 = data.filler_words;
-if((typeof data4 !== "string") && (typeof data4 !== "boolean")){
-const err4 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema99.properties.filler_words.type}};
+if(data.endpointing !== undefined){
+let data4 = data.endpointing;
+if(((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "boolean")) && (typeof data4 !== "string")){
+const err4 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: schema99.properties.endpointing.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8736,10 +8736,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.interim_results !== undefined){
-let data5 = data.interim_results;
+if(data.filler_words !== undefined){
+let data5 = data.filler_words;
 if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
-const err5 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema99.properties.interim_results.type}};
+const err5 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema99.properties.filler_words.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8749,9 +8749,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.language !== undefined){
-if(typeof data.language !== "string"){
-const err6 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(data.interim_results !== undefined){
+let data6 = data.interim_results;
+if((typeof data6 !== "string") && (typeof data6 !== "boolean")){
+const err6 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema99.properties.interim_results.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8761,9 +8762,13 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.log_data !== undefined){
-if(typeof data.log_data !== "boolean"){
-const err7 = {instancePath:instancePath+"/log_data",schemaPath:"#/properties/log_data/type",keyword:"type",params:{type: "boolean"}};
+if(data.keyterm !== undefined){
+let data7 = data.keyterm;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data7[i0] !== "string"){
+const err7 = {instancePath:instancePath+"/keyterm/" + i0,schemaPath:"#/properties/keyterm/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8773,9 +8778,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.model !== undefined){
-if(typeof data.model !== "string"){
-const err8 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err8 = {instancePath:instancePath+"/keyterm",schemaPath:"#/properties/keyterm/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8785,9 +8790,13 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.multichannel !== undefined){
-if(typeof data.multichannel !== "string"){
-const err9 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "string"}};
+if(data.keywords !== undefined){
+let data9 = data.keywords;
+const _errs20 = errors;
+let valid3 = false;
+const _errs21 = errors;
+if(typeof data9 !== "string"){
+const err9 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8796,10 +8805,15 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.ner !== undefined){
-if(typeof data.ner !== "boolean"){
-const err10 = {instancePath:instancePath+"/ner",schemaPath:"#/properties/ner/type",keyword:"type",params:{type: "boolean"}};
+var _valid0 = _errs21 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs23 = errors;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data9[i1] !== "string"){
+const err10 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8809,10 +8823,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.numerals !== undefined){
-let data11 = data.numerals;
-if((typeof data11 !== "string") && (typeof data11 !== "boolean")){
-const err11 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema99.properties.numerals.type}};
+}
+else {
+const err11 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8821,11 +8834,11 @@ vErrors.push(err11);
 }
 errors++;
 }
+var _valid0 = _errs23 === errors;
+valid3 = valid3 || _valid0;
 }
-if(data.profanity_filter !== undefined){
-let data12 = data.profanity_filter;
-if((typeof data12 !== "string") && (typeof data12 !== "boolean")){
-const err12 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema99.properties.profanity_filter.type}};
+if(!valid3){
+const err12 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8834,11 +8847,21 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
 }
-if(data.punctuate !== undefined){
-let data13 = data.punctuate;
-if((typeof data13 !== "string") && (typeof data13 !== "boolean")){
-const err13 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema99.properties.punctuate.type}};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err13 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8848,10 +8871,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.redact !== undefined){
-let data14 = data.redact;
-if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
-const err14 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema99.properties.redact.type}};
+if(data.log_data !== undefined){
+if(typeof data.log_data !== "boolean"){
+const err14 = {instancePath:instancePath+"/log_data",schemaPath:"#/properties/log_data/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8860,11 +8882,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data14[i0] !== "string"){
-const err15 = {instancePath:instancePath+"/redact/" + i0,schemaPath:"#/properties/redact/items/type",keyword:"type",params:{type: "string"}};
+}
+if(data.mip_opt_out !== undefined){
+let data13 = data.mip_opt_out;
+if((typeof data13 !== "boolean") && (typeof data13 !== "string")){
+const err15 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: schema99.properties.mip_opt_out.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8874,12 +8896,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-}
-if(data.smart_format !== undefined){
-let data16 = data.smart_format;
-if((typeof data16 !== "string") && (typeof data16 !== "boolean")){
-const err16 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema99.properties.smart_format.type}};
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err16 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8889,9 +8908,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.tier !== undefined){
-if(typeof data.tier !== "string"){
-const err17 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "string"){
+const err17 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8901,9 +8920,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.vad_events !== undefined){
-if(typeof data.vad_events !== "string"){
-const err18 = {instancePath:instancePath+"/vad_events",schemaPath:"#/properties/vad_events/type",keyword:"type",params:{type: "string"}};
+if(data.ner !== undefined){
+if(typeof data.ner !== "boolean"){
+const err18 = {instancePath:instancePath+"/ner",schemaPath:"#/properties/ner/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8913,14 +8932,268 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.numerals !== undefined){
+let data17 = data.numerals;
+if((typeof data17 !== "string") && (typeof data17 !== "boolean")){
+const err19 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema99.properties.numerals.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.profanity_filter !== undefined){
+let data18 = data.profanity_filter;
+if((typeof data18 !== "string") && (typeof data18 !== "boolean")){
+const err20 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema99.properties.profanity_filter.type}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+let data19 = data.punctuate;
+if((typeof data19 !== "string") && (typeof data19 !== "boolean")){
+const err21 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema99.properties.punctuate.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.redact !== undefined){
+let data20 = data.redact;
+if((typeof data20 !== "string") && (!(Array.isArray(data20)))){
+const err22 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema99.properties.redact.type}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data20[i2] !== "string"){
+const err23 = {instancePath:instancePath+"/redact/" + i2,schemaPath:"#/properties/redact/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+}
+if(data.replace !== undefined){
+let data22 = data.replace;
+const _errs50 = errors;
+let valid8 = false;
+const _errs51 = errors;
+if(typeof data22 !== "string"){
+const err24 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs51 === errors;
+valid8 = valid8 || _valid1;
+if(!valid8){
+const _errs53 = errors;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data22[i3] !== "string"){
+const err25 = {instancePath:instancePath+"/replace/" + i3,schemaPath:"#/properties/replace/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs53 === errors;
+valid8 = valid8 || _valid1;
+}
+if(!valid8){
+const err27 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.search !== undefined){
+let data24 = data.search;
+const _errs58 = errors;
+let valid11 = false;
+const _errs59 = errors;
+if(typeof data24 !== "string"){
+const err28 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid2 = _errs59 === errors;
+valid11 = valid11 || _valid2;
+if(!valid11){
+const _errs61 = errors;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data24[i4] !== "string"){
+const err29 = {instancePath:instancePath+"/search/" + i4,schemaPath:"#/properties/search/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid2 = _errs61 === errors;
+valid11 = valid11 || _valid2;
+}
+if(!valid11){
+const err31 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.smart_format !== undefined){
+let data26 = data.smart_format;
+if((typeof data26 !== "string") && (typeof data26 !== "boolean")){
+const err32 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema99.properties.smart_format.type}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.tier !== undefined){
+if(typeof data.tier !== "string"){
+const err33 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.vad_events !== undefined){
+if(typeof data.vad_events !== "string"){
+const err34 = {instancePath:instancePath+"/vad_events",schemaPath:"#/properties/vad_events/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err35 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -18525,7 +18798,7 @@ validate302.errors = vErrors;
 return errors === 0;
 }
 
-const schema127 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{},"keywords":{},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{},"search":{},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{}},"type":"object","additionalProperties":false};
+const schema127 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{"type":["integer","boolean","string"]},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{"type":["boolean","string"]},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false};
 
 function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -18593,10 +18866,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.filler_words !== undefined){
-let data4 = data.filler_words;
-if((typeof data4 !== "string") && (typeof data4 !== "boolean")){
-const err5 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema127.properties.filler_words.type}};
+if(data.endpointing !== undefined){
+let data4 = data.endpointing;
+if(((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "boolean")) && (typeof data4 !== "string")){
+const err5 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: schema127.properties.endpointing.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18606,10 +18879,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.interim_results !== undefined){
-let data5 = data.interim_results;
+if(data.filler_words !== undefined){
+let data5 = data.filler_words;
 if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
-const err6 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema127.properties.interim_results.type}};
+const err6 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema127.properties.filler_words.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18619,9 +18892,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.language !== undefined){
-if(typeof data.language !== "string"){
-const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
+if(data.interim_results !== undefined){
+let data6 = data.interim_results;
+if((typeof data6 !== "string") && (typeof data6 !== "boolean")){
+const err7 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema127.properties.interim_results.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18631,9 +18905,13 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.log_data !== undefined){
-if(typeof data.log_data !== "boolean"){
-const err8 = {instancePath:instancePath+"/log_data",schemaPath:"#/properties/log_data/type",keyword:"type",params:{type: "boolean"}};
+if(data.keyterm !== undefined){
+let data7 = data.keyterm;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data7[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/keyterm/" + i0,schemaPath:"#/properties/keyterm/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18643,9 +18921,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.model !== undefined){
-if(typeof data.model !== "string"){
-const err9 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err9 = {instancePath:instancePath+"/keyterm",schemaPath:"#/properties/keyterm/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18655,9 +18933,13 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.multichannel !== undefined){
-if(typeof data.multichannel !== "string"){
-const err10 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "string"}};
+if(data.keywords !== undefined){
+let data9 = data.keywords;
+const _errs21 = errors;
+let valid3 = false;
+const _errs22 = errors;
+if(typeof data9 !== "string"){
+const err10 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18666,10 +18948,15 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.ner !== undefined){
-if(typeof data.ner !== "boolean"){
-const err11 = {instancePath:instancePath+"/ner",schemaPath:"#/properties/ner/type",keyword:"type",params:{type: "boolean"}};
+var _valid0 = _errs22 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs24 = errors;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data9[i1] !== "string"){
+const err11 = {instancePath:instancePath+"/keywords/" + i1,schemaPath:"#/properties/keywords/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18679,10 +18966,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.numerals !== undefined){
-let data11 = data.numerals;
-if((typeof data11 !== "string") && (typeof data11 !== "boolean")){
-const err12 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema127.properties.numerals.type}};
+}
+else {
+const err12 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -18691,11 +18977,11 @@ vErrors.push(err12);
 }
 errors++;
 }
+var _valid0 = _errs24 === errors;
+valid3 = valid3 || _valid0;
 }
-if(data.profanity_filter !== undefined){
-let data12 = data.profanity_filter;
-if((typeof data12 !== "string") && (typeof data12 !== "boolean")){
-const err13 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema127.properties.profanity_filter.type}};
+if(!valid3){
+const err13 = {instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -18704,11 +18990,21 @@ vErrors.push(err13);
 }
 errors++;
 }
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
 }
-if(data.punctuate !== undefined){
-let data13 = data.punctuate;
-if((typeof data13 !== "string") && (typeof data13 !== "boolean")){
-const err14 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema127.properties.punctuate.type}};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language !== undefined){
+if(typeof data.language !== "string"){
+const err14 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -18718,10 +19014,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.redact !== undefined){
-let data14 = data.redact;
-if((typeof data14 !== "string") && (!(Array.isArray(data14)))){
-const err15 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema127.properties.redact.type}};
+if(data.log_data !== undefined){
+if(typeof data.log_data !== "boolean"){
+const err15 = {instancePath:instancePath+"/log_data",schemaPath:"#/properties/log_data/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -18730,11 +19025,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data14[i0] !== "string"){
-const err16 = {instancePath:instancePath+"/redact/" + i0,schemaPath:"#/properties/redact/items/type",keyword:"type",params:{type: "string"}};
+}
+if(data.mip_opt_out !== undefined){
+let data13 = data.mip_opt_out;
+if((typeof data13 !== "boolean") && (typeof data13 !== "string")){
+const err16 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: schema127.properties.mip_opt_out.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -18744,12 +19039,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-if(data.smart_format !== undefined){
-let data16 = data.smart_format;
-if((typeof data16 !== "string") && (typeof data16 !== "boolean")){
-const err17 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema127.properties.smart_format.type}};
+if(data.model !== undefined){
+if(typeof data.model !== "string"){
+const err17 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18759,9 +19051,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.tier !== undefined){
-if(typeof data.tier !== "string"){
-const err18 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(data.multichannel !== undefined){
+if(typeof data.multichannel !== "string"){
+const err18 = {instancePath:instancePath+"/multichannel",schemaPath:"#/properties/multichannel/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18771,9 +19063,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.vad_events !== undefined){
-if(typeof data.vad_events !== "string"){
-const err19 = {instancePath:instancePath+"/vad_events",schemaPath:"#/properties/vad_events/type",keyword:"type",params:{type: "string"}};
+if(data.ner !== undefined){
+if(typeof data.ner !== "boolean"){
+const err19 = {instancePath:instancePath+"/ner",schemaPath:"#/properties/ner/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -18783,14 +19075,268 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.numerals !== undefined){
+let data17 = data.numerals;
+if((typeof data17 !== "string") && (typeof data17 !== "boolean")){
+const err20 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema127.properties.numerals.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.profanity_filter !== undefined){
+let data18 = data.profanity_filter;
+if((typeof data18 !== "string") && (typeof data18 !== "boolean")){
+const err21 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema127.properties.profanity_filter.type}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.punctuate !== undefined){
+let data19 = data.punctuate;
+if((typeof data19 !== "string") && (typeof data19 !== "boolean")){
+const err22 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema127.properties.punctuate.type}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.redact !== undefined){
+let data20 = data.redact;
+if((typeof data20 !== "string") && (!(Array.isArray(data20)))){
+const err23 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema127.properties.redact.type}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data20[i2] !== "string"){
+const err24 = {instancePath:instancePath+"/redact/" + i2,schemaPath:"#/properties/redact/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+if(data.replace !== undefined){
+let data22 = data.replace;
+const _errs51 = errors;
+let valid8 = false;
+const _errs52 = errors;
+if(typeof data22 !== "string"){
+const err25 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
+valid8 = valid8 || _valid1;
+if(!valid8){
+const _errs54 = errors;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data22[i3] !== "string"){
+const err26 = {instancePath:instancePath+"/replace/" + i3,schemaPath:"#/properties/replace/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid1 = _errs54 === errors;
+valid8 = valid8 || _valid1;
+}
+if(!valid8){
+const err28 = {instancePath:instancePath+"/replace",schemaPath:"#/properties/replace/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.search !== undefined){
+let data24 = data.search;
+const _errs59 = errors;
+let valid11 = false;
+const _errs60 = errors;
+if(typeof data24 !== "string"){
+const err29 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid2 = _errs60 === errors;
+valid11 = valid11 || _valid2;
+if(!valid11){
+const _errs62 = errors;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data24[i4] !== "string"){
+const err30 = {instancePath:instancePath+"/search/" + i4,schemaPath:"#/properties/search/anyOf/1/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid2 = _errs62 === errors;
+valid11 = valid11 || _valid2;
+}
+if(!valid11){
+const err32 = {instancePath:instancePath+"/search",schemaPath:"#/properties/search/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.smart_format !== undefined){
+let data26 = data.smart_format;
+if((typeof data26 !== "string") && (typeof data26 !== "boolean")){
+const err33 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema127.properties.smart_format.type}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.tier !== undefined){
+if(typeof data.tier !== "string"){
+const err34 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.vad_events !== undefined){
+if(typeof data.vad_events !== "string"){
+const err35 = {instancePath:instancePath+"/vad_events",schemaPath:"#/properties/vad_events/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err36 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }

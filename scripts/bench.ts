@@ -9,6 +9,8 @@
 //   bundle:   a minimal consumer of our client against one of openapi-fetch alone (esbuild, minified, gzip);
 //   validation: warn-mode response validation of a 100-recording list page against JSON.parse of the page.
 //   rate-limit: bulk calls against a strict loopback limit, in one process and in three on Redis (scripts/bench/rate-limit.ts).
+//   types:    hovers and the unknown-provider error a user reads, from the language service on the packed package,
+//             beside @hey-api/openapi-ts on the same spec (scripts/bench/types.ts).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { machineLine, spliceBenchmarks } from "./bench/benchmarks-doc.js";
@@ -18,6 +20,7 @@ import { SIZES, benchCorpus, benchGenerator } from "./bench/generator.js";
 import { benchPipeline } from "./bench/pipeline.js";
 import { rateLimitLines } from "./bench/rate-limit-report.js";
 import { ratio } from "./bench/stats.js";
+import { benchTypes, typeLines } from "./bench/types.js";
 import { benchValidation } from "./bench/validation.js";
 import { run } from "../test/support/run-command.js";
 import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "../test/support/toolchains.js";
@@ -144,6 +147,7 @@ if (wants("validation")) {
   );
 }
 if (wants("rate-limit")) tablesOf("rate-limit").push(...(await rateLimitLines(root)));
+if (wants("types")) tablesOf("types").push(...typeLines(await benchTypes(root)));
 console.log([...parts.values()].flat().join("\n"));
 // The page keeps every part's last figures; this run's parts replace theirs, stamped with this machine and date.
 const page = join(root, "docs", "benchmarks.md");

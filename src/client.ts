@@ -1,6 +1,7 @@
 // createRecallClient: the generated resources bound to one request core.
 
-import { type Resources, createResources, server } from "../generated/index.js";
+import { type Resources, createResources } from "../generated/create-resources.js";
+import { server } from "../generated/servers.js";
 import { RecallValidationError } from "./core/errors.js";
 import { serverUrl } from "./core/base-url.js";
 import { createCore } from "./core/request-core.js";

@@ -1,8 +1,15 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { audio_mixed_destroy, audio_mixed_list, audio_mixed_partial_update, audio_mixed_retrieve } from "../operations.js";
-import type { AudioMixedDestroyPathParams, AudioMixedListItem, AudioMixedListQuery, AudioMixedPartialUpdateBody, AudioMixedPartialUpdatePathParams, AudioMixedPartialUpdateResponse, AudioMixedRetrievePathParams, AudioMixedRetrieveResponse } from "../types.js";
-import { type DownloadDestination, type DownloadOptions, type DownloadResult, type WaitOptions, downloadArtifact, pollUntilDone } from "../../src/long-running/index.js";
+import type { ArtifactUpdate, AudioMixedArtifact, AudioMixedListQuery } from "../types.js";
+import {
+  type DownloadDestination,
+  type DownloadOptions,
+  type DownloadResult,
+  type WaitOptions,
+  downloadArtifact,
+  pollUntilDone,
+} from "../../src/long-running/index.js";
 
 /** The `audioMixed` resource: one method per operation of the spec. */
 export class AudioMixedResource {
@@ -19,7 +26,7 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_destroy
    */
-  delete(id: AudioMixedDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(audio_mixed_destroy, { path: { id } }, options);
   }
 
@@ -36,7 +43,7 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_list
    */
-  list(query?: AudioMixedListQuery, options?: RequestOptions): PageIterator<AudioMixedListItem> {
+  list(query?: AudioMixedListQuery, options?: RequestOptions): PageIterator<AudioMixedArtifact> {
     return this.core.paginate(audio_mixed_list, { query }, options);
   }
 
@@ -50,7 +57,7 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_retrieve
    */
-  retrieve(id: AudioMixedRetrievePathParams["id"], options?: RequestOptions): APIPromise<AudioMixedRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<AudioMixedArtifact> {
     return this.core.request(audio_mixed_retrieve, { path: { id } }, options);
   }
 
@@ -67,28 +74,30 @@ export class AudioMixedResource {
    *
    * @see https://docs.recall.ai/reference/audio_mixed_partial_update
    */
-  update(id: AudioMixedPartialUpdatePathParams["id"], body: AudioMixedPartialUpdateBody, options?: RequestOptions): APIPromise<AudioMixedPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<AudioMixedArtifact> {
     return this.core.request(audio_mixed_partial_update, { path: { id }, body }, options);
   }
 
   /**
    * Downloads the object's file (`data.download_url`) to a file path or a WritableStream.
    *
-   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
-   * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to
-   * the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.
+   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the
+   * signed one has expired (403), checks the length, and writes a path under a temporary name renamed at the end.
+   * The API key is never sent to the file host. Throws DownloadError when the object has no URL yet (wait with
+   * waitUntilDone first) or the host keeps failing.
    */
-  download(id: AudioMixedRetrievePathParams["id"], destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
+  download(id: string, destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
     return downloadArtifact(id, (request) => this.retrieve(id, request), "download_url", destination, options);
   }
 
   /**
-   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call)
+   * at a growing interval.
    *
-   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
-   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`,
+   * WaitTimeoutError after `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
    */
-  waitUntilDone(id: AudioMixedRetrievePathParams["id"], options?: WaitOptions): Promise<AudioMixedRetrieveResponse> {
+  waitUntilDone(id: string, options?: WaitOptions): Promise<AudioMixedArtifact> {
     return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { meeting_metadata_destroy, meeting_metadata_list, meeting_metadata_partial_update, meeting_metadata_retrieve } from "../operations.js";
-import type { MeetingMetadataDestroyPathParams, MeetingMetadataListItem, MeetingMetadataListQuery, MeetingMetadataPartialUpdateBody, MeetingMetadataPartialUpdatePathParams, MeetingMetadataPartialUpdateResponse, MeetingMetadataRetrievePathParams, MeetingMetadataRetrieveResponse } from "../types.js";
+import type { ArtifactUpdate, MeetingMetadataArtifact, MeetingMetadataListQuery } from "../types.js";
 import { type WaitOptions, pollUntilDone } from "../../src/long-running/index.js";
 
 /** The `meetingMetadata` resource: one method per operation of the spec. */
@@ -19,7 +19,7 @@ export class MeetingMetadataResource {
    *
    * @see https://docs.recall.ai/reference/meeting_metadata_destroy
    */
-  delete(id: MeetingMetadataDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(meeting_metadata_destroy, { path: { id } }, options);
   }
 
@@ -36,7 +36,7 @@ export class MeetingMetadataResource {
    *
    * @see https://docs.recall.ai/reference/meeting_metadata_list
    */
-  list(query?: MeetingMetadataListQuery, options?: RequestOptions): PageIterator<MeetingMetadataListItem> {
+  list(query?: MeetingMetadataListQuery, options?: RequestOptions): PageIterator<MeetingMetadataArtifact> {
     return this.core.paginate(meeting_metadata_list, { query }, options);
   }
 
@@ -50,7 +50,7 @@ export class MeetingMetadataResource {
    *
    * @see https://docs.recall.ai/reference/meeting_metadata_retrieve
    */
-  retrieve(id: MeetingMetadataRetrievePathParams["id"], options?: RequestOptions): APIPromise<MeetingMetadataRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<MeetingMetadataArtifact> {
     return this.core.request(meeting_metadata_retrieve, { path: { id } }, options);
   }
 
@@ -67,17 +67,18 @@ export class MeetingMetadataResource {
    *
    * @see https://docs.recall.ai/reference/meeting_metadata_partial_update
    */
-  update(id: MeetingMetadataPartialUpdatePathParams["id"], body: MeetingMetadataPartialUpdateBody, options?: RequestOptions): APIPromise<MeetingMetadataPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<MeetingMetadataArtifact> {
     return this.core.request(meeting_metadata_partial_update, { path: { id }, body }, options);
   }
 
   /**
-   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call)
+   * at a growing interval.
    *
-   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
-   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`,
+   * WaitTimeoutError after `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
    */
-  waitUntilDone(id: MeetingMetadataRetrievePathParams["id"], options?: WaitOptions): Promise<MeetingMetadataRetrieveResponse> {
+  waitUntilDone(id: string, options?: WaitOptions): Promise<MeetingMetadataArtifact> {
     return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

@@ -1,8 +1,15 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { participant_events_destroy, participant_events_list, participant_events_partial_update, participant_events_retrieve } from "../operations.js";
-import type { ParticipantEventsDestroyPathParams, ParticipantEventsListItem, ParticipantEventsListQuery, ParticipantEventsPartialUpdateBody, ParticipantEventsPartialUpdatePathParams, ParticipantEventsPartialUpdateResponse, ParticipantEventsRetrievePathParams, ParticipantEventsRetrieveResponse } from "../types.js";
-import { type DownloadDestination, type DownloadOptions, type DownloadResult, type WaitOptions, downloadArtifact, pollUntilDone } from "../../src/long-running/index.js";
+import type { ArtifactUpdate, ParticipantEventsArtifact, ParticipantEventsListQuery } from "../types.js";
+import {
+  type DownloadDestination,
+  type DownloadFileOptions,
+  type DownloadResult,
+  type WaitOptions,
+  downloadArtifact,
+  pollUntilDone,
+} from "../../src/long-running/index.js";
 
 /** The `participantEvents` resource: one method per operation of the spec. */
 export class ParticipantEventsResource {
@@ -19,7 +26,7 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_destroy
    */
-  delete(id: ParticipantEventsDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(participant_events_destroy, { path: { id } }, options);
   }
 
@@ -36,7 +43,7 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_list
    */
-  list(query?: ParticipantEventsListQuery, options?: RequestOptions): PageIterator<ParticipantEventsListItem> {
+  list(query?: ParticipantEventsListQuery, options?: RequestOptions): PageIterator<ParticipantEventsArtifact> {
     return this.core.paginate(participant_events_list, { query }, options);
   }
 
@@ -50,7 +57,7 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_retrieve
    */
-  retrieve(id: ParticipantEventsRetrievePathParams["id"], options?: RequestOptions): APIPromise<ParticipantEventsRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<ParticipantEventsArtifact> {
     return this.core.request(participant_events_retrieve, { path: { id } }, options);
   }
 
@@ -67,28 +74,35 @@ export class ParticipantEventsResource {
    *
    * @see https://docs.recall.ai/reference/participant_events_partial_update
    */
-  update(id: ParticipantEventsPartialUpdatePathParams["id"], body: ParticipantEventsPartialUpdateBody, options?: RequestOptions): APIPromise<ParticipantEventsPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<ParticipantEventsArtifact> {
     return this.core.request(participant_events_partial_update, { path: { id }, body }, options);
   }
 
   /**
-   * Downloads the object's file that `options.file` names (`participant_events_download_url`, `participants_download_url`, `speaker_timeline_download_url`) to a file path or a WritableStream.
+   * Downloads the object's file that `options.file` names (`participant_events_download_url`,
+   * `participants_download_url`, `speaker_timeline_download_url`) to a file path or a WritableStream.
    *
-   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
-   * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to
-   * the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.
+   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the
+   * signed one has expired (403), checks the length, and writes a path under a temporary name renamed at the end.
+   * The API key is never sent to the file host. Throws DownloadError when the object has no URL yet (wait with
+   * waitUntilDone first) or the host keeps failing.
    */
-  download(id: ParticipantEventsRetrievePathParams["id"], destination: DownloadDestination, options: DownloadOptions<"participant_events_download_url" | "participants_download_url" | "speaker_timeline_download_url"> & { file: "participant_events_download_url" | "participants_download_url" | "speaker_timeline_download_url" }): Promise<DownloadResult> {
+  download(
+    id: string,
+    destination: DownloadDestination,
+    options: DownloadFileOptions<"participant_events_download_url" | "participants_download_url" | "speaker_timeline_download_url">,
+  ): Promise<DownloadResult> {
     return downloadArtifact(id, (request) => this.retrieve(id, request), undefined, destination, options);
   }
 
   /**
-   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call)
+   * at a growing interval.
    *
-   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
-   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`,
+   * WaitTimeoutError after `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
    */
-  waitUntilDone(id: ParticipantEventsRetrievePathParams["id"], options?: WaitOptions): Promise<ParticipantEventsRetrieveResponse> {
+  waitUntilDone(id: string, options?: WaitOptions): Promise<ParticipantEventsArtifact> {
     return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

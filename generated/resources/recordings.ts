@@ -1,7 +1,7 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { recording_create_transcript_create, recording_destroy, recording_list, recording_partial_update, recording_retrieve } from "../operations.js";
-import type { RecordingCreateTranscriptCreateBody, RecordingCreateTranscriptCreatePathParams, RecordingCreateTranscriptCreateResponse, RecordingDestroyPathParams, RecordingListItem, RecordingListQuery, RecordingPartialUpdateBody, RecordingPartialUpdatePathParams, RecordingPartialUpdateResponse, RecordingRetrievePathParams, RecordingRetrieveResponse } from "../types.js";
+import type { CreateTranscriptRequest, Recording, RecordingUpdate, RecordingsListQuery, TranscriptArtifact } from "../types.js";
 import { type WaitOptions, pollUntilDone } from "../../src/long-running/index.js";
 import { TranscriptsResource } from "./transcripts.js";
 
@@ -23,7 +23,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_create_transcript_create
    */
-  createTranscript(id: RecordingCreateTranscriptCreatePathParams["id"], body: RecordingCreateTranscriptCreateBody, options?: RequestOptions): APIPromise<RecordingCreateTranscriptCreateResponse> {
+  createTranscript(id: string, body: CreateTranscriptRequest, options?: RequestOptions): APIPromise<TranscriptArtifact> {
     return this.core.request(recording_create_transcript_create, { path: { id }, body }, options);
   }
 
@@ -37,7 +37,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_destroy
    */
-  delete(id: RecordingDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(recording_destroy, { path: { id } }, options);
   }
 
@@ -54,7 +54,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_list
    */
-  list(query?: RecordingListQuery, options?: RequestOptions): PageIterator<RecordingListItem> {
+  list(query?: RecordingsListQuery, options?: RequestOptions): PageIterator<Recording> {
     return this.core.paginate(recording_list, { query }, options);
   }
 
@@ -69,7 +69,7 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_retrieve
    */
-  retrieve(id: RecordingRetrievePathParams["id"], options?: RequestOptions): APIPromise<RecordingRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<Recording> {
     return this.core.request(recording_retrieve, { path: { id } }, options);
   }
 
@@ -86,27 +86,30 @@ export class RecordingsResource {
    *
    * @see https://docs.recall.ai/reference/recording_partial_update
    */
-  update(id: RecordingPartialUpdatePathParams["id"], body: RecordingPartialUpdateBody, options?: RequestOptions): APIPromise<RecordingPartialUpdateResponse> {
+  update(id: string, body: RecordingUpdate, options?: RequestOptions): APIPromise<Recording> {
     return this.core.request(recording_partial_update, { path: { id }, body }, options);
   }
 
   /**
-   * Calls `createTranscript`, then waits until the object it created is `done` (`transcripts.waitUntilDone`) and resolves with it.
+   * Calls `createTranscript`, then waits until the object it created is `done` (`transcripts.waitUntilDone`) and
+   * resolves with it.
    *
-   * Throws what either step throws: WaitFailedError when the object ends `failed` or `deleted`, WaitTimeoutError after `options.timeout`.
+   * Throws what either step throws: WaitFailedError when the object ends `failed` or `deleted`, WaitTimeoutError
+   * after `options.timeout`.
    */
-  async createTranscriptAndWait(id: RecordingCreateTranscriptCreatePathParams["id"], body: RecordingCreateTranscriptCreateBody, options?: WaitOptions): Promise<RecordingCreateTranscriptCreateResponse> {
+  async createTranscriptAndWait(id: string, body: CreateTranscriptRequest, options?: WaitOptions): Promise<TranscriptArtifact> {
     const created = await this.createTranscript(id, body, { signal: options?.signal });
     return new TranscriptsResource(this.core).waitUntilDone(created.id, options);
   }
 
   /**
-   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call)
+   * at a growing interval.
    *
-   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
-   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`,
+   * WaitTimeoutError after `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
    */
-  waitUntilDone(id: RecordingRetrievePathParams["id"], options?: WaitOptions): Promise<RecordingRetrieveResponse> {
+  waitUntilDone(id: string, options?: WaitOptions): Promise<Recording> {
     return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

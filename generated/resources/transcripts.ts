@@ -1,8 +1,15 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { transcript_destroy, transcript_list, transcript_partial_update, transcript_retrieve } from "../operations.js";
-import type { TranscriptDestroyPathParams, TranscriptListItem, TranscriptListQuery, TranscriptPartialUpdateBody, TranscriptPartialUpdatePathParams, TranscriptPartialUpdateResponse, TranscriptRetrievePathParams, TranscriptRetrieveResponse } from "../types.js";
-import { type DownloadDestination, type DownloadOptions, type DownloadResult, type WaitOptions, downloadArtifact, pollUntilDone } from "../../src/long-running/index.js";
+import type { ArtifactUpdate, TranscriptArtifact, TranscriptsListQuery } from "../types.js";
+import {
+  type DownloadDestination,
+  type DownloadOptions,
+  type DownloadResult,
+  type WaitOptions,
+  downloadArtifact,
+  pollUntilDone,
+} from "../../src/long-running/index.js";
 
 /** The `transcripts` resource: one method per operation of the spec. */
 export class TranscriptsResource {
@@ -19,7 +26,7 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_destroy
    */
-  delete(id: TranscriptDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(transcript_destroy, { path: { id } }, options);
   }
 
@@ -36,7 +43,7 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_list
    */
-  list(query?: TranscriptListQuery, options?: RequestOptions): PageIterator<TranscriptListItem> {
+  list(query?: TranscriptsListQuery, options?: RequestOptions): PageIterator<TranscriptArtifact> {
     return this.core.paginate(transcript_list, { query }, options);
   }
 
@@ -50,7 +57,7 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_retrieve
    */
-  retrieve(id: TranscriptRetrievePathParams["id"], options?: RequestOptions): APIPromise<TranscriptRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<TranscriptArtifact> {
     return this.core.request(transcript_retrieve, { path: { id } }, options);
   }
 
@@ -67,28 +74,31 @@ export class TranscriptsResource {
    *
    * @see https://docs.recall.ai/reference/transcript_partial_update
    */
-  update(id: TranscriptPartialUpdatePathParams["id"], body: TranscriptPartialUpdateBody, options?: RequestOptions): APIPromise<TranscriptPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<TranscriptArtifact> {
     return this.core.request(transcript_partial_update, { path: { id }, body }, options);
   }
 
   /**
-   * Downloads the object's file (`data.download_url`, or the one `options.file` names: `download_url`, `provider_data_download_url`) to a file path or a WritableStream.
+   * Downloads the object's file (`data.download_url`, or the one `options.file` names: `download_url`,
+   * `provider_data_download_url`) to a file path or a WritableStream.
    *
-   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
-   * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to
-   * the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.
+   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the
+   * signed one has expired (403), checks the length, and writes a path under a temporary name renamed at the end.
+   * The API key is never sent to the file host. Throws DownloadError when the object has no URL yet (wait with
+   * waitUntilDone first) or the host keeps failing.
    */
-  download(id: TranscriptRetrievePathParams["id"], destination: DownloadDestination, options?: DownloadOptions<"download_url" | "provider_data_download_url">): Promise<DownloadResult> {
+  download(id: string, destination: DownloadDestination, options?: DownloadOptions<"download_url" | "provider_data_download_url">): Promise<DownloadResult> {
     return downloadArtifact(id, (request) => this.retrieve(id, request), "download_url", destination, options);
   }
 
   /**
-   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call)
+   * at a growing interval.
    *
-   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
-   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`,
+   * WaitTimeoutError after `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
    */
-  waitUntilDone(id: TranscriptRetrievePathParams["id"], options?: WaitOptions): Promise<TranscriptRetrieveResponse> {
+  waitUntilDone(id: string, options?: WaitOptions): Promise<TranscriptArtifact> {
     return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

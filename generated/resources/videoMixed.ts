@@ -1,8 +1,15 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { video_mixed_destroy, video_mixed_list, video_mixed_partial_update, video_mixed_retrieve } from "../operations.js";
-import type { VideoMixedDestroyPathParams, VideoMixedListItem, VideoMixedListQuery, VideoMixedPartialUpdateBody, VideoMixedPartialUpdatePathParams, VideoMixedPartialUpdateResponse, VideoMixedRetrievePathParams, VideoMixedRetrieveResponse } from "../types.js";
-import { type DownloadDestination, type DownloadOptions, type DownloadResult, type WaitOptions, downloadArtifact, pollUntilDone } from "../../src/long-running/index.js";
+import type { ArtifactUpdate, VideoMixedArtifact, VideoMixedListQuery } from "../types.js";
+import {
+  type DownloadDestination,
+  type DownloadOptions,
+  type DownloadResult,
+  type WaitOptions,
+  downloadArtifact,
+  pollUntilDone,
+} from "../../src/long-running/index.js";
 
 /** The `videoMixed` resource: one method per operation of the spec. */
 export class VideoMixedResource {
@@ -19,7 +26,7 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_destroy
    */
-  delete(id: VideoMixedDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(video_mixed_destroy, { path: { id } }, options);
   }
 
@@ -36,7 +43,7 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_list
    */
-  list(query?: VideoMixedListQuery, options?: RequestOptions): PageIterator<VideoMixedListItem> {
+  list(query?: VideoMixedListQuery, options?: RequestOptions): PageIterator<VideoMixedArtifact> {
     return this.core.paginate(video_mixed_list, { query }, options);
   }
 
@@ -50,7 +57,7 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_retrieve
    */
-  retrieve(id: VideoMixedRetrievePathParams["id"], options?: RequestOptions): APIPromise<VideoMixedRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<VideoMixedArtifact> {
     return this.core.request(video_mixed_retrieve, { path: { id } }, options);
   }
 
@@ -67,28 +74,30 @@ export class VideoMixedResource {
    *
    * @see https://docs.recall.ai/reference/video_mixed_partial_update
    */
-  update(id: VideoMixedPartialUpdatePathParams["id"], body: VideoMixedPartialUpdateBody, options?: RequestOptions): APIPromise<VideoMixedPartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<VideoMixedArtifact> {
     return this.core.request(video_mixed_partial_update, { path: { id }, body }, options);
   }
 
   /**
    * Downloads the object's file (`data.download_url`) to a file path or a WritableStream.
    *
-   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
-   * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to
-   * the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.
+   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the
+   * signed one has expired (403), checks the length, and writes a path under a temporary name renamed at the end.
+   * The API key is never sent to the file host. Throws DownloadError when the object has no URL yet (wait with
+   * waitUntilDone first) or the host keeps failing.
    */
-  download(id: VideoMixedRetrievePathParams["id"], destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
+  download(id: string, destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
     return downloadArtifact(id, (request) => this.retrieve(id, request), "download_url", destination, options);
   }
 
   /**
-   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call)
+   * at a growing interval.
    *
-   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
-   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`,
+   * WaitTimeoutError after `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
    */
-  waitUntilDone(id: VideoMixedRetrievePathParams["id"], options?: WaitOptions): Promise<VideoMixedRetrieveResponse> {
+  waitUntilDone(id: string, options?: WaitOptions): Promise<VideoMixedArtifact> {
     return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

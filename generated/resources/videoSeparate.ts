@@ -1,8 +1,15 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 import type { APIPromise, PageIterator, RequestCore, RequestOptions } from "../../src/core/index.js";
 import { video_separate_destroy, video_separate_list, video_separate_partial_update, video_separate_retrieve } from "../operations.js";
-import type { VideoSeparateDestroyPathParams, VideoSeparateListItem, VideoSeparateListQuery, VideoSeparatePartialUpdateBody, VideoSeparatePartialUpdatePathParams, VideoSeparatePartialUpdateResponse, VideoSeparateRetrievePathParams, VideoSeparateRetrieveResponse } from "../types.js";
-import { type DownloadDestination, type DownloadOptions, type DownloadResult, type WaitOptions, downloadArtifact, pollUntilDone } from "../../src/long-running/index.js";
+import type { ArtifactUpdate, VideoSeparateArtifact, VideoSeparateListQuery } from "../types.js";
+import {
+  type DownloadDestination,
+  type DownloadOptions,
+  type DownloadResult,
+  type WaitOptions,
+  downloadArtifact,
+  pollUntilDone,
+} from "../../src/long-running/index.js";
 
 /** The `videoSeparate` resource: one method per operation of the spec. */
 export class VideoSeparateResource {
@@ -19,7 +26,7 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_destroy
    */
-  delete(id: VideoSeparateDestroyPathParams["id"], options?: RequestOptions): APIPromise<void> {
+  delete(id: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request(video_separate_destroy, { path: { id } }, options);
   }
 
@@ -36,7 +43,7 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_list
    */
-  list(query?: VideoSeparateListQuery, options?: RequestOptions): PageIterator<VideoSeparateListItem> {
+  list(query?: VideoSeparateListQuery, options?: RequestOptions): PageIterator<VideoSeparateArtifact> {
     return this.core.paginate(video_separate_list, { query }, options);
   }
 
@@ -50,7 +57,7 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_retrieve
    */
-  retrieve(id: VideoSeparateRetrievePathParams["id"], options?: RequestOptions): APIPromise<VideoSeparateRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<VideoSeparateArtifact> {
     return this.core.request(video_separate_retrieve, { path: { id } }, options);
   }
 
@@ -67,28 +74,30 @@ export class VideoSeparateResource {
    *
    * @see https://docs.recall.ai/reference/video_separate_partial_update
    */
-  update(id: VideoSeparatePartialUpdatePathParams["id"], body: VideoSeparatePartialUpdateBody, options?: RequestOptions): APIPromise<VideoSeparatePartialUpdateResponse> {
+  update(id: string, body: ArtifactUpdate, options?: RequestOptions): APIPromise<VideoSeparateArtifact> {
     return this.core.request(video_separate_partial_update, { path: { id }, body }, options);
   }
 
   /**
    * Downloads the object's file (`data.download_url`) to a file path or a WritableStream.
    *
-   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has
-   * expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to
-   * the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.
+   * Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the
+   * signed one has expired (403), checks the length, and writes a path under a temporary name renamed at the end.
+   * The API key is never sent to the file host. Throws DownloadError when the object has no URL yet (wait with
+   * waitUntilDone first) or the host keeps failing.
    */
-  download(id: VideoSeparateRetrievePathParams["id"], destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
+  download(id: string, destination: DownloadDestination, options?: DownloadOptions<"download_url">): Promise<DownloadResult> {
     return downloadArtifact(id, (request) => this.retrieve(id, request), "download_url", destination, options);
   }
 
   /**
-   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call) at a growing interval.
+   * Waits until the object's `status.code` is `done`, retrieving it with `retrieve` (rate limited like any call)
+   * at a growing interval.
    *
-   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after
-   * `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
+   * Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`,
+   * WaitTimeoutError after `options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.
    */
-  waitUntilDone(id: VideoSeparateRetrievePathParams["id"], options?: WaitOptions): Promise<VideoSeparateRetrieveResponse> {
+  waitUntilDone(id: string, options?: WaitOptions): Promise<VideoSeparateArtifact> {
     return pollUntilDone(id, (request) => this.retrieve(id, request), options);
   }
 }

@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import createClient from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
-import { operations } from "../../generated/operations.js";
+import { operationTable as operations } from "../../generated/operations.js";
 import { checkInput } from "../../src/core/input.js";
 import { createRecallClient } from "../../src/index.js";
 import { median } from "./stats.js";

@@ -2,7 +2,7 @@
 // through a Redis store, after the parent says go, and reports how they ended.
 // Run by scripts/bench/rate-limit-workers.ts as: node scripts/run.mjs scripts/bench/rate-limit-worker.ts '<job JSON>'
 import { createClient } from "redis";
-import { createResources } from "../../generated/index.js";
+import { createResources } from "../../generated/create-resources.js";
 import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
 import { sharedMemoryStore } from "../../src/core/rate-limiter.js";

@@ -3,7 +3,8 @@
 //   one process; three worker processes on Redis; three worker processes each with its own in-memory budget;
 // and the per-call cost of the Redis store against the in-memory one (sequential calls on a stub fetch).
 import { createClient } from "redis";
-import { createResources, operations } from "../../generated/index.js";
+import { createResources } from "../../generated/create-resources.js";
+import { operationTable as operations } from "../../generated/operations.js";
 import { createCore } from "../../src/core/index.js";
 import { createRedisStore } from "../../src/redis.js";
 import { redisUnavailable, startRedis } from "../../test/support/redis-server.js";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { createResponseChecker } from "../../src/core/response-check.js";
 import type { OperationInfo } from "../../src/core/operation.js";
-import { operations } from "../../generated/operations.js";
+import { operationTable as operations } from "../../generated/operations.js";
 import * as validators from "../../generated/validators.js";
 import { median } from "./stats.js";
 

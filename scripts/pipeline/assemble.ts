@@ -1,14 +1,16 @@
 // Reads the bundled document and openapi-typescript's text; produces every file of generated/ in memory,
 // keyed by its path inside generated/. One assembler per output file, each adding its structures in one batch.
-import { type ImportDeclarationStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
+import { type ExportDeclarationStructure, type ImportDeclarationStructure, type OptionalKind, type SourceFileStructure, StructureKind } from "ts-morph";
 import { byCodeUnit } from "../openapi/keys.js";
 import type { OpenAPIDocument } from "../openapi/json.js";
 import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
-import { type OperationModel, readOperations } from "./model.js";
-import { createEmitProject } from "./project.js";
-import { emitNamedTypes } from "./emit/named-types.js";
+import { readOperations } from "./model.js";
+import { createEmitProject, formatFile } from "./project.js";
+import { deprecatedAliases, deprecatedWriteAliases, namesIn } from "./emit/deprecated-names.js";
+import { emitSchemaDeclarations } from "./emit/named-types.js";
+import { operationTypes } from "./emit/operation-types.js";
 import { SHAPES, VALIDATORS, emitOperationExports, emitShapes, emitValidatorsLoader } from "./emit/operations-table.js";
-import { emitResourceClass, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
+import { emitResourceClass, type ResourceMethod, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitLongRunning } from "./emit/long-running.js";
 import { emitServer } from "./emit/servers.js";
 import { type CompiledCache, emitValidatorsFile } from "./emit/validators.js";
@@ -25,19 +27,31 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string, val
   const files = new Map<string, string>();
   const emit = (path: string, structure: OptionalKind<SourceFileStructure>): void => {
     const file = project.createSourceFile(path, structure, { overwrite: true });
+    // ts-morph hangs every line after the first of a multi-line type or initializer one level deeper; the
+    // formatter puts each line where its nesting says.
+    formatFile(file);
     files.set(path, `${HEADER}\n${withBlankLineAfterImports(file.getFullText(), file.getImportDeclarations().at(-1)?.getEnd())}`);
   };
 
   const schemaFile = project.createSourceFile("schema.ts", schemaText, { overwrite: true });
   files.set("schema.ts", `${HEADER}\n${schemaText.trimEnd()}\n`);
 
-  const named = emitNamedTypes(schemaFile, document, operations);
-  emit("types.ts", {
-    statements: [
-      importTypes("./schema.js", ["Readable", "Writable", "components", "operations", "paths"].filter((name) => usesName(named.aliases, name))),
-      ...named.aliases,
-    ],
+  const schemas = emitSchemaDeclarations(schemaFile);
+  const operationsInterface = schemaFile.getInterface("operations");
+  const methods: ResourceMethod[] = operations.map((operation) => {
+    if (!operationsInterface) throw new Error("openapi-typescript declared no `operations` interface");
+    return { operation, types: operationTypes(operationsInterface, operation, schemas.views, schemas.component) };
   });
+  const declarations = [...schemas.declarations, ...methods.flatMap((method) => method.types.declarations)].sort((a, b) => byCodeUnit(a.name, b.name));
+  const declared = uniqueNames(declarations.map((declaration) => declaration.name));
+  // A blank line before every declaration, type aliases included (ts-morph puts one around interfaces only).
+  emit("types.ts", { statements: declarations.map((declaration, index) => (index === 0 ? declaration : { ...declaration, leadingTrivia: (writer) => writer.blankLineIfLastNot() })) });
+  const deprecated = [
+    ...methods.flatMap((method) => deprecatedAliases(method.operation, method.types)),
+    ...deprecatedWriteAliases(document, schemas.views),
+  ].sort((a, b) => byCodeUnit(a.name, b.name));
+  uniqueNames([...declared, ...deprecated.map((alias) => alias.name)]);
+  emit("deprecated.ts", { statements: [importTypes("./types.js", namesIn(deprecated, declared)), ...deprecated] });
   const shapes = emitShapes(document, operations);
   const loader = emitValidatorsLoader(operations);
   emit("operations.ts", {
@@ -55,34 +69,39 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string, val
   emit("webhooks.ts", emitWebhookEventsFile(document));
   files.set("validators.ts", emitValidatorsFile(document, operations, validators));
 
-  const resources = groupByResource(operations);
-  assertNoNameClash([...resources.keys()], named.aliases.map((alias) => alias.name));
+  const resources = groupByResource(methods);
+  assertNoNameClash([...resources.keys()], [...declared]);
   for (const [resource, members] of resources) {
-    const longRunning = emitLongRunning(document, operations, resource);
+    const longRunning = emitLongRunning(document, methods, resource);
     emit(`resources/${resource}.ts`, {
       statements: [
         importTypes(`../${CORE}`, ["APIPromise", "PageIterator", "RequestCore", "RequestOptions"]),
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: members.map((member) => member.info.operationId).sort(byCodeUnit) },
-        importTypes("../types.js", typesUsedBy(members)),
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../operations.js", namedImports: members.map((member) => member.operation.info.operationId).sort(byCodeUnit) },
+        importTypes("../types.js", typesUsedBy(members, declared)),
         ...longRunning.imports,
         emitResourceClass(resource, members, longRunning.methods),
       ],
     });
   }
-  emit("index.ts", { statements: indexStatements([...resources.keys()]) });
-  // The classes alone, for the package's entry: `new RecordingsResource(createRecallCore(options))` keeps only what it uses.
-  emit("resource-classes.ts", {
-    statements: [...resources.keys()].map((resource) => ({
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: `./resources/${resource}.js`,
-      namedExports: [resourceClassName(resource)],
-    })),
+  // The one barrel: what the package's entry re-exports. A bundler keeps only the classes a consumer uses.
+  emit("index.ts", {
+    statements: [
+      ...[...resources.keys()].map((resource): ExportDeclarationStructure => ({
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: `./resources/${resource}.js`,
+        namedExports: [resourceClassName(resource)],
+      })),
+      "export type * from \"./types.js\";",
+      "export type * from \"./deprecated.js\";",
+    ],
   });
+  emit("create-resources.ts", { statements: createResourcesStatements([...resources.keys()]) });
   files.set("README.md", `Everything in this folder is written by \`${REGENERATE_COMMAND}\` from \`${SPEC_ENTRY}\`; never edit it by hand.\n`);
   return new Map([...files].sort(([a], [b]) => byCodeUnit(a, b)));
 }
 
-function indexStatements(resources: readonly string[]): SourceFileStructure["statements"] {
+/** What the client is built from: every resource of the spec, bound to one request core. */
+function createResourcesStatements(resources: readonly string[]): SourceFileStructure["statements"] {
   const imports: ImportDeclarationStructure[] = resources.map((resource) => ({
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: `./resources/${resource}.js`,
@@ -92,10 +111,6 @@ function indexStatements(resources: readonly string[]): SourceFileStructure["sta
   return [
     importTypes(CORE, ["RequestCore"]),
     ...imports,
-    "export type * from \"./types.js\";",
-    "export { operations } from \"./operations.js\";",
-    "export { server } from \"./servers.js\";",
-    `export { ${resources.map(resourceClassName).join(", ")} };`,
     `/** Every resource of the spec, bound to one request core. */\nexport function createResources(core: RequestCore) {\n  return {\n    ${members}\n  };\n}`,
     "export type Resources = ReturnType<typeof createResources>;",
   ];
@@ -110,9 +125,9 @@ function assertNoNameClash(resources: readonly string[], typeNames: readonly str
   }
 }
 
-function groupByResource(operations: readonly OperationModel[]): Map<string, OperationModel[]> {
-  const groups = new Map<string, OperationModel[]>();
-  for (const operation of operations) groups.set(operation.resource, [...(groups.get(operation.resource) ?? []), operation]);
+function groupByResource(methods: readonly ResourceMethod[]): Map<string, ResourceMethod[]> {
+  const groups = new Map<string, ResourceMethod[]>();
+  for (const method of methods) groups.set(method.operation.resource, [...(groups.get(method.operation.resource) ?? []), method]);
   return new Map([...groups].sort(([a], [b]) => byCodeUnit(a, b)));
 }
 
@@ -120,9 +135,14 @@ function importTypes(moduleSpecifier: string, names: readonly string[]): ImportD
   return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier, namedImports: [...names].sort(byCodeUnit) };
 }
 
-function usesName(aliases: readonly { type?: unknown }[], name: string): boolean {
-  const pattern = new RegExp(`\\b${name}\\b`);
-  return aliases.some((alias) => typeof alias.type === "string" && pattern.test(alias.type));
+/** Every generated type's name, checked unique: two schemas or operations must not declare one name. */
+function uniqueNames(names: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw new Error(`Two generated types are both named ${name}: rename a schema or an operationId`);
+    seen.add(name);
+  }
+  return seen;
 }
 
 function withBlankLineAfterImports(text: string, importsEnd: number | undefined): string {

@@ -30,6 +30,9 @@ export interface DownloadOptions<File extends string = string> {
   idleTimeout?: number;
 }
 
+/** Options of an artifact with no default file (participant events): `file` names which of its URLs to fetch. */
+export type DownloadFileOptions<File extends string> = DownloadOptions<File> & { file: File };
+
 export interface DownloadResult {
   /** Bytes written. */
   readonly bytes: number;

@@ -1,7 +1,7 @@
 // What the client tests share: the generated operations table (what the runtime really gets), a recording, fresh keys.
 
 // The generated table, not a copy: a hand-kept one drifted from the spec (it lacked created_at_before, desktop_sdk_upload_id).
-export { operations } from "../../generated/operations.js";
+export { operationTable as operations } from "../../generated/operations.js";
 
 export const RECORDING_ID = "5a7062f3-bd54-4838-b296-df84f85c7b92";
 

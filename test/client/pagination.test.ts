@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createResources } from "../../generated/index.js";
+import { createResources } from "../../generated/create-resources.js";
 import { APIResponseParseError, createCore } from "../../src/core/index.js";
 import { apiKey, recording } from "./fixtures.js";
 import { type TestServer, json, startServer } from "../support/loopback-server.js";

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { createResources } from "../../generated/index.js";
+import { createResources } from "../../generated/create-resources.js";
 import { createCore } from "../../src/core/index.js";
 import { createRecallClient } from "../../src/index.js";
 import { RECORDING_ID, apiKey } from "./fixtures.js";

@@ -10,6 +10,12 @@ import {
   type RecordingStatusCode,
   type RecordingUpdate,
   type WithResponse,
+  type CreateTranscriptRequest,
+  type DeepgramStreamingConfig,
+  type RecordingListItem,
+  type RecordingPartialUpdateBody,
+  type RecordingRetrieveResponse,
+  type TranscriptArtifact,
   createRecallClient,
 } from "../../src/index.js";
 
@@ -52,6 +58,45 @@ describe("recordings.retrieve", () => {
 
   it("reaches the raw response", () => {
     expectTypeOf(recall.recordings.retrieve(id).withResponse()).resolves.toEqualTypeOf<WithResponse<Recording>>();
+  });
+});
+
+describe("method signatures in plain names", () => {
+  it("take the id as a string and the body as a named request type", () => {
+    expectTypeOf(recall.recordings.retrieve).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(recall.recordings.createTranscript).parameter(1).toEqualTypeOf<CreateTranscriptRequest>();
+    expectTypeOf(recall.recordings.createTranscript(id, { provider: { recallai_async: {} } })).resolves.toEqualTypeOf<TranscriptArtifact>();
+  });
+
+  it("keep 0.2's names as aliases of the new ones", () => {
+    expectTypeOf<RecordingRetrieveResponse>().toEqualTypeOf<Recording>();
+    expectTypeOf<RecordingPartialUpdateBody>().toEqualTypeOf<RecordingUpdate>();
+    expectTypeOf<RecordingListItem>().toEqualTypeOf<Recording>();
+  });
+});
+
+describe("recordings.createTranscript", () => {
+  it("takes provider options as precise as Recall's definitions", () => {
+    void recall.recordings.createTranscript(id, { provider: { deepgram_async: { model: "nova-3", encoding: "opus", language: "en" } } });
+    void recall.recordings.createTranscript(id, { provider: { speechmatics_async: { transcription_config: { language: "en" } } } });
+    // @ts-expect-error an unknown provider
+    void recall.recordings.createTranscript(id, { provider: { whisper_async: {} } });
+    // @ts-expect-error not an encoding Deepgram lists
+    void recall.recordings.createTranscript(id, { provider: { deepgram_async: { encoding: "mp3" } } });
+    // @ts-expect-error Speechmatics' transcription_config requires a language
+    void recall.recordings.createTranscript(id, { provider: { speechmatics_async: { transcription_config: {} } } });
+    // @ts-expect-error an option no definition lists
+    void recall.recordings.createTranscript(id, { provider: { recallai_async: { speed: "fast" } } });
+  });
+
+  it("reads the echoed options tolerantly, with the seed's deepgram_streaming fields typed", () => {
+    expectTypeOf<DeepgramStreamingConfig["version"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<DeepgramStreamingConfig["keyterm"]>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<DeepgramStreamingConfig["search"]>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<DeepgramStreamingConfig["replace"]>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<DeepgramStreamingConfig["keywords"]>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<DeepgramStreamingConfig["endpointing"]>().toEqualTypeOf<number | boolean | string | undefined>();
+    expectTypeOf<DeepgramStreamingConfig["mip_opt_out"]>().toEqualTypeOf<boolean | string | undefined>();
   });
 });
 

@@ -1,5 +1,5 @@
 // The client's calls and the spec facts the contract tests compare them with.
-import type { operations } from "../../generated/operations.js";
+import type { operationTable as operations } from "../../generated/operations.js";
 import { type RecallClient, type Recording, type RecordingListItem, createRecallClient } from "../../src/index.js";
 import { atPointer, bundledSpec, deref, isObject, type Json } from "../spec/spec-bundle.js";
 import { type Exchange, recordExchanges } from "./exchange-recorder.js";

@@ -53,15 +53,15 @@ describe("shapes.ts and operations.ts", () => {
   it("declares a shape once, before the shapes that use it, and the operation refers to it by name", async () => {
     const files = await emitted(spec({ schemas: { Bot: { type: "object", properties: { name: ref("Name"), alias: ref("Name") } }, Name: { type: "string" } }, body: ref("Bot") }));
     const shapes = files.get("shapes.ts") ?? "";
-    expect(shapes.match(/export const Name: ShapeSchema/g)).toHaveLength(1);
-    expect(shapes.indexOf("export const Name")).toBeLessThan(shapes.indexOf("export const Bot"));
-    expect(shapes).toContain("alias: Name,");
-    expect(files.get("operations.ts")).toContain("schema: shapes.Bot,");
+    expect(shapes.match(/export const NameShape: ShapeSchema/g)).toHaveLength(1);
+    expect(shapes.indexOf("export const NameShape")).toBeLessThan(shapes.indexOf("export const BotShape"));
+    expect(shapes).toContain("alias: NameShape,");
+    expect(files.get("operations.ts")).toContain("schema: shapes.BotShape,");
   });
 
   it("reads a cycle's back edge lazily", async () => {
     const files = await emitted(spec({ schemas: { Node: { type: "object", properties: { next: ref("Node") } } }, body: ref("Node") }));
-    expect(files.get("shapes.ts")).toContain("get next() { return Node; },");
+    expect(files.get("shapes.ts")).toContain("get next() { return NodeShape; },");
   });
 
   it("emits no shapes.ts import when no input names a component", async () => {
@@ -71,22 +71,54 @@ describe("shapes.ts and operations.ts", () => {
 });
 
 describe("named schema types", () => {
+  const PAGE = { type: "object", properties: { results: { type: "array", items: ref("Bot") } } };
   const cases: [string, { schemas: Json; body?: unknown; response?: unknown; want: string[]; not?: string[] }][] = [
-    ["read only: the read view", { schemas: { Bot: BOT }, response: ref("Bot"), want: ['Bot = Readable<components["schemas"]["Bot"]>'], not: ["BotWrite"] }],
-    ["written only: the write view under its own name", { schemas: { Bot: BOT }, body: ref("Bot"), want: ['Bot = Writable<components["schemas"]["Bot"]>'], not: ["BotWrite"] }],
+    ["read only: the read view, readOnly kept", { schemas: { Bot: BOT }, response: ref("Bot"), want: ["export interface Bot {\n  id?: string;\n  name?: string;\n}"], not: ["BotWrite"] }],
+    ["written only: the write view under its own name", { schemas: { Bot: BOT }, body: ref("Bot"), want: ["export interface Bot {\n  name?: string;\n}"], not: ["BotWrite"] }],
     [
-      "read and written: the read view by name and <Name>Write",
-      { schemas: { Bot: BOT }, body: ref("Bot"), response: ref("Bot"), want: ['Bot = Readable<components["schemas"]["Bot"]>', 'BotWrite = Writable<components["schemas"]["Bot"]>'] },
+      "read and written: the read view by name and <Name>Write without readOnly fields",
+      { schemas: { Bot: BOT }, body: ref("Bot"), response: ref("Bot"), want: ["export interface Bot {\n  id?: string;", "export interface BotWrite {\n  name?: string;\n}"] },
+    ],
+    ["used inside a read schema counts as read", { schemas: { Bot: BOT, Page: PAGE }, body: ref("Bot"), response: ref("Page"), want: ["export interface BotWrite {", "  results?: Bot[];"] }],
+    [
+      "read and written with equal views: one name",
+      { schemas: { Name: { type: "object", properties: { first: { type: "string" } } } }, body: ref("Name"), response: ref("Name"), want: ["export interface Name {"], not: ["NameWrite"] },
     ],
     [
-      "used inside a read schema counts as read",
-      { schemas: { Bot: BOT, Page: { type: "object", properties: { results: { type: "array", items: ref("Bot") } } } }, body: ref("Bot"), response: ref("Page"), want: ["BotWrite = Writable"] },
+      "a writeOnly property: in the write view only",
+      {
+        schemas: { Key: { type: "object", properties: { secret: { type: "string", writeOnly: true }, label: { type: "string" } } } },
+        body: ref("Key"),
+        response: ref("Key"),
+        want: ["export interface Key {\n  label?: string;\n}", "export interface KeyWrite {\n  label?: string;\n  secret?: string;\n}"],
+      },
+    ],
+    [
+      "a nested reference by name, nullable as | null, descriptions and deprecation as JSDoc",
+      {
+        schemas: {
+          Bot: { type: "object", required: ["owner"], properties: { owner: { oneOf: [ref("Owner"), { type: "null" }], description: "Who owns it." }, old: { type: "string", deprecated: true } } },
+          Owner: { type: "object", properties: { id: { type: "string" } } },
+        },
+        response: ref("Bot"),
+        want: ["  /** @deprecated */\n  old?: string;", "  /** Who owns it. */\n  owner: Owner | null;"],
+      },
+    ],
+    ["an enum: a type", { schemas: { Status: { type: "string", enum: ["a", "b"] } }, response: ref("Status"), want: ['export type Status = "a" | "b";'] }],
+    [
+      "an allOf of a named object and properties: an interface extending it",
+      {
+        schemas: { Base: { type: "object", properties: { id: { type: "string" } } }, Bot: { allOf: [ref("Base"), { type: "object", properties: { name: { type: "string" } } }] } },
+        response: ref("Bot"),
+        want: ["export interface Bot extends Base {\n  name?: string;\n}"],
+      },
     ],
   ];
   it.each(cases)("%s", async (_name, { schemas, body, response, want, not = [] }) => {
     const types = (await emitted(spec({ schemas, body, response }))).get("types.ts") ?? "";
-    for (const text of want) expect(types).toContain(`export type ${text}`);
+    for (const text of want) expect(types).toContain(text);
     for (const text of not) expect(types).not.toContain(text);
+    expect(types).not.toMatch(/Readable|Writable|\$Read|\$Write|components\[/);
   });
 });
 
@@ -94,8 +126,8 @@ describe("resource classes", () => {
   it("name a class apart from the schema type of the same word (the artifact VideoMixed beside recall.videoMixed)", async () => {
     const document = spec({ schemas: { Bots: BOT }, response: ref("Bots") });
     const files = await emitted(document);
-    expect(files.get("resource-classes.ts")).toContain("export { BotsResource } from \"./resources/bots.js\";");
-    expect(files.get("types.ts")).toMatch(/^export type Bots = /m);
+    expect(files.get("index.ts")).toContain("export { BotsResource } from \"./resources/bots.js\";");
+    expect(files.get("types.ts")).toMatch(/^export interface Bots \{/m);
   });
 
   it("stop the generation when a schema takes a class's name", async () => {

@@ -55,7 +55,7 @@ describe("npm run generate", () => {
 
     const resource = await project.read("generated/resources/recordings.ts");
     expect(resource).toContain(
-      "deleteMedia(id: RecordingDeleteMediaCreatePathParams[\"id\"], options?: RequestOptions): APIPromise<RecordingDeleteMediaCreateResponse>",
+      "deleteMedia(id: string, options?: RequestOptions): APIPromise<Recording>",
     );
     expect(resource).toContain("Rate limit: 5 requests per minute per bot (counted per API key: the call does not name the bot)");
     expect(resource).not.toContain("This endpoint is rate limited");

@@ -31,7 +31,9 @@ const status = (codes: string[]) => ({ type: "object", properties: { code: { typ
 
 function members(job: Json, resource: string) {
   const document = spec(job);
-  const { methods, imports } = emitLongRunning(document, readOperations(document), resource);
+  // The plain types only name the generated methods' parameters and results; what is emitted where is the schemas'.
+  const resourceMethods = readOperations(document).map((operation) => ({ operation, types: { pathParams: [], declarations: [], response: "Job" } }));
+  const { methods, imports } = emitLongRunning(document, resourceMethods, resource);
   return { methods: methods.map((method) => method.name), imports: imports.map((declaration) => declaration.moduleSpecifier) };
 }
 

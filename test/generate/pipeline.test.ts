@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { HEADER } from "../../scripts/pipeline/layout.js";
 import { readGenerated } from "../../scripts/pipeline/read-generated.js";
-import { operations } from "../../generated/operations.js";
+import { operationTable as operations } from "../../generated/operations.js";
 import { repoRoot } from "../spec/spec-bundle.js";
 
 describe("generated/", () => {

@@ -19,7 +19,8 @@ const SNAPSHOTS = join(FIXTURE, "generated");
 
 /** A consumer of the fixture's output: what a user writes must compile, what they must not must fail. */
 const CONSUMER = `import { createCore } from "../src/core/index.js";
-import { createResources, type Bot, type BotWrite, type PatchedBot } from "./index.js";
+import { createResources } from "./create-resources.js";
+import type { Bot, BotWrite, PatchedBot } from "./index.js";
 const api = createResources(createCore({ apiKey: "k", baseUrl: "http://127.0.0.1:1" }));
 export async function use(id: string): Promise<string> {
   const bot: Bot = await api.bots.retrieve(id);
@@ -72,31 +73,42 @@ describe("the api-scale fixture", () => {
       "resources/recordings.ts",
       "resources/videoMixed.ts",
     ]);
-    expect(file("index.ts")).toContain("videoMixed: new VideoMixedResource(core),");
+    expect(file("create-resources.ts")).toContain("videoMixed: new VideoMixedResource(core),");
     expect(file("resources/recordings.ts")).toMatch(/^  createTranscript\(id: /m);
     expect(file("resources/bots.ts")).toMatch(/^  leaveCall\(id: /m);
   });
 
   it("gives a schema both read and written its read view by name and a write view", () => {
-    expect(file("types.ts")).toContain('export type Bot = Readable<components["schemas"]["Bot"]>;');
-    expect(file("types.ts")).toContain('export type BotWrite = Writable<components["schemas"]["Bot"]>;');
-    expect(file("types.ts")).toContain('export type PatchedBot = Writable<components["schemas"]["PatchedBot"]>;');
+    expect(file("types.ts")).toMatch(/^export interface Bot \{\n  bot_name\?: string;\n  \/\*\* Format: uuid \*\/\n  id: string;/m);
+    expect(file("types.ts")).toMatch(/^export interface BotWrite \{\n  bot_name\?: string;\n  join_at\?: string \| null;\n  meeting_url: MeetingUrl;\n\}/m);
+    expect(file("types.ts")).toMatch(/^export interface PatchedBot \{/m);
     expect(file("types.ts")).not.toContain("PatchedBotWrite");
+    expect(file("types.ts")).not.toMatch(/Readable|Writable|\$Read|\$Write|components\[/);
+  });
+
+  it("writes methods in plain names: path parameters as their type, bodies and responses as schemas", () => {
+    expect(file("resources/bots.ts")).toContain("retrieve(id: string, options?: RequestOptions): APIPromise<Bot> {");
+    expect(file("resources/bots.ts")).toContain("update(id: string, body?: PatchedBot, options?: RequestOptions): APIPromise<Bot> {");
+    expect(file("resources/bots.ts")).toContain("create(body: BotWrite, options?: RequestOptions): APIPromise<Bot> {");
+    expect(file("resources/bots.ts")).toContain("list(query?: BotsListQuery, options?: RequestOptions): PageIterator<Bot> {");
+    // The one barrel: index.ts exports the classes and types; nothing else re-exports them.
+    expect([...files.values()].filter((text) => text.includes("export { BotsResource }"))).toHaveLength(1);
+    expect(file("deprecated.ts")).toMatch(/^\/\*\* @deprecated Use `Bot`; deprecated in 0\.2, removed in 0\.3 \(CHANGELOG\)\. \*\/\nexport type BotRetrieveResponse = Bot;$/m);
   });
 
   it("declares each component's shape once, by name, and each resource imports only its operations", () => {
     for (const name of ["Bot", "Folder", "MeetingUrl", "PatchedBot", "TranscriptRequest"]) {
-      expect(file("shapes.ts").match(new RegExp(`^export const ${name}: ShapeSchema =`, "gm")), name).toHaveLength(1);
+      expect(file("shapes.ts").match(new RegExp(`^export const ${name}Shape: ShapeSchema =`, "gm")), name).toHaveLength(1);
     }
     // Folder refers to itself: read lazily, so the declaration order cannot leave it undefined.
-    expect(file("shapes.ts")).toContain("get items() { return Folder; },");
-    expect(file("operations.ts")).toContain("schema: shapes.Bot,");
+    expect(file("shapes.ts")).toContain("get items() { return FolderShape; },");
+    expect(file("operations.ts")).toContain("schema: shapes.BotShape,");
     expect(file("resources/videoMixed.ts")).toContain('import { video_mixed_destroy, video_mixed_list } from "../operations.js";');
   });
 
   it("checks a request against a cyclic shape to any depth", async () => {
     // The snapshot's shapes import only types, so they run from where they are (loaded by URL: tsc leaves snapshots out).
-    const { Folder } = (await import(pathToFileURL(join(SNAPSHOTS, "shapes.ts")).href)) as { Folder: ShapeSchema };
+    const { FolderShape: Folder } = (await import(pathToFileURL(join(SNAPSHOTS, "shapes.ts")).href)) as { FolderShape: ShapeSchema };
     const op: OperationInfo = { operationId: "tree_create", name: "trees.create", method: "post", path: "/t/", pathParams: [], queryParams: [], idempotent: false, body: { required: true, schema: Folder } };
     expect(() => checkInput(op, { body: { name: "a", children: [{ name: "b", children: [{ name: "c" }] }] } })).not.toThrow();
     expect(() => checkInput(op, { body: { name: "a", children: [{ name: "b", children: [{ name: 3 }] }] } })).toThrow(/body\.children\.0\.children\.0\.name/);

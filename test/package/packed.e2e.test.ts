@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECORDING_ID, expectedConsumerOutput, startRecallApi } from "./consumer-api.js";
-import { type PackedProject, packAndInstall } from "./packed-project.js";
+import { type PackedProject, packAndInstall } from "../support/packed-project.js";
 import { spawnCommand } from "../support/run-command.js";
 import { NODE_VERSIONS, TYPESCRIPT_VERSIONS, nodeBinariesUnavailable, nodeBinary, prefetchToolchains, repoTsc, tscScript } from "../support/toolchains.js";
 

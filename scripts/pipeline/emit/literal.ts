@@ -28,7 +28,11 @@ function writeValue(writer: CodeBlockWriter, value: unknown, reference: ShapeRef
   }
   if (Array.isArray(value)) {
     if (value.every((item) => item === null || typeof item !== "object")) {
-      writer.write(`[${value.map((item) => JSON.stringify(item)).join(", ")}]`);
+      const items = value.map((item) => JSON.stringify(item));
+      const oneLine = `[${items.join(", ")}]`;
+      if (oneLine.length <= ONE_LINE) writer.write(oneLine);
+      // A long enum: several items a line, so no line of shapes.ts passes about 160 characters.
+      else writer.write("[").newLine().indent(() => rows(items).forEach((row) => writer.write(row).newLine())).write("]");
       return;
     }
     writer.write("[").newLine();
@@ -60,6 +64,18 @@ function writeValue(writer: CodeBlockWriter, value: unknown, reference: ShapeRef
     }
   });
   writer.write("}");
+}
+
+const ONE_LINE = 100;
+
+function rows(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + item.length + 2 <= ONE_LINE) out[out.length - 1] = `${last} ${item},`;
+    else out.push(`${item},`);
+  }
+  return out;
 }
 
 export function printKey(key: string): string {

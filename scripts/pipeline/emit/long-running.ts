@@ -11,8 +11,9 @@ import { byCodeUnit } from "../../openapi/keys.js";
 import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
 import type { OperationModel } from "../model.js";
 import { camelCase } from "../naming.js";
-import { operationTypeNames } from "./named-types.js";
-import { resourceClassName } from "./resource-class.js";
+import { wrapProse } from "./type-printer.js";
+import type { OperationTypes } from "./operation-types.js";
+import { type ResourceMethod, resourceClassName } from "./resource-class.js";
 
 export interface LongRunningMembers {
   readonly methods: MethodDeclarationStructure[];
@@ -36,27 +37,33 @@ interface Pollable {
   readonly files: readonly string[];
 }
 
-export function emitLongRunning(document: OpenAPIDocument, operations: readonly OperationModel[], resource: string): LongRunningMembers {
+/** Each operation's plain types, as its own method is written with them. */
+type TypesOf = (operation: OperationModel) => OperationTypes;
+
+export function emitLongRunning(document: OpenAPIDocument, all: readonly ResourceMethod[], resource: string): LongRunningMembers {
+  const operations = all.map((method) => method.operation);
+  const byOperation = new Map(all.map((method) => [method.operation, method.types]));
+  const typesOf: TypesOf = (operation) => byOperation.get(operation)!;
   const pollables = operations.map((operation) => pollableOf(document, operation)).filter((found): found is Pollable => found !== undefined);
   const own = pollables.find((pollable) => pollable.operation.resource === resource);
   const methods: MethodDeclarationStructure[] = [];
   const runtime = new Set<string>();
   const classes = new Set<string>();
   if (own) {
-    methods.push(waitMethod(own));
+    methods.push(waitMethod(own, typesOf));
     runtime.add("type WaitOptions").add("pollUntilDone");
     if (own.files.length > 0) {
-      methods.push(downloadMethod(own));
-      runtime.add("type DownloadDestination").add("type DownloadOptions").add("type DownloadResult").add("downloadArtifact");
+      methods.push(downloadMethod(own, typesOf));
+      runtime.add("type DownloadDestination").add(own.files.includes(DEFAULT_FILE) ? "type DownloadOptions" : "type DownloadFileOptions").add("type DownloadResult").add("downloadArtifact");
     }
   }
   for (const operation of operations.filter((candidate) => candidate.resource === resource && candidate.info.method === "post")) {
     const schema = schemaRefName(responseSchema(document, operation));
     const target = schema === undefined ? undefined : pollables.find((pollable) => pollable.schema === schema);
-    if (!target || !operationTypeNames(operation).response) continue;
+    if (!target || !typesOf(operation).response) continue;
     // A POST on one object of the target's own resource (`/recording/{id}/delete_media/`) acts on it, creates nothing.
     if (target.operation.resource === resource && operation.pathParamNames.length > 0) continue;
-    methods.push(andWaitMethod(operation, target, resource));
+    methods.push(andWaitMethod(operation, target, resource, typesOf));
     runtime.add("type WaitOptions");
     if (target.operation.resource !== resource) classes.add(target.operation.resource);
   }
@@ -88,27 +95,27 @@ function pollableOf(document: OpenAPIDocument, operation: OperationModel): Polla
   return { operation, schema: schemaRefName(schema), files };
 }
 
-function waitMethod({ operation }: Pollable): MethodDeclarationStructure {
-  const types = operationTypeNames(operation);
+function waitMethod({ operation }: Pollable, typesOf: TypesOf): MethodDeclarationStructure {
+  const types = typesOf(operation);
   const idName = camelCase(operation.pathParamNames[0]!);
   return {
     kind: StructureKind.Method,
     name: "waitUntilDone",
     docs: [
-      [
+      doc([
         `Waits until the object's \`status.code\` is \`done\`, retrieving it with \`${operation.method}\` (rate limited like any call) at a growing interval.`,
         "",
         "Resolves with the object; throws WaitFailedError (carrying the object) when it is `failed` or `deleted`, WaitTimeoutError after",
         "`options.timeout` (default an hour), APIUserAbortError when `options.signal` aborts.",
-      ].join("\n"),
+      ]),
     ],
-    parameters: [idParameter(operation), { kind: StructureKind.Parameter, name: "options", type: "WaitOptions", hasQuestionToken: true }],
+    parameters: [idParameter(operation, types), { kind: StructureKind.Parameter, name: "options", type: "WaitOptions", hasQuestionToken: true }],
     returnType: `Promise<${types.response}>`,
     statements: [`return pollUntilDone(${idName}, (request) => this.${operation.method}(${idName}, request), options);`],
   };
 }
 
-function downloadMethod({ operation, files }: Pollable): MethodDeclarationStructure {
+function downloadMethod({ operation, files }: Pollable, typesOf: TypesOf): MethodDeclarationStructure {
   const idName = camelCase(operation.pathParamNames[0]!);
   const fileType = files.map((file) => JSON.stringify(file)).join(" | ");
   const hasDefault = files.includes(DEFAULT_FILE);
@@ -116,7 +123,7 @@ function downloadMethod({ operation, files }: Pollable): MethodDeclarationStruct
     kind: StructureKind.Method,
     name: "download",
     docs: [
-      [
+      doc([
         hasDefault
           ? `Downloads the object's file (\`data.${DEFAULT_FILE}\`${files.length > 1 ? `, or the one \`options.file\` names: ${others(files)}` : ""}) to a file path or a WritableStream.`
           : `Downloads the object's file that \`options.file\` names (${others(files)}) to a file path or a WritableStream.`,
@@ -124,14 +131,14 @@ function downloadMethod({ operation, files }: Pollable): MethodDeclarationStruct
         "Resumes with a Range request after a dropped connection, retrieves the object again for a fresh URL when the signed one has",
         "expired (403), checks the length, and writes a path under a temporary name renamed at the end. The API key is never sent to",
         "the file host. Throws DownloadError when the object has no URL yet (wait with waitUntilDone first) or the host keeps failing.",
-      ].join("\n"),
+      ]),
     ],
     parameters: [
-      idParameter(operation),
+      idParameter(operation, typesOf(operation)),
       { kind: StructureKind.Parameter, name: "destination", type: "DownloadDestination" },
       hasDefault
         ? { kind: StructureKind.Parameter, name: "options", type: `DownloadOptions<${fileType}>`, hasQuestionToken: true }
-        : { kind: StructureKind.Parameter, name: "options", type: `DownloadOptions<${fileType}> & { file: ${fileType} }` },
+        : { kind: StructureKind.Parameter, name: "options", type: `DownloadFileOptions<${fileType}>` },
     ],
     returnType: "Promise<DownloadResult>",
     statements: [
@@ -140,13 +147,9 @@ function downloadMethod({ operation, files }: Pollable): MethodDeclarationStruct
   };
 }
 
-function andWaitMethod(operation: OperationModel, target: Pollable, resource: string): MethodDeclarationStructure {
-  const types = operationTypeNames(operation);
-  const parameters: ParameterDeclarationStructure[] = operation.pathParamNames.map((name) => ({
-    kind: StructureKind.Parameter,
-    name: camelCase(name),
-    type: `${types.pathParams}[${JSON.stringify(name)}]`,
-  }));
+function andWaitMethod(operation: OperationModel, target: Pollable, resource: string, typesOf: TypesOf): MethodDeclarationStructure {
+  const types = typesOf(operation);
+  const parameters: ParameterDeclarationStructure[] = operation.pathParamNames.map((name) => pathParameter(name, types));
   const args = parameters.map((parameter) => parameter.name);
   if (types.body) {
     parameters.push({ kind: StructureKind.Parameter, name: "body", type: types.body, hasQuestionToken: !operation.info.body?.required });
@@ -163,11 +166,11 @@ function andWaitMethod(operation: OperationModel, target: Pollable, resource: st
     name: `${operation.method}AndWait`,
     isAsync: true,
     docs: [
-      [
+      doc([
         `Calls \`${operation.method}\`, then waits until the object it created is \`done\` (\`${target.operation.resource}.waitUntilDone\`) and resolves with it.`,
         "",
         "Throws what either step throws: WaitFailedError when the object ends `failed` or `deleted`, WaitTimeoutError after `options.timeout`.",
-      ].join("\n"),
+      ]),
     ],
     parameters,
     returnType: `Promise<${types.response}>`,
@@ -178,14 +181,23 @@ function andWaitMethod(operation: OperationModel, target: Pollable, resource: st
   };
 }
 
+/** Lines as paragraphs ("" between them), each wrapped as every generated doc is. */
+function doc(lines: readonly string[]): string {
+  return wrapProse(lines.join("\n").split("\n\n").map((paragraph) => paragraph.replaceAll("\n", " ")).join("\n\n"));
+}
+
 /** `\`a\`, \`b\`` for a doc line. */
 function others(files: readonly string[]): string {
   return files.map((file) => `\`${file}\``).join(", ");
 }
 
-function idParameter(operation: OperationModel): ParameterDeclarationStructure {
-  const name = operation.pathParamNames[0]!;
-  return { kind: StructureKind.Parameter, name: camelCase(name), type: `${operationTypeNames(operation).pathParams}[${JSON.stringify(name)}]` };
+function idParameter(operation: OperationModel, types: OperationTypes): ParameterDeclarationStructure {
+  return pathParameter(operation.pathParamNames[0]!, types);
+}
+
+function pathParameter(name: string, types: OperationTypes): ParameterDeclarationStructure {
+  const type = types.pathParams.find((parameter) => parameter.name === name)?.type ?? "string";
+  return { kind: StructureKind.Parameter, name: camelCase(name), type };
 }
 
 /** The JSON schema of the operation's success response, as written (a `$ref` stays one). */

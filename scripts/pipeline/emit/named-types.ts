@@ -1,124 +1,119 @@
-// Reads openapi-typescript's `components` and `operations` interfaces; produces one named type alias per schema
-// and per operation's path parameters, query, request body and response, so no user writes components["schemas"][...].
-import { type InterfaceDeclaration, type SourceFile, StructureKind, ts, type TypeAliasDeclarationStructure } from "ts-morph";
-import { byCodeUnit } from "../../openapi/keys.js";
-import type { Json, OpenAPIDocument } from "../../openapi/json.js";
-import type { OperationModel } from "../model.js";
-import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
-import { schemaTypeName } from "../naming.js";
-import { docText, printKey } from "./literal.js";
+// Reads openapi-typescript's `components` interface; produces one named declaration per component schema and view
+// (schema-views.ts says which): `interface` for an object, `type` for a union, enum or primitive, with each
+// property's description as JSDoc and every other schema referred to by name. What a user hovers is that name.
+import { type InterfaceDeclarationStructure, Node, type SourceFile, StructureKind, type TypeAliasDeclarationStructure, type TypeNode } from "ts-morph";
+import { type ComponentLookup, componentRef, docOf, printIndexSignature, printPropertySignature, printType, type Printer } from "./type-printer.js";
+import { type SchemaViews, schemaViews } from "./schema-views.js";
 
-export interface NamedTypes {
-  readonly aliases: TypeAliasDeclarationStructure[];
-  /** Names this module exports, for the emitters that import them. */
-  readonly names: ReadonlySet<string>;
+export type NamedDeclaration = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+
+export interface SchemaDeclarations {
+  readonly declarations: NamedDeclaration[];
+  readonly views: SchemaViews;
+  readonly component: ComponentLookup;
 }
 
-export function operationTypeNames(operation: OperationModel) {
-  const stem = operation.typeStem;
-  return {
-    pathParams: operation.info.pathParams.length > 0 ? `${stem}PathParams` : undefined,
-    query: operation.info.queryParams.length > 0 ? `${stem}Query` : undefined,
-    body: operation.info.body ? `${stem}Body` : undefined,
-    response: operation.successStatus ? `${stem}Response` : undefined,
-    item: operation.info.pagination && operation.successStatus ? `${stem}Item` : undefined,
-  };
-}
-
-export function emitNamedTypes(schemaFile: SourceFile, document: OpenAPIDocument, operations: readonly OperationModel[]): NamedTypes {
-  const aliases = [
-    ...emitSchemaAliases(schemaFile.getInterfaceOrThrow("components"), document),
-    ...operations.flatMap((operation) => emitOperationAliases(schemaFile.getInterfaceOrThrow("operations"), operation)),
-  ];
-  const names = new Set<string>();
-  for (const alias of aliases) {
-    if (names.has(alias.name)) throw new Error(`Two generated types are both named ${alias.name}: rename a schema or an operationId`);
-    names.add(alias.name);
-  }
-  aliases.sort((a, b) => byCodeUnit(a.name, b.name));
-  return { aliases, names };
-}
-
-/**
- * Each schema under its own name in the view it is used in: the read view (no writeOnly fields) when a response
- * or another schema uses it, plus `<Name>Write` (no readOnly fields) when a request body also refers to it;
- * a schema only request bodies use is the write view under its own name.
- */
-function emitSchemaAliases(components: InterfaceDeclaration, document: OpenAPIDocument): TypeAliasDeclarationStructure[] {
-  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
-  const { written, read } = schemaUses(document);
-  const declared = components.getProperty("schemas");
-  if (!declared) return [];
-  // `schemas: never` when the spec declares none.
-  const members = declared.getTypeNodeOrThrow().asKind(ts.SyntaxKind.TypeLiteral)?.getProperties() ?? [];
-  return members.flatMap((member) => {
-    const name = member.getName().replace(/^["']|["']$/g, "");
-    const typeName = schemaTypeName(name);
-    const type = `components["schemas"][${JSON.stringify(name)}]`;
-    const description = schemas[name]?.description as string | undefined;
-    if (!written.has(name)) return [alias(typeName, `Readable<${type}>`, description)];
-    if (!read.has(name)) return [alias(typeName, `Writable<${type}>`, description)];
-    return [alias(typeName, `Readable<${type}>`, description), alias(`${typeName}Write`, `Writable<${type}>`, `${typeName} as a request body sends it: without its readOnly fields.`)];
-  });
-}
-
-function emitOperationAliases(operationsInterface: InterfaceDeclaration, operation: OperationModel): TypeAliasDeclarationStructure[] {
-  if (operation.specOperationId !== undefined) operationsInterface.getPropertyOrThrow(printKey(operation.specOperationId));
-  const id = operation.info.operationId;
-  const base = operation.schemaType;
-  const names = operationTypeNames(operation);
-  const label = operation.summary ?? id;
-  const result: TypeAliasDeclarationStructure[] = [];
-  if (names.pathParams) result.push(alias(names.pathParams, `${base}["parameters"]["path"]`, `Path parameters of ${label}.`));
-  if (names.query) result.push(alias(names.query, `NonNullable<${base}["parameters"]["query"]>`, `Query parameters of ${label}.`));
-  if (names.body) {
-    result.push(alias(names.body, `Writable<NonNullable<${base}["requestBody"]>["content"]["application/json"]>`, `Request body of ${label}: only what a client may write.`));
-  }
-  if (names.response) {
-    result.push(alias(names.response, `Readable<${base}["responses"][${operation.successStatus}]["content"]["application/json"]>`, `Response body of ${label}.`));
-  }
-  if (names.item && names.response) {
-    result.push(alias(names.item, `NonNullable<${names.response}[${JSON.stringify(operation.info.pagination?.items)}]>[number]`, `One item of a ${label} page.`));
-  }
-  return result;
-}
-
-function alias(name: string, type: string, description: string | undefined): TypeAliasDeclarationStructure {
-  return {
-    kind: StructureKind.TypeAlias,
-    name,
-    isExported: true,
-    type,
-    docs: description ? [docText(description)] : [],
-  };
-}
-
-/**
- * `written`: schemas a request body refers to directly. `read`: schemas a response or another schema refers to
- * (a nested schema is read wherever its parent is; openapi-typescript's views apply deeply).
- */
-function schemaUses(document: OpenAPIDocument): { written: Set<string>; read: Set<string> } {
-  const written = new Set<string>();
-  const read = new Set<string>();
-  const collect = (node: unknown, into: Set<string>): void => {
-    if (Array.isArray(node)) return node.forEach((item) => collect(item, into));
-    if (node === null || typeof node !== "object") return;
-    const name = schemaRefName(node);
-    if (name !== undefined) into.add(name);
-    Object.values(node).forEach((value) => collect(value, into));
-  };
-  for (const item of Object.values((document.paths ?? {}) as Record<string, Json>)) {
-    for (const operation of Object.values(item)) {
-      if (operation === null || typeof operation !== "object" || Array.isArray(operation)) continue;
-      const { requestBody, responses } = operation as Json;
-      const bodySchema = (((resolveRef(document, requestBody ?? {}).content as Json | undefined)?.["application/json"] as Json | undefined)?.schema);
-      const direct = schemaRefName(bodySchema);
-      if (direct !== undefined) written.add(direct);
-      collect(responses, read);
+export function emitSchemaDeclarations(schemaFile: SourceFile): SchemaDeclarations {
+  const components = schemaFile.getInterfaceOrThrow("components");
+  const component = componentLookup(schemaFile);
+  const views = schemaViews(components, schemaFile.getInterface("operations"), schemaFile.getInterface("webhooks"), component);
+  const declarations: NamedDeclaration[] = [];
+  const docs = schemaDocs(schemaFile);
+  for (const [name, node] of views.schemas) {
+    const doc = docs.get(name);
+    const own = views.ownView(name);
+    declarations.push(declaration(views.nameOf(name, own), node, { view: own, nameOf: views.nameOf, component }, doc ? [doc] : [], views));
+    if (views.hasWriteName(name)) {
+      const write = `${views.nameOf(name, "read")} as a request body sends it: without its readOnly fields.`;
+      declarations.push(declaration(views.nameOf(name, "write"), node, { view: "write", nameOf: views.nameOf, component }, [write], views));
     }
   }
-  collect(document.webhooks, read);
-  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
-  for (const schema of Object.values(schemas)) collect(schema, read);
-  return { written, read };
+  return { declarations, views, component };
+}
+
+/**
+ * An object becomes an interface; an allOf of named objects and one inline object becomes an interface extending
+ * them (when no property is declared twice, which an interface would reject); anything else a type alias.
+ */
+export function declaration(name: string, node: TypeNode, printer: Printer, docs: string[], views?: SchemaViews): NamedDeclaration {
+  if (Node.isTypeLiteral(node)) return objectInterface(name, node.getMembers(), [], printer, docs);
+  if (views && Node.isIntersectionTypeNode(node)) {
+    const parts = node.getTypeNodes();
+    const literals = parts.filter((part) => Node.isTypeLiteral(part));
+    const bases = parts.filter((part) => !Node.isTypeLiteral(part));
+    const own = literals[0];
+    if (literals.length <= 1 && bases.every((base) => isInterface(base, printer, views)) && !declaresTwice(parts, views)) {
+      const members = own && Node.isTypeLiteral(own) ? own.getMembers() : [];
+      return objectInterface(name, members, bases.map((base) => printType(base, printer)), printer, docs);
+    }
+  }
+  return { kind: StructureKind.TypeAlias, name, isExported: true, type: printType(node, printer), docs };
+}
+
+function objectInterface(name: string, members: readonly Node[], bases: string[], printer: Printer, docs: string[]): InterfaceDeclarationStructure {
+  const properties = members.filter((member) => Node.isPropertySignature(member)).flatMap((member) => {
+    const printed = printPropertySignature(member, printer, 0);
+    return printed ? [{ kind: StructureKind.PropertySignature as const, name: printed.name, hasQuestionToken: printed.optional, type: printed.type, docs: printed.docs }] : [];
+  });
+  const indexSignatures = members
+    .filter((member) => Node.isIndexSignatureDeclaration(member))
+    .map((member) => ({ kind: StructureKind.IndexSignature as const, ...printIndexSignature(member, printer, 0) }));
+  const unknown = members.find((member) => !Node.isPropertySignature(member) && !Node.isIndexSignatureDeclaration(member));
+  if (unknown) throw new Error(`unexpected member in openapi-typescript's output: ${unknown.getText()}`);
+  return { kind: StructureKind.Interface, name, isExported: true, extends: bases, properties, indexSignatures, docs };
+}
+
+/** True when the part is a schema declared as an interface (so an interface can extend it). */
+function isInterface(part: TypeNode, printer: Printer, views: SchemaViews): boolean {
+  const node = schemaNode(part, views);
+  if (!node) return false;
+  return Node.isTypeLiteral(node) || (Node.isIntersectionTypeNode(node) && declaration("_", node, printer, [], views).kind === StructureKind.Interface);
+}
+
+/** True when two parts of an allOf declare a property of the same name. */
+function declaresTwice(parts: readonly TypeNode[], views: SchemaViews): boolean {
+  const seen = new Set<string>();
+  for (const part of parts) {
+    for (const key of propertyNames(part, views)) {
+      if (seen.has(key)) return true;
+      seen.add(key);
+    }
+  }
+  return false;
+}
+
+function propertyNames(node: TypeNode, views: SchemaViews): string[] {
+  if (Node.isTypeLiteral(node)) return node.getMembers().map((member) => (Node.isPropertySignature(member) ? member.getName() : "[index]"));
+  if (Node.isIntersectionTypeNode(node)) return node.getTypeNodes().flatMap((part) => propertyNames(part, views));
+  const target = schemaNode(node, views);
+  return target ? propertyNames(target, views) : [];
+}
+
+function schemaNode(node: TypeNode, views: SchemaViews): TypeNode | undefined {
+  const ref = componentRef(node);
+  return ref?.section === "schemas" ? views.schemas.get(ref.name) : undefined;
+}
+
+/** Each schema's own JSDoc in openapi-typescript's output, as prose. */
+function schemaDocs(schemaFile: SourceFile): Map<string, string> {
+  const declared = schemaFile.getInterfaceOrThrow("components").getProperty("schemas")?.getTypeNodeOrThrow();
+  const docs = new Map<string, string>();
+  if (!declared || !Node.isTypeLiteral(declared)) return docs;
+  for (const member of declared.getProperties()) {
+    const doc = docOf(member.getJsDocs());
+    if (doc) docs.set(member.getName().replace(/^["']|["']$/g, ""), doc);
+  }
+  return docs;
+}
+
+/** `components["parameters"]["X"]` and friends, found in openapi-typescript's `components` interface. */
+function componentLookup(schemaFile: SourceFile): ComponentLookup {
+  const components = schemaFile.getInterfaceOrThrow("components");
+  return (section, name) => {
+    const group = components.getPropertyOrThrow(section).getTypeNodeOrThrow();
+    if (!Node.isTypeLiteral(group)) throw new Error(`components.${section} is not an object type in openapi-typescript's output`);
+    const member = group.getProperty(name) ?? group.getProperty(JSON.stringify(name));
+    if (!member) throw new Error(`openapi-typescript refers to components.${section}.${name}, which it does not declare`);
+    return member.getTypeNodeOrThrow();
+  };
 }

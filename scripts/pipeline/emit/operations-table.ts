@@ -34,7 +34,7 @@ export function emitOperationExports(operations: readonly OperationModel[]): Var
   const reference: ShapeReference = (name) =>
     name.startsWith(VALIDATORS_REF)
       ? { text: `() => ${LOAD_VALIDATORS}().then((module) => module.${name.slice(VALIDATORS_REF.length)})`, lazy: false }
-      : { text: `${SHAPES}.${schemaTypeName(name)}`, lazy: false };
+      : { text: `${SHAPES}.${shapeName(schemaTypeName(name))}`, lazy: false };
   const exports = operations.map((operation): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -49,7 +49,7 @@ export function emitOperationExports(operations: readonly OperationModel[]): Var
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Every operation, keyed by operationId (for tools and tests; a bundler drops it when unused)."],
-    declarations: [{ name: "operations", initializer: `{ ${ids.join(", ")} } as const` }],
+    declarations: [{ name: "operationTable", initializer: `{\n${ids.map((id) => `  ${id},`).join("\n")}\n} as const` }],
   });
   return exports;
 }
@@ -77,7 +77,7 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
   [...shapes.keys()].forEach(visit);
   const position = new Map(order.map((name, index) => [name, index]));
   return order.map((name, index) => {
-    const reference: ShapeReference = (target) => ({ text: schemaTypeName(target), lazy: (position.get(target) ?? index) >= index });
+    const reference: ShapeReference = (target) => ({ text: shapeName(schemaTypeName(target)), lazy: (position.get(target) ?? index) >= index });
     return {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -85,13 +85,18 @@ export function emitShapes(document: OpenAPIDocument, operations: readonly Opera
       docs: [`What a request may send as \`${name}\`.`],
       declarations: [
         {
-          name: schemaTypeName(name),
+          name: shapeName(schemaTypeName(name)),
           type: "ShapeSchema",
           initializer: literal(shapes.get(name), reference),
         },
       ],
     };
   });
+}
+
+/** `Recording` -> `RecordingShape`: the value apart from the type of the same schema, so no name means two things. */
+function shapeName(schema: string): string {
+  return `${schema}Shape`;
 }
 
 function shapeRoots(document: OpenAPIDocument, operations: readonly OperationModel[]): Map<string, Shape> {

@@ -6,7 +6,7 @@ import type { RateLimit } from "../../../src/core/operation.js";
 import type { OperationModel } from "../model.js";
 import { camelCase } from "../naming.js";
 import { docText, printKey } from "./literal.js";
-import { operationTypeNames } from "./named-types.js";
+import type { OperationTypes } from "./operation-types.js";
 
 /**
  * `videoMixed` -> `VideoMixedResource`: the resource's own camelCase, capitalised (not re-split into words), and
@@ -16,34 +16,37 @@ export function resourceClassName(resource: string): string {
   return `${resource.charAt(0).toUpperCase()}${resource.slice(1)}Resource`;
 }
 
+/** One operation of the resource, with the plain types its method is written with. */
+export interface ResourceMethod {
+  readonly operation: OperationModel;
+  readonly types: OperationTypes;
+}
+
 /** `extraMethods`: members derived from the schemas rather than one operation (emit/long-running.ts), appended. */
-export function emitResourceClass(resource: string, operations: readonly OperationModel[], extraMethods: readonly MethodDeclarationStructure[] = []): ClassDeclarationStructure {
+export function emitResourceClass(resource: string, methods: readonly ResourceMethod[], extraMethods: readonly MethodDeclarationStructure[] = []): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: resourceClassName(resource),
     isExported: true,
     docs: [`The \`${resource}\` resource: one method per operation of the spec.`],
     ctors: [{ parameters: [{ name: "core", type: "RequestCore", scope: Scope.Private, isReadonly: true }] }],
-    methods: [...[...operations].sort((a, b) => byCodeUnit(a.method, b.method)).map(emitOperationMethod), ...extraMethods],
+    methods: [...[...methods].sort((a, b) => byCodeUnit(a.operation.method, b.operation.method)).map(emitOperationMethod), ...extraMethods],
   };
 }
 
 /** The types a resource file imports from types.ts, sorted. */
-export function typesUsedBy(operations: readonly OperationModel[]): string[] {
-  const names = operations.flatMap((operation) => {
-    const types = operationTypeNames(operation);
-    return [types.pathParams, types.query, types.body, operation.info.pagination ? types.item : types.response];
-  });
-  return [...new Set(names.filter((name): name is string => name !== undefined))].sort(byCodeUnit);
+export function typesUsedBy(methods: readonly ResourceMethod[], declared: ReadonlySet<string>): string[] {
+  const names = methods.flatMap(({ operation, types }) => [
+    types.query,
+    types.body,
+    operation.info.pagination ? types.item : types.response,
+    ...types.pathParams.map((param) => param.type),
+  ]);
+  return [...new Set(names.filter((name): name is string => name !== undefined && declared.has(name)))].sort(byCodeUnit);
 }
 
-function emitOperationMethod(operation: OperationModel): MethodDeclarationStructure {
-  const types = operationTypeNames(operation);
-  const parameters: ParameterDeclarationStructure[] = operation.pathParamNames.map((name) => ({
-    kind: StructureKind.Parameter,
-    name: camelCase(name),
-    type: `${types.pathParams}[${JSON.stringify(name)}]`,
-  }));
+function emitOperationMethod({ operation, types }: ResourceMethod): MethodDeclarationStructure {
+  const parameters: ParameterDeclarationStructure[] = types.pathParams.map(({ name, type }) => ({ kind: StructureKind.Parameter, name: camelCase(name), type }));
   const input: string[] = [];
   if (parameters.length > 0) {
     const fields = operation.pathParamNames.map((name) => (camelCase(name) === name ? name : `${printKey(name)}: ${camelCase(name)}`));
@@ -69,7 +72,7 @@ function emitOperationMethod(operation: OperationModel): MethodDeclarationStruct
     docs: [methodDoc(operation)],
     parameters,
     returnType,
-    statements: [`return this.core.${call}(${target}, { ${input.join(", ")} }, options);`],
+    statements: [`return this.core.${call}(${target}, ${input.length > 0 ? `{ ${input.join(", ")} }` : "{}"}, options);`],
   };
 }
 

@@ -1,15 +1,17 @@
 // Builds the package into a scratch folder, packs it, and installs the tarball into a fresh
-// consumer project under os.tmpdir(), as a user of the published package would get it.
+// consumer project under os.tmpdir(), as a user of the published package would get it. Here, not in test/package,
+// because `npm run bench -- types` uses it too.
 
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "../support/run-command.js";
-import { repoTsc } from "../support/toolchains.js";
+import { run } from "./run-command.js";
+import { repoTsc } from "./toolchains.js";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const consumerTemplate = fileURLToPath(new URL("./consumer", import.meta.url));
+const defaultRoot = fileURLToPath(new URL("../..", import.meta.url));
+/** The consumer template, inside the project at `root` (scripts run from a bundle, where import.meta.url is elsewhere). */
+const consumerTemplate = (root: string): string => join(root, "test", "package", "consumer");
 
 export interface PackedProject {
   /** The temporary folder holding everything below; remove it when done. */
@@ -30,7 +32,7 @@ interface PackJson {
  * Compiles with tsconfig.build.json into a fresh dist/ beside a copy of package.json rather than
  * packing the repo's dist/: that one is never cleaned (stale files would ship) and others build into it.
  */
-async function pack(root: string): Promise<{ tarball: string; files: string[] }> {
+async function pack(root: string, repoRoot: string): Promise<{ tarball: string; files: string[] }> {
   const stage = join(root, "stage");
   await run(process.execPath, [repoTsc, "-p", join(repoRoot, "tsconfig.build.json"), "--outDir", join(stage, "dist")]);
   await copyFile(join(repoRoot, "package.json"), join(stage, "package.json"));
@@ -40,11 +42,11 @@ async function pack(root: string): Promise<{ tarball: string; files: string[] }>
   return { tarball: join(root, info.filename), files: info.files.map((f) => f.path).sort() };
 }
 
-async function installConsumer(root: string, tarball: string): Promise<string> {
+async function installConsumer(root: string, tarball: string, repoRoot: string): Promise<string> {
   const consumer = join(root, "consumer");
   await mkdir(consumer);
-  for (const name of await readdir(consumerTemplate)) {
-    await copyFile(join(consumerTemplate, name), join(consumer, name.replace(/\.ts\.txt$/, ".ts")));
+  for (const name of await readdir(consumerTemplate(repoRoot))) {
+    await copyFile(join(consumerTemplate(repoRoot), name), join(consumer, name.replace(/\.ts\.txt$/, ".ts")));
   }
   const { devDependencies } = JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
   const typesNode = `@types/node@${devDependencies["@types/node"]}`;
@@ -54,11 +56,11 @@ async function installConsumer(root: string, tarball: string): Promise<string> {
   return consumer;
 }
 
-export async function packAndInstall(): Promise<PackedProject> {
+export async function packAndInstall(repoRoot = defaultRoot): Promise<PackedProject> {
   const root = await mkdtemp(join(tmpdir(), "recall-recording-package-"));
   try {
-    const { tarball, files } = await pack(root);
-    return { root, tarball, files, consumer: await installConsumer(root, tarball) };
+    const { tarball, files } = await pack(root, repoRoot);
+    return { root, tarball, files, consumer: await installConsumer(root, tarball, repoRoot) };
   } catch (error) {
     await rm(root, { recursive: true, force: true });
     throw error;

@@ -1,0 +1,98 @@
+// Reads one operation of openapi-typescript's `operations` interface; produces the plain types its method is
+// written with. The one naming rule (README, "Named types"):
+//
+//   a request or response body that is a component schema is that schema's name in its view (`Recording`,
+//   `RecordingUpdate`, `CreateTranscriptRequest`); a list's items are their schema's name (`PageIterator<Recording>`);
+//   a path parameter is its own type (`id: string`). Anything inline is declared as <Resource><Method><Kind>,
+//   Kind one of Query, Params (request body), Response, Item: `RecordingsListQuery`.
+import { Node, type InterfaceDeclaration, StructureKind, type TypeNode } from "ts-morph";
+import type { OperationModel } from "../model.js";
+import { printKey } from "./literal.js";
+import { declaration, type NamedDeclaration } from "./named-types.js";
+import type { SchemaViews } from "./schema-views.js";
+import { type ComponentLookup, componentRef, marker, printType, type Printer, type View } from "./type-printer.js";
+
+export interface OperationTypes {
+  readonly pathParams: readonly { readonly name: string; readonly type: string }[];
+  readonly query?: string;
+  readonly body?: string;
+  readonly response?: string;
+  /** The element type of a paginated list. */
+  readonly item?: string;
+  /** Declarations for what is inline in the spec. */
+  readonly declarations: readonly NamedDeclaration[];
+}
+
+export function operationTypes(operationsInterface: InterfaceDeclaration, operation: OperationModel, views: SchemaViews, component: ComponentLookup): OperationTypes {
+  const id = operation.info.operationId;
+  const node = operationsInterface.getPropertyOrThrow(printKey(id)).getTypeNodeOrThrow();
+  const stem = `${capitalize(operation.resource)}${capitalize(operation.method)}`;
+  const printer = (view: View): Printer => ({ view, nameOf: views.nameOf, component });
+  const find = (at: TypeNode | undefined, key: string): TypeNode | undefined => member(at, key, component);
+  const declarations: NamedDeclaration[] = [];
+  const named = (kind: string, at: TypeNode, view: View, doc: string): string => {
+    const ref = componentRef(at);
+    if (ref?.section === "schemas") return views.nameOf(ref.name, view);
+    const name = `${stem}${kind}`;
+    // A query is a type, not an interface: the request core takes it as a string-keyed record, which an
+    // interface (open to declaration merging) is not assignable to.
+    if (kind === "Query") declarations.push({ kind: StructureKind.TypeAlias, name, isExported: true, type: printType(at, printer(view)), docs: [doc] });
+    else declarations.push(declaration(name, at, printer(view), [doc], views));
+    return name;
+  };
+  const label = operation.summary ?? id;
+  const parameters = find(node, "parameters");
+  const path = find(parameters, "path");
+  const pathParams = operation.pathParamNames.map((name) => {
+    const type = find(path, name);
+    if (!type) throw new Error(`${id}: openapi-typescript declares no path parameter ${name}`);
+    return { name, type: printType(type, printer("write")) };
+  });
+  const query = operation.info.queryParams.length > 0 ? find(parameters, "query") : undefined;
+  const bodyNode = operation.info.body ? find(find(find(node, "requestBody"), "content"), "application/json") : undefined;
+  const responseNode = operation.successStatus ? find(find(find(node, "responses"), operation.successStatus), "content") : undefined;
+  const json = find(responseNode, "application/json");
+  const response = json ? named("Response", json, "read", `Response body of ${label}.`) : undefined;
+  return {
+    pathParams,
+    ...(query ? { query: named("Query", query, "write", `Query parameters of ${label}.`) } : {}),
+    ...(bodyNode ? { body: named("Params", bodyNode, "write", `Request body of ${label}.`) } : {}),
+    ...(response ? { response } : {}),
+    ...(json && operation.info.pagination ? { item: itemType(json, operation.info.pagination.items, views, printer("read"), () => {
+      const name = `${stem}Item`;
+      declarations.push({ kind: StructureKind.TypeAlias, name, isExported: true, type: `NonNullable<${response}[${JSON.stringify(operation.info.pagination?.items)}]>[number]`, docs: [`One item of a ${label} page.`] });
+      return name;
+    }) } : {}),
+    declarations,
+  };
+}
+
+/** The name of a page's item type: the items array's element schema, when it is one. */
+function itemType(page: TypeNode, items: string, views: SchemaViews, printer: Printer, fallback: () => string): string {
+  const ref = componentRef(page);
+  const schema = ref?.section === "schemas" ? views.schemas.get(ref.name) : page;
+  let array = member(schema, items, printer.component);
+  const marked = array && marker(array);
+  if (marked) array = marked.inner;
+  if (array && Node.isArrayTypeNode(array)) {
+    const element = componentRef(array.getElementTypeNode());
+    if (element?.section === "schemas") return views.nameOf(element.name, "read");
+  }
+  return fallback();
+}
+
+/** The type of property `key` of an object type node, through `components[...]` references and optional markers. */
+function member(at: TypeNode | undefined, key: string, component: ComponentLookup): TypeNode | undefined {
+  if (at === undefined) return undefined;
+  const ref = componentRef(at);
+  if (ref && ref.section !== "schemas") return member(component(ref.section, ref.name), key, component);
+  if (Node.isTypeReference(at) && at.getTypeName().getText() === "NonNullable") return member(at.getTypeArguments()[0], key, component);
+  if (!Node.isTypeLiteral(at)) return undefined;
+  const property = at.getProperty(key) ?? at.getProperty(JSON.stringify(key));
+  const type = property?.getTypeNode();
+  return type === undefined || type.getText() === "never" ? undefined : type;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
