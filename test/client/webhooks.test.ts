@@ -7,21 +7,10 @@ import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { type WebhookEvent, WebhookVerificationError, createRecallClient, unwrapWebhook } from "../../src/index.js";
-import { bundledSpec, deref, type JsonObject } from "../spec/spec-bundle.js";
+import { examples } from "../webhooks/signing.js";
 
 const secret = `whsec_${randomBytes(24).toString("base64")}`;
 const signer = new Webhook(secret);
-
-/** Every webhook of the spec with its first example (copied from Recall's webhook catalog). */
-function examples(): [string, JsonObject][] {
-  const spec = bundledSpec();
-  return Object.entries(spec.webhooks as JsonObject).map(([name, item]) => {
-    const post = (deref(spec, item) as JsonObject).post as JsonObject;
-    const body = deref(spec, post.requestBody as JsonObject) as JsonObject;
-    const examples = ((body.content as JsonObject)["application/json"] as JsonObject).examples as JsonObject;
-    return [name, (deref(spec, Object.values(examples)[0] as JsonObject) as JsonObject).value as JsonObject];
-  });
-}
 
 const body = JSON.stringify(examples().find(([name]) => name === "recording.done")?.[1]);
 
