@@ -8,7 +8,7 @@ import { readOperations } from "./model.js";
 import { createEmitProject, formatFile } from "./project.js";
 import { deprecatedAliases, deprecatedWriteAliases, namesIn } from "./emit/deprecated-names.js";
 import { emitSchemaDeclarations } from "./emit/named-types.js";
-import { operationTypes } from "./emit/operation-types.js";
+import { operationNode, operationTypes } from "./emit/operation-types.js";
 import { SHAPES, VALIDATORS, emitOperationExports, emitShapes, emitValidatorsLoader } from "./emit/operations-table.js";
 import { emitResourceClass, type ResourceMethod, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitLongRunning } from "./emit/long-running.js";
@@ -37,11 +37,10 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string, val
   files.set("schema.ts", `${HEADER}\n${schemaText.trimEnd()}\n`);
 
   const schemas = emitSchemaDeclarations(schemaFile);
-  const operationsInterface = schemaFile.getInterface("operations");
-  const methods: ResourceMethod[] = operations.map((operation) => {
-    if (!operationsInterface) throw new Error("openapi-typescript declared no `operations` interface");
-    return { operation, types: operationTypes(operationsInterface, operation, schemas.views, schemas.component) };
-  });
+  const methods: ResourceMethod[] = operations.map((operation) => ({
+    operation,
+    types: operationTypes(operationNode(schemaFile, operation), operation, schemas.views, schemas.component),
+  }));
   const declarations = [...schemas.declarations, ...methods.flatMap((method) => method.types.declarations)].sort((a, b) => byCodeUnit(a.name, b.name));
   const declared = uniqueNames(declarations.map((declaration) => declaration.name));
   // A blank line before every declaration, type aliases included (ts-morph puts one around interfaces only).

@@ -3,8 +3,10 @@
 // today's name, kept for one minor version so an upgrade compiles with a warning instead of failing.
 import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { Json, OpenAPIDocument } from "../../openapi/json.js";
+import { byCodeUnit } from "../../openapi/keys.js";
 import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
 import type { OperationModel } from "../model.js";
+import { schemaTypeName } from "../naming.js";
 import { printKey } from "./literal.js";
 import type { OperationTypes } from "./operation-types.js";
 import type { SchemaViews } from "./schema-views.js";
@@ -37,7 +39,9 @@ export function deprecatedAliases(operation: OperationModel, types: OperationTyp
 
 /** The names an alias refers to, for deprecated.ts's import from types.ts. */
 export function namesIn(aliases: readonly TypeAliasDeclarationStructure[], declared: ReadonlySet<string>): string[] {
-  return [...new Set(aliases.map((alias) => String(alias.type)).filter((type) => declared.has(type)))];
+  // A path-parameter alias is an object type (`{ id: AlertNumber }`): every declared name in it is imported.
+  const words = aliases.flatMap((alias) => String(alias.type).match(/[A-Za-z_$][\w$]*/g) ?? []);
+  return [...new Set(words.filter((word) => declared.has(word)))].sort(byCodeUnit);
 }
 
 /**
@@ -51,7 +55,7 @@ export function deprecatedWriteAliases(document: OpenAPIDocument, views: SchemaV
     .filter((schema) => read.has(schema) && views.schemas.has(schema) && !views.hasWriteName(schema))
     .map((schema) => ({
       kind: StructureKind.TypeAlias,
-      name: `${schema}Write`,
+      name: `${schemaTypeName(schema)}Write`,
       isExported: true,
       type: views.nameOf(schema, "write"),
       docs: [`@deprecated Use \`${views.nameOf(schema, "write")}\`; ${KEPT}.`],

@@ -5,7 +5,7 @@
 //   `RecordingUpdate`, `CreateTranscriptRequest`); a list's items are their schema's name (`PageIterator<Recording>`);
 //   a path parameter is its own type (`id: string`). Anything inline is declared as <Resource><Method><Kind>,
 //   Kind one of Query, Params (request body), Response, Item: `RecordingsListQuery`.
-import { Node, type InterfaceDeclaration, StructureKind, type TypeNode } from "ts-morph";
+import { Node, type SourceFile, StructureKind, type TypeNode } from "ts-morph";
 import type { OperationModel } from "../model.js";
 import { printKey } from "./literal.js";
 import { declaration, type NamedDeclaration } from "./named-types.js";
@@ -23,9 +23,20 @@ export interface OperationTypes {
   readonly declarations: readonly NamedDeclaration[];
 }
 
-export function operationTypes(operationsInterface: InterfaceDeclaration, operation: OperationModel, views: SchemaViews, component: ComponentLookup): OperationTypes {
+/**
+ * openapi-typescript's type of the operation: `operations[<operationId>]` under the spec's own operationId, or, for an
+ * operation without one, the type written inline at `paths[<path>][<method>]`.
+ */
+export function operationNode(schemaFile: SourceFile, operation: OperationModel): TypeNode {
+  const given = operation.specOperationId;
+  if (given !== undefined) return schemaFile.getInterfaceOrThrow("operations").getPropertyOrThrow(printKey(given)).getTypeNodeOrThrow();
+  const item = schemaFile.getInterfaceOrThrow("paths").getPropertyOrThrow(printKey(operation.info.path)).getTypeNodeOrThrow();
+  if (!Node.isTypeLiteral(item)) throw new Error(`openapi-typescript wrote paths[${JSON.stringify(operation.info.path)}] as ${item.getKindName()}, not a type literal`);
+  return item.getPropertyOrThrow(operation.info.method).getTypeNodeOrThrow();
+}
+
+export function operationTypes(node: TypeNode, operation: OperationModel, views: SchemaViews, component: ComponentLookup): OperationTypes {
   const id = operation.info.operationId;
-  const node = operationsInterface.getPropertyOrThrow(printKey(id)).getTypeNodeOrThrow();
   const stem = `${capitalize(operation.resource)}${capitalize(operation.method)}`;
   const printer = (view: View): Printer => ({ view, nameOf: views.nameOf, component });
   const find = (at: TypeNode | undefined, key: string): TypeNode | undefined => member(at, key, component);
