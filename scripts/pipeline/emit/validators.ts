@@ -15,7 +15,7 @@ import { closeObjects } from "./closed-schemas.js";
 // The runtime's own patterns, so a request check and a response check never disagree on a format.
 import { FORMATS } from "../../../src/core/formats.js";
 import { SpecError } from "../../openapi/document.js";
-import { escapeSegment, schemaRefName } from "../../openapi/pointer.js";
+import { schemaRefName } from "../../openapi/pointer.js";
 
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
 const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
@@ -40,8 +40,8 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
   // What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again.
   const inputs: AjvInputs = {
-    open: relink(schemas),
-    closed: relink(closeObjects(schemas)),
+    open: relink(schemas, "open"),
+    closed: relink(closeObjects(schemas), "closed"),
     operations: operations.flatMap((operation) => {
       const schema = responseSchema(document, operation);
       if (schema === undefined) return [];
@@ -81,8 +81,14 @@ function compileValidators(inputs: AjvInputs): string {
     logger: { log: () => undefined, warn: (message: unknown) => String(message).startsWith(UNICODE_NOTICE) || fail(String(message)), error: (message: unknown) => fail(String(message)) },
   });
   for (const [name, pattern] of Object.entries(FORMATS)) ajv.addFormat(name, pattern);
-  ajv.addSchema({ $id: "open", $defs: inputs.open });
-  ajv.addSchema({ $id: "closed", $defs: inputs.closed });
+  // Each component is a schema of its own, not a fragment of one `$defs` document: Ajv compiles a schema reached
+  // through a fragment again for every schema that references it (a 100 KB provider union became several 300 KB
+  // functions), while a schema reached by its own id is compiled once and called. Components skip the meta-schema
+  // check, as they did inside `$defs` (which draft-07's meta-schema does not look into): real descriptions hold
+  // repeated enum values, which compile to the same check; strictSchema still refuses any unknown keyword.
+  for (const variant of ["open", "closed"] as const) {
+    for (const [name, schema] of Object.entries(inputs[variant] as Record<string, unknown>)) ajv.addSchema({ $id: componentId(variant, name), ...asObject(schema) }, undefined, undefined, false);
+  }
   const exports: Record<string, string> = {};
   const pairs: string[] = [];
   for (const { id, pointer, open, closed } of inputs.operations) {
@@ -124,12 +130,17 @@ function responseSchema(document: OpenAPIDocument, operation: OperationModel): u
   return (content["application/json"] as Json).schema;
 }
 
+/** The id Ajv holds component `name` of a variant under: an absolute path, so it resolves alike from any schema. */
+function componentId(variant: string, name: string): string {
+  return `/${variant}/${encodeURIComponent(name)}`;
+}
+
 /**
- * Points `#/components/schemas/X` at `<base>#/$defs/X`, the copy Ajv holds under that id, and drops annotations
+ * Points `#/components/schemas/X` at `/<base>/X`, the copy Ajv holds under that id, and drops annotations
  * (descriptions, examples, ...): the standalone code embeds the schemas it reports errors against, so every
  * annotation would be shipped once per operation for nothing.
  */
-function relink(node: unknown, base = ""): any {
+function relink(node: unknown, base: "open" | "closed"): any {
   if (Array.isArray(node)) return node.map((item) => relink(item, base));
   if (node === null || typeof node !== "object") return node;
   const out: Json = {};
@@ -147,7 +158,7 @@ function relink(node: unknown, base = ""): any {
       continue;
     }
     const component = key === "$ref" ? schemaRefName(node) : undefined;
-    out[key] = component !== undefined ? `${base}#/$defs/${escapeSegment(component)}` : relink(value, base);
+    out[key] = component !== undefined ? componentId(base, component) : relink(value, base);
   }
   return out;
 }
