@@ -29,7 +29,7 @@ export interface CompiledCache {
   write(inputs: unknown, text: string): void;
 }
 
-interface AjvInputs {
+export interface AjvInputs {
   readonly open: unknown;
   readonly closed: unknown;
   readonly operations: readonly { readonly id: string; readonly pointer: string; readonly open: Json; readonly closed: Json }[];
@@ -37,9 +37,18 @@ interface AjvInputs {
 
 /** generated/validators.ts: every operation's validators in one module, so the components they share are compiled once. */
 export function emitValidatorsFile(document: OpenAPIDocument, operations: readonly OperationModel[], cache?: CompiledCache): string {
+  const inputs = validatorInputs(document, operations);
+  const cached = cache?.read(inputs);
+  if (cached !== undefined) return cached;
+  const text = compileValidators(inputs);
+  cache?.write(inputs, text);
+  return text;
+}
+
+/** What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again. */
+export function validatorInputs(document: OpenAPIDocument, operations: readonly OperationModel[]): AjvInputs {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
-  // What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again.
-  const inputs: AjvInputs = {
+  return {
     open: relink(schemas, "open"),
     closed: relink(closeObjects(schemas), "closed"),
     operations: operations.flatMap((operation) => {
@@ -55,14 +64,10 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
       ];
     }),
   };
-  const cached = cache?.read(inputs);
-  if (cached !== undefined) return cached;
-  const text = compileValidators(inputs);
-  cache?.write(inputs, text);
-  return text;
 }
 
-function compileValidators(inputs: AjvInputs): string {
+/** generated/validators.ts's text from validatorInputs (validators-process.ts runs this in a process of its own). */
+export function compileValidators(inputs: AjvInputs): string {
   // Ajv's draft-07 class: the spec uses no keyword whose meaning changed in 2020-12 (strictSchema refuses any it does
   // not know, so a 2020-12-only keyword fails here), and Ajv2020 tracks evaluated properties through every $ref call.
   const ajv = new Ajv({
