@@ -1,23 +1,24 @@
 // Generated from spec/openapi.yaml. Do not edit: run npm run generate.
 // @ts-nocheck: Ajv standalone code (plain JavaScript); OperationInfo.responseValidators gives it its types.
 export const audio_mixed_list_open = validate21;
-const schema6 = {"$id":"audio_mixed_list","$ref":"open#/$defs/PaginatedAudioMixedList"};
-const schema8 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object"};
-const schema9 = {"allOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-const schema10 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["data","format"],"type":"object"}]};
-const schema11 = {"properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"}},"required":["id","created_at","status","metadata"],"type":"object"};
+const schema6 = {"$id":"audio_mixed_list","$ref":"/open/PaginatedAudioMixedList"};
+const schema7 = {"$id":"/open/PaginatedAudioMixedList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/AudioMixedArtifact"},"type":"array"}},"type":"object"};
+const schema8 = {"$id":"/open/AudioMixedArtifact","allOf":[{"$ref":"/open/AudioMixedShortcut"},{"properties":{"recording":{"$ref":"/open/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema9 = {"$id":"/open/AudioMixedShortcut","allOf":[{"$ref":"/open/MediaObject"},{"properties":{"data":{"$ref":"/open/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["data","format"],"type":"object"}]};
+const schema10 = {"$id":"/open/MediaObject","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/open/StoredMetadata"},"status":{"$ref":"/open/MediaStatus"}},"required":["id","created_at","status","metadata"],"type":"object"};
 const formats0 = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const formats2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const schema12 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
+const schema11 = {"$id":"/open/StoredMetadata","additionalProperties":{"type":["string","null"]},"type":"object"};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/StoredMetadata" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data0 = data[key0];
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema12.additionalProperties.type}};
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema11.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38,14 +39,15 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"properties":{"code":{"$ref":"#/$defs/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
-const schema14 = {"enum":["processing","done","failed","deleted"],"type":"string"};
+const schema12 = {"$id":"/open/MediaStatus","properties":{"code":{"$ref":"/open/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
+const schema13 = {"$id":"/open/MediaStatusCode","enum":["processing","done","failed","deleted"],"type":"string"};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MediaStatusCode" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -59,7 +61,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "processing") || (data === "done")) || (data === "failed")) || (data === "deleted"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema14.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema13.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -68,12 +70,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MediaStatus" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -108,15 +111,15 @@ vErrors.push(err2);
 errors++;
 }
 if(data.code !== undefined){
-if(!(validate30(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate29(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.sub_code !== undefined){
 let data1 = data.sub_code;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema13.properties.sub_code.type}};
+const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema12.properties.sub_code.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -162,12 +165,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MediaObject" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -262,14 +266,14 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate26(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate29(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate28(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
@@ -284,13 +288,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+const schema14 = {"$id":"/open/AudioMixedData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AudioMixedData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -307,7 +312,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema15.properties.download_url.type}};
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema14.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -328,16 +333,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AudioMixedShortcut" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -362,8 +368,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate34(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate33(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -380,7 +386,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data1 === "mp3") || (data1 === "raw"))){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema10.allOf[1].properties.format.enum}};
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema9.allOf[1].properties.format.enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -401,13 +407,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"#/$defs/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object"};
+const schema15 = {"$id":"/open/RecordingReference","properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"/open/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/RecordingReference" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -462,8 +469,8 @@ const _errs4 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs5 = errors;
-if(!(validate27(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate26(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -526,16 +533,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AudioMixedArtifact" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -550,8 +558,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate36(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -566,19 +574,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedAudioMixedList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema8.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema7.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -591,7 +600,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema8.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema7.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -606,8 +615,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate24(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -634,7 +643,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
@@ -643,28 +652,29 @@ function validate21(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="audio_mixed_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_mixed_list_closed = validate42;
-const schema17 = {"$id":"audio_mixed_list.closed","$ref":"closed#/$defs/PaginatedAudioMixedList"};
-const schema19 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema20 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","format","recording"],"additionalProperties":false};
-const schema21 = {"additionalProperties":{"type":["string","null"]},"type":"object"};
+export const audio_mixed_list_closed = validate41;
+const schema16 = {"$id":"audio_mixed_list.closed","$ref":"/closed/PaginatedAudioMixedList"};
+const schema17 = {"$id":"/closed/PaginatedAudioMixedList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/AudioMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema18 = {"$id":"/closed/AudioMixedArtifact","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"},"recording":{"$ref":"/closed/RecordingReference"}},"required":["id","created_at","status","metadata","data","format","recording"],"additionalProperties":false};
+const schema19 = {"$id":"/closed/StoredMetadata","additionalProperties":{"type":["string","null"]},"type":"object"};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/StoredMetadata" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data0 = data[key0];
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema21.additionalProperties.type}};
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema19.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -685,14 +695,15 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"properties":{"code":{"$ref":"#/$defs/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
-const schema23 = {"enum":["processing","done","failed","deleted"],"type":"string"};
+const schema20 = {"$id":"/closed/MediaStatus","properties":{"code":{"$ref":"/closed/MediaStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
+const schema21 = {"$id":"/closed/MediaStatusCode","enum":["processing","done","failed","deleted"],"type":"string"};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MediaStatusCode" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -706,7 +717,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "processing") || (data === "done")) || (data === "failed")) || (data === "deleted"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema23.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema21.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -715,12 +726,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MediaStatus" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -767,15 +779,15 @@ errors++;
 }
 }
 if(data.code !== undefined){
-if(!(validate49(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate47(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }
 if(data.sub_code !== undefined){
 let data1 = data.sub_code;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema22.properties.sub_code.type}};
+const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema20.properties.sub_code.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -821,13 +833,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+const schema22 = {"$id":"/closed/AudioMixedData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AudioMixedData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -856,7 +869,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema24.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema22.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -877,13 +890,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"#/$defs/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object","additionalProperties":false};
+const schema23 = {"$id":"/closed/RecordingReference","properties":{"id":{"format":"uuid","type":"string"},"metadata":{"oneOf":[{"$ref":"/closed/StoredMetadata"},{"type":"null"}]}},"required":["id","metadata"],"type":"object","additionalProperties":false};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/RecordingReference" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -950,8 +964,8 @@ const _errs5 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate46(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data1, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -1014,12 +1028,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AudioMixedArtifact" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1156,20 +1171,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate50(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
@@ -1186,7 +1201,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data5 === "mp3") || (data5 === "raw"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema20.properties.format.enum}};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema18.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1197,8 +1212,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -1213,12 +1228,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedAudioMixedList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1237,7 +1253,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema19.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema17.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1250,7 +1266,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema19.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema17.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1265,8 +1281,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate45(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate43(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -1293,568 +1309,91 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate44.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="audio_mixed_list.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
 validate42.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_mixed_partial_update_open = validate59;
-const schema26 = {"$id":"audio_mixed_partial_update","$ref":"open#/$defs/AudioMixedArtifact"};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate60.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
+export const audio_mixed_partial_update_open = validate57;
+const schema24 = {"$id":"audio_mixed_partial_update","$ref":"/open/AudioMixedArtifact"};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_mixed_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
+export const audio_mixed_partial_update_closed = validate59;
+const schema25 = {"$id":"audio_mixed_partial_update.closed","$ref":"/closed/AudioMixedArtifact"};
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="audio_mixed_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_mixed_partial_update_closed = validate64;
-const schema28 = {"$id":"audio_mixed_partial_update.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
+export const audio_mixed_retrieve_open = validate61;
+const schema26 = {"$id":"audio_mixed_retrieve","$ref":"/open/AudioMixedArtifact"};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data5 = data.format;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data5 === "mp3") || (data5 === "raw"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema20.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate65.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="audio_mixed_partial_update.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-validate64.errors = vErrors;
-return errors === 0;
-}
-
-export const audio_mixed_retrieve_open = validate71;
-const schema30 = {"$id":"audio_mixed_retrieve","$ref":"open#/$defs/AudioMixedArtifact"};
-
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate72.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_mixed_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-validate71.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_mixed_retrieve_closed = validate76;
-const schema32 = {"$id":"audio_mixed_retrieve.closed","$ref":"closed#/$defs/AudioMixedArtifact"};
+export const audio_mixed_retrieve_closed = validate63;
+const schema27 = {"$id":"audio_mixed_retrieve.closed","$ref":"/closed/AudioMixedArtifact"};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data5 = data.format;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data5 === "mp3") || (data5 === "raw"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema20.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate77.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_mixed_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
-validate76.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_list_open = validate83;
-const schema34 = {"$id":"audio_separate_list","$ref":"open#/$defs/PaginatedAudioSeparateList"};
-const schema35 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object"};
-const schema36 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
-const schema37 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+export const audio_separate_list_open = validate65;
+const schema28 = {"$id":"audio_separate_list","$ref":"/open/PaginatedAudioSeparateList"};
+const schema29 = {"$id":"/open/PaginatedAudioSeparateList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/AudioSeparateArtifact"},"type":"array"}},"type":"object"};
+const schema30 = {"$id":"/open/AudioSeparateArtifact","allOf":[{"$ref":"/open/MediaObject"},{"properties":{"data":{"$ref":"/open/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"/open/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
+const schema31 = {"$id":"/open/AudioSeparateData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AudioSeparateData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1871,7 +1410,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema37.properties.download_url.type}};
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema31.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1892,16 +1431,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AudioSeparateArtifact" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1936,8 +1476,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate87(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate69(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -1954,7 +1494,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data1 === "raw") || (data1 === "ogg"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema36.allOf[1].properties.format.enum}};
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema30.allOf[1].properties.format.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1965,8 +1505,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate36(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -1981,19 +1521,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedAudioSeparateList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema35.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema29.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2006,7 +1547,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema35.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema29.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2021,8 +1562,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate85(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate67(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
@@ -2049,30 +1590,31 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
-validate83.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_list_closed = validate92;
-const schema38 = {"$id":"audio_separate_list.closed","$ref":"closed#/$defs/PaginatedAudioSeparateList"};
-const schema39 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/AudioSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema40 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
-const schema41 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+export const audio_separate_list_closed = validate74;
+const schema32 = {"$id":"audio_separate_list.closed","$ref":"/closed/PaginatedAudioSeparateList"};
+const schema33 = {"$id":"/closed/PaginatedAudioSeparateList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/AudioSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema34 = {"$id":"/closed/AudioSeparateArtifact","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/AudioSeparateData"},"format":{"enum":["raw","ogg"],"type":"string"},"recording":{"$ref":"/closed/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
+const schema35 = {"$id":"/closed/AudioSeparateData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AudioSeparateData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2101,7 +1643,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema41.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema35.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2122,12 +1664,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AudioSeparateArtifact" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2264,20 +1807,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate97(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate79(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
@@ -2294,7 +1837,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data5 === "raw") || (data5 === "ogg"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema40.properties.format.enum}};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema34.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2305,8 +1848,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -2321,12 +1864,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedAudioSeparateList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2345,7 +1889,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema39.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema33.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2358,7 +1902,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema39.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema33.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2373,8 +1917,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate94(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate76(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -2401,668 +1945,93 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
-validate92.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_partial_update_open = validate102;
-const schema42 = {"$id":"audio_separate_partial_update","$ref":"open#/$defs/AudioSeparateArtifact"};
+export const audio_separate_partial_update_open = validate84;
+const schema36 = {"$id":"audio_separate_partial_update","$ref":"/open/AudioSeparateArtifact"};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.format === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate87(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data1 = data.format;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "raw") || (data1 === "ogg"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema36.allOf[1].properties.format.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate103.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-validate102.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_partial_update_closed = validate108;
-const schema44 = {"$id":"audio_separate_partial_update.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
+export const audio_separate_partial_update_closed = validate86;
+const schema37 = {"$id":"audio_separate_partial_update.closed","$ref":"/closed/AudioSeparateArtifact"};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.format === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate97(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data5 = data.format;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data5 === "raw") || (data5 === "ogg"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema40.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate109.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate109(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
-validate108.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_retrieve_open = validate115;
-const schema46 = {"$id":"audio_separate_retrieve","$ref":"open#/$defs/AudioSeparateArtifact"};
+export const audio_separate_retrieve_open = validate88;
+const schema38 = {"$id":"audio_separate_retrieve","$ref":"/open/AudioSeparateArtifact"};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.format === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate87(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data1 = data.format;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "raw") || (data1 === "ogg"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema36.allOf[1].properties.format.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate116.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-validate115.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
-export const audio_separate_retrieve_closed = validate121;
-const schema48 = {"$id":"audio_separate_retrieve.closed","$ref":"closed#/$defs/AudioSeparateArtifact"};
+export const audio_separate_retrieve_closed = validate90;
+const schema39 = {"$id":"audio_separate_retrieve.closed","$ref":"/closed/AudioSeparateArtifact"};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.format === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate97(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data5 = data.format;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data5 === "raw") || (data5 === "ogg"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema40.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate122.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="audio_separate_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate122(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
-validate121.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_list_open = validate128;
-const schema50 = {"$id":"meeting_metadata_list","$ref":"open#/$defs/PaginatedMeetingMetadataList"};
-const schema51 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object"};
-const schema52 = {"allOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-const schema53 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["data"],"type":"object"}]};
-const schema54 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object"};
-const schema55 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object"};
+export const meeting_metadata_list_open = validate92;
+const schema40 = {"$id":"meeting_metadata_list","$ref":"/open/PaginatedMeetingMetadataList"};
+const schema41 = {"$id":"/open/PaginatedMeetingMetadataList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/MeetingMetadataArtifact"},"type":"array"}},"type":"object"};
+const schema42 = {"$id":"/open/MeetingMetadataArtifact","allOf":[{"$ref":"/open/MeetingMetadataShortcut"},{"properties":{"recording":{"$ref":"/open/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema43 = {"$id":"/open/MeetingMetadataShortcut","allOf":[{"$ref":"/open/MediaObject"},{"properties":{"data":{"$ref":"/open/MeetingMetadataData"}},"required":["data"],"type":"object"}]};
+const schema44 = {"$id":"/open/MeetingMetadataData","properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"/open/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object"};
+const schema45 = {"$id":"/open/MeetingMetadataZoom","properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object"};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MeetingMetadataZoom" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3079,7 +2048,7 @@ errors++;
 if(data.meeting_uuid !== undefined){
 let data0 = data.meeting_uuid;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema55.properties.meeting_uuid.type}};
+const err1 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema45.properties.meeting_uuid.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3100,12 +2069,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MeetingMetadataData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3156,7 +2126,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema54.properties.title.type}};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema44.properties.title.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3172,8 +2142,8 @@ const _errs8 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs9 = errors;
-if(!(validate134(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate98(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -3248,16 +2218,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MeetingMetadataShortcut" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3272,8 +2243,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate133(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate97(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -3288,16 +2259,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MeetingMetadataArtifact" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3312,8 +2284,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate36(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -3328,19 +2300,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedMeetingMetadataList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema51.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema41.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3353,7 +2326,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema51.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema41.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3368,8 +2341,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate130(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+if(!(validate94(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -3396,31 +2369,32 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate93(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
-validate128.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_list_closed = validate141;
-const schema56 = {"$id":"meeting_metadata_list.closed","$ref":"closed#/$defs/PaginatedMeetingMetadataList"};
-const schema57 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/MeetingMetadataArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema58 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/MeetingMetadataData"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","recording"],"additionalProperties":false};
-const schema59 = {"properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object","additionalProperties":false};
-const schema60 = {"properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object","additionalProperties":false};
+export const meeting_metadata_list_closed = validate105;
+const schema46 = {"$id":"meeting_metadata_list.closed","$ref":"/closed/PaginatedMeetingMetadataList"};
+const schema47 = {"$id":"/closed/PaginatedMeetingMetadataList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/MeetingMetadataArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema48 = {"$id":"/closed/MeetingMetadataArtifact","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/MeetingMetadataData"},"recording":{"$ref":"/closed/RecordingReference"}},"required":["id","created_at","status","metadata","data","recording"],"additionalProperties":false};
+const schema49 = {"$id":"/closed/MeetingMetadataData","properties":{"channel_id":{"type":"string"},"huddle_id":{"type":"string"},"title":{"type":["string","null"]},"zoom":{"oneOf":[{"$ref":"/closed/MeetingMetadataZoom"},{"type":"null"}]},"zoom_meeting_uuid":{"type":"string"}},"required":["title","zoom"],"type":"object","additionalProperties":false};
+const schema50 = {"$id":"/closed/MeetingMetadataZoom","properties":{"meeting_uuid":{"type":["string","null"]}},"required":["meeting_uuid"],"type":"object","additionalProperties":false};
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MeetingMetadataZoom" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3449,7 +2423,7 @@ errors++;
 if(data.meeting_uuid !== undefined){
 let data0 = data.meeting_uuid;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema60.properties.meeting_uuid.type}};
+const err2 = {instancePath:instancePath+"/meeting_uuid",schemaPath:"#/properties/meeting_uuid/type",keyword:"type",params:{type: schema50.properties.meeting_uuid.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3470,12 +2444,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate147.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MeetingMetadataData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3538,7 +2513,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema59.properties.title.type}};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema49.properties.title.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3554,8 +2529,8 @@ const _errs9 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs10 = errors;
-if(!(validate147(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
-vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+if(!(validate111(data3, {instancePath:instancePath+"/zoom",parentData:data,parentDataProperty:"zoom",rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -3630,12 +2605,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MeetingMetadataArtifact" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3762,26 +2738,26 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate110(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
 if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -3796,12 +2772,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate143.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedMeetingMetadataList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3820,7 +2797,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema57.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema47.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3833,7 +2810,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema57.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema47.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3848,8 +2825,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate143(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+if(!(validate107(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -3876,503 +2853,92 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
-validate141.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_partial_update_open = validate153;
-const schema61 = {"$id":"meeting_metadata_partial_update","$ref":"open#/$defs/MeetingMetadataArtifact"};
+export const meeting_metadata_partial_update_open = validate117;
+const schema51 = {"$id":"meeting_metadata_partial_update","$ref":"/open/MeetingMetadataArtifact"};
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate154.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate154(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
-validate153.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_partial_update_closed = validate158;
-const schema63 = {"$id":"meeting_metadata_partial_update.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
+export const meeting_metadata_partial_update_closed = validate119;
+const schema52 = {"$id":"meeting_metadata_partial_update.closed","$ref":"/closed/MeetingMetadataArtifact"};
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-errors = vErrors.length;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate159.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate159(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
-validate158.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_retrieve_open = validate165;
-const schema65 = {"$id":"meeting_metadata_retrieve","$ref":"open#/$defs/MeetingMetadataArtifact"};
+export const meeting_metadata_retrieve_open = validate121;
+const schema53 = {"$id":"meeting_metadata_retrieve","$ref":"/open/MeetingMetadataArtifact"};
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate166.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
-validate165.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
 
-export const meeting_metadata_retrieve_closed = validate170;
-const schema67 = {"$id":"meeting_metadata_retrieve.closed","$ref":"closed#/$defs/MeetingMetadataArtifact"};
+export const meeting_metadata_retrieve_closed = validate123;
+const schema54 = {"$id":"meeting_metadata_retrieve.closed","$ref":"/closed/MeetingMetadataArtifact"};
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-errors = vErrors.length;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate171.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="meeting_metadata_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
-validate170.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_list_open = validate177;
-const schema69 = {"$id":"participant_events_list","$ref":"open#/$defs/PaginatedParticipantEventsList"};
-const schema70 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object"};
-const schema71 = {"allOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-const schema72 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["data"],"type":"object"}]};
-const schema73 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object"};
+export const participant_events_list_open = validate125;
+const schema55 = {"$id":"participant_events_list","$ref":"/open/PaginatedParticipantEventsList"};
+const schema56 = {"$id":"/open/PaginatedParticipantEventsList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/ParticipantEventsArtifact"},"type":"array"}},"type":"object"};
+const schema57 = {"$id":"/open/ParticipantEventsArtifact","allOf":[{"$ref":"/open/ParticipantEventsShortcut"},{"properties":{"recording":{"$ref":"/open/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema58 = {"$id":"/open/ParticipantEventsShortcut","allOf":[{"$ref":"/open/MediaObject"},{"properties":{"data":{"$ref":"/open/ParticipantEventsData"}},"required":["data"],"type":"object"}]};
+const schema59 = {"$id":"/open/ParticipantEventsData","properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object"};
 
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/ParticipantEventsData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4409,7 +2975,7 @@ errors++;
 if(data.participant_events_download_url !== undefined){
 let data0 = data.participant_events_download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err3 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema73.properties.participant_events_download_url.type}};
+const err3 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema59.properties.participant_events_download_url.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4422,7 +2988,7 @@ errors++;
 if(data.participants_download_url !== undefined){
 let data1 = data.participants_download_url;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema73.properties.participants_download_url.type}};
+const err4 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema59.properties.participants_download_url.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4435,7 +3001,7 @@ errors++;
 if(data.speaker_timeline_download_url !== undefined){
 let data2 = data.speaker_timeline_download_url;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema73.properties.speaker_timeline_download_url.type}};
+const err5 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema59.properties.speaker_timeline_download_url.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4456,16 +3022,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate182.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/ParticipantEventsShortcut" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4480,8 +3047,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate182(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+if(!(validate130(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
 }
@@ -4496,16 +3063,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/ParticipantEventsArtifact" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4520,8 +3088,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate36(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -4536,19 +3104,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedParticipantEventsList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema70.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema56.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4561,7 +3130,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema70.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema56.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4576,8 +3145,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate179(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate127(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
@@ -4604,30 +3173,31 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate178(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+if(!(validate126(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
-validate177.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_list_closed = validate188;
-const schema74 = {"$id":"participant_events_list.closed","$ref":"closed#/$defs/PaginatedParticipantEventsList"};
-const schema75 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/ParticipantEventsArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema76 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/ParticipantEventsData"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","recording"],"additionalProperties":false};
-const schema77 = {"properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object","additionalProperties":false};
+export const participant_events_list_closed = validate136;
+const schema60 = {"$id":"participant_events_list.closed","$ref":"/closed/PaginatedParticipantEventsList"};
+const schema61 = {"$id":"/closed/PaginatedParticipantEventsList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/ParticipantEventsArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema62 = {"$id":"/closed/ParticipantEventsArtifact","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/ParticipantEventsData"},"recording":{"$ref":"/closed/RecordingReference"}},"required":["id","created_at","status","metadata","data","recording"],"additionalProperties":false};
+const schema63 = {"$id":"/closed/ParticipantEventsData","properties":{"participant_events_download_url":{"type":["string","null"]},"participants_download_url":{"type":["string","null"]},"speaker_timeline_download_url":{"type":["string","null"]}},"required":["participant_events_download_url","speaker_timeline_download_url","participants_download_url"],"type":"object","additionalProperties":false};
 
-function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/ParticipantEventsData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4676,7 +3246,7 @@ errors++;
 if(data.participant_events_download_url !== undefined){
 let data0 = data.participant_events_download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema77.properties.participant_events_download_url.type}};
+const err4 = {instancePath:instancePath+"/participant_events_download_url",schemaPath:"#/properties/participant_events_download_url/type",keyword:"type",params:{type: schema63.properties.participant_events_download_url.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4689,7 +3259,7 @@ errors++;
 if(data.participants_download_url !== undefined){
 let data1 = data.participants_download_url;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema77.properties.participants_download_url.type}};
+const err5 = {instancePath:instancePath+"/participants_download_url",schemaPath:"#/properties/participants_download_url/type",keyword:"type",params:{type: schema63.properties.participants_download_url.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4702,7 +3272,7 @@ errors++;
 if(data.speaker_timeline_download_url !== undefined){
 let data2 = data.speaker_timeline_download_url;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema77.properties.speaker_timeline_download_url.type}};
+const err6 = {instancePath:instancePath+"/speaker_timeline_download_url",schemaPath:"#/properties/speaker_timeline_download_url/type",keyword:"type",params:{type: schema63.properties.speaker_timeline_download_url.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4723,12 +3293,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate193.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/ParticipantEventsArtifact" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4855,26 +3426,26 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+if(!(validate141(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 }
 if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -4889,12 +3460,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedParticipantEventsList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4913,7 +3485,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema75.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema61.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4926,7 +3498,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema75.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema61.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4941,8 +3513,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate190(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate138(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
 }
@@ -4969,502 +3541,91 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate189(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate137(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
-validate188.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_partial_update_open = validate198;
-const schema78 = {"$id":"participant_events_partial_update","$ref":"open#/$defs/ParticipantEventsArtifact"};
+export const participant_events_partial_update_open = validate146;
+const schema64 = {"$id":"participant_events_partial_update","$ref":"/open/ParticipantEventsArtifact"};
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate199.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate199(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+if(!(validate127(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
-validate198.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_partial_update_closed = validate203;
-const schema80 = {"$id":"participant_events_partial_update.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
+export const participant_events_partial_update_closed = validate148;
+const schema65 = {"$id":"participant_events_partial_update.closed","$ref":"/closed/ParticipantEventsArtifact"};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
-errors = vErrors.length;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate204.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate204(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate138(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
-validate203.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_retrieve_open = validate210;
-const schema82 = {"$id":"participant_events_retrieve","$ref":"open#/$defs/ParticipantEventsArtifact"};
+export const participant_events_retrieve_open = validate150;
+const schema66 = {"$id":"participant_events_retrieve","$ref":"/open/ParticipantEventsArtifact"};
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate211.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate211(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate127(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
-validate210.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
 
-export const participant_events_retrieve_closed = validate215;
-const schema84 = {"$id":"participant_events_retrieve.closed","$ref":"closed#/$defs/ParticipantEventsArtifact"};
+export const participant_events_retrieve_closed = validate152;
+const schema67 = {"$id":"participant_events_retrieve.closed","$ref":"/closed/ParticipantEventsArtifact"};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "recording"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err7 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
-errors = vErrors.length;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate216.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="participant_events_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate216(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+if(!(validate138(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
-validate215.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_create_transcript_create_open = validate222;
-const schema86 = {"$id":"recording_create_transcript_create","$ref":"open#/$defs/TranscriptArtifact"};
-const schema87 = {"allOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-const schema88 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["data","diarization","provider"],"type":"object"}]};
-const schema89 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object"};
+export const recording_create_transcript_create_open = validate154;
+const schema68 = {"$id":"recording_create_transcript_create","$ref":"/open/TranscriptArtifact"};
+const schema69 = {"$id":"/open/TranscriptArtifact","allOf":[{"$ref":"/open/TranscriptShortcut"},{"properties":{"recording":{"$ref":"/open/RecordingReference"}},"required":["recording"],"type":"object"}]};
+const schema70 = {"$id":"/open/TranscriptShortcut","allOf":[{"$ref":"/open/MediaObject"},{"properties":{"data":{"$ref":"/open/TranscriptData"},"diarization":{"oneOf":[{"$ref":"/open/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"/open/TranscriptProvider"}},"required":["data","diarization","provider"],"type":"object"}]};
+const schema71 = {"$id":"/open/TranscriptData","properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object"};
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/TranscriptData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5491,7 +3652,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema89.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema71.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5504,7 +3665,7 @@ errors++;
 if(data.provider_data_download_url !== undefined){
 let data1 = data.provider_data_download_url;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema89.properties.provider_data_download_url.type}};
+const err3 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema71.properties.provider_data_download_url.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5525,13 +3686,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
 
-const schema90 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object"};
+const schema72 = {"$id":"/open/TranscriptDiarization","properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object"};
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/TranscriptDiarization" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5568,15 +3730,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
 
-const schema91 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
+const schema73 = {"$id":"/open/TranscriptProvider","additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"/open/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"/open/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"/open/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"/open/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"/open/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"/open/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"/open/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"/open/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"/open/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"/open/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"/open/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"/open/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"/open/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"/open/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"/open/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"/open/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"/open/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"/open/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"/open/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"/open/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"/open/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"/open/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"/open/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
 const func2 = Object.prototype.hasOwnProperty;
-const schema92 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+const schema74 = {"$id":"/open/AssemblyAiAsyncConfig","properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AssemblyAiAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5923,7 +4086,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs53 = errors;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema92.properties.language_code.anyOf[1].type}};
+const err25 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema74.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6102,7 +4265,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs79 = errors;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err38 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema92.properties.redact_pii_sub.anyOf[1].type}};
+const err38 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema74.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6163,7 +4326,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data36 = data.speakers_expected;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err42 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema92.properties.speakers_expected.type}};
+const err42 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema74.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6193,7 +4356,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs91 = errors;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err44 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema92.properties.speech_model.anyOf[1].type}};
+const err44 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema74.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6230,7 +4393,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data38 = data.speech_threshold;
 if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
-const err46 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema92.properties.speech_threshold.type}};
+const err46 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema74.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6307,7 +4470,7 @@ errors++;
 if(data.webhook_auth_header_name !== undefined){
 let data44 = data.webhook_auth_header_name;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err52 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema92.properties.webhook_auth_header_name.type}};
+const err52 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema74.properties.webhook_auth_header_name.type}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6320,7 +4483,7 @@ errors++;
 if(data.webhook_auth_header_value !== undefined){
 let data45 = data.webhook_auth_header_value;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err53 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema92.properties.webhook_auth_header_value.type}};
+const err53 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema74.properties.webhook_auth_header_value.type}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6381,13 +4544,14 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate231.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
 
-const schema93 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+const schema75 = {"$id":"/open/AssemblyAiAsyncChunkedConfig","properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object"},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
 
-function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AssemblyAiAsyncChunkedConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6748,7 +4912,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs55 = errors;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema93.properties.language_code.anyOf[1].type}};
+const err26 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema75.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6927,7 +5091,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs81 = errors;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err39 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema93.properties.redact_pii_sub.anyOf[1].type}};
+const err39 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema75.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6988,7 +5152,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data37 = data.speakers_expected;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-const err43 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema93.properties.speakers_expected.type}};
+const err43 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema75.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7018,7 +5182,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs93 = errors;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err45 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema93.properties.speech_model.anyOf[1].type}};
+const err45 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema75.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7055,7 +5219,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data39 = data.speech_threshold;
 if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err47 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema93.properties.speech_threshold.type}};
+const err47 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema75.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7168,13 +5332,14 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate233.errors = vErrors;
+validate165.errors = vErrors;
 return errors === 0;
 }
 
-const schema94 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
+const schema76 = {"$id":"/open/AssemblyAiStreamingConfig","properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object"};
 
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AssemblyAiStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7229,13 +5394,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate235.errors = vErrors;
+validate167.errors = vErrors;
 return errors === 0;
 }
 
-const schema95 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object"};
+const schema77 = {"$id":"/open/AssemblyAiV3StreamingConfig","properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object"};
 
-function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AssemblyAiV3StreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7262,13 +5428,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate237.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
 
-const schema96 = {"additionalProperties":true,"type":"object"};
+const schema78 = {"$id":"/open/AwsTranscribeAsyncConfig","additionalProperties":true,"type":"object"};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AwsTranscribeAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7283,13 +5450,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate239.errors = vErrors;
+validate171.errors = vErrors;
 return errors === 0;
 }
 
-const schema97 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object"};
+const schema79 = {"$id":"/open/AwsTranscribeStreamingConfig","properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object"};
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/AwsTranscribeStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7532,13 +5700,14 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
 
-const schema98 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object"};
+const schema80 = {"$id":"/open/DeepgramAsyncConfig","properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object"};
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/DeepgramAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8455,7 +6624,7 @@ errors++;
 if(data.summarize !== undefined){
 let data42 = data.summarize;
 if((typeof data42 !== "string") && (typeof data42 !== "boolean")){
-const err60 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema98.properties.summarize.type}};
+const err60 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema80.properties.summarize.type}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8663,13 +6832,14 @@ vErrors.push(err73);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate175.errors = vErrors;
 return errors === 0;
 }
 
-const schema99 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{"type":["integer","boolean","string"]},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{"type":["boolean","string"]},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{"type":"string"}},"type":"object"};
+const schema81 = {"$id":"/open/DeepgramStreamingConfig","properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{"type":["integer","boolean","string"]},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{"type":["boolean","string"]},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{"type":"string"}},"type":"object"};
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/DeepgramStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8689,7 +6859,7 @@ errors++;
 if(data.diarize !== undefined){
 let data1 = data.diarize;
 if((typeof data1 !== "string") && (typeof data1 !== "boolean")){
-const err1 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema99.properties.diarize.type}};
+const err1 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema81.properties.diarize.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8726,7 +6896,7 @@ errors++;
 if(data.endpointing !== undefined){
 let data4 = data.endpointing;
 if(((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "boolean")) && (typeof data4 !== "string")){
-const err4 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: schema99.properties.endpointing.type}};
+const err4 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: schema81.properties.endpointing.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8739,7 +6909,7 @@ errors++;
 if(data.filler_words !== undefined){
 let data5 = data.filler_words;
 if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
-const err5 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema99.properties.filler_words.type}};
+const err5 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema81.properties.filler_words.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8752,7 +6922,7 @@ errors++;
 if(data.interim_results !== undefined){
 let data6 = data.interim_results;
 if((typeof data6 !== "string") && (typeof data6 !== "boolean")){
-const err6 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema99.properties.interim_results.type}};
+const err6 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema81.properties.interim_results.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8886,7 +7056,7 @@ errors++;
 if(data.mip_opt_out !== undefined){
 let data13 = data.mip_opt_out;
 if((typeof data13 !== "boolean") && (typeof data13 !== "string")){
-const err15 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: schema99.properties.mip_opt_out.type}};
+const err15 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: schema81.properties.mip_opt_out.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8935,7 +7105,7 @@ errors++;
 if(data.numerals !== undefined){
 let data17 = data.numerals;
 if((typeof data17 !== "string") && (typeof data17 !== "boolean")){
-const err19 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema99.properties.numerals.type}};
+const err19 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema81.properties.numerals.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8948,7 +7118,7 @@ errors++;
 if(data.profanity_filter !== undefined){
 let data18 = data.profanity_filter;
 if((typeof data18 !== "string") && (typeof data18 !== "boolean")){
-const err20 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema99.properties.profanity_filter.type}};
+const err20 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema81.properties.profanity_filter.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8961,7 +7131,7 @@ errors++;
 if(data.punctuate !== undefined){
 let data19 = data.punctuate;
 if((typeof data19 !== "string") && (typeof data19 !== "boolean")){
-const err21 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema99.properties.punctuate.type}};
+const err21 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema81.properties.punctuate.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8974,7 +7144,7 @@ errors++;
 if(data.redact !== undefined){
 let data20 = data.redact;
 if((typeof data20 !== "string") && (!(Array.isArray(data20)))){
-const err22 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema99.properties.redact.type}};
+const err22 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema81.properties.redact.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9140,7 +7310,7 @@ vErrors = null;
 if(data.smart_format !== undefined){
 let data26 = data.smart_format;
 if((typeof data26 !== "string") && (typeof data26 !== "boolean")){
-const err32 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema99.properties.smart_format.type}};
+const err32 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema81.properties.smart_format.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9197,13 +7367,14 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate245.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
 
-const schema100 = {"additionalProperties":true,"type":"object"};
+const schema82 = {"$id":"/open/ElevenlabsAsyncConfig","additionalProperties":true,"type":"object"};
 
-function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/ElevenlabsAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9218,13 +7389,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate247.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
 
-const schema101 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object"};
+const schema83 = {"$id":"/open/ElevenlabsStreamingConfig","properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object"};
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/ElevenlabsStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9275,13 +7447,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate249.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
 
-const schema102 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object"};
+const schema84 = {"$id":"/open/GladiaV1AsyncConfig","properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object"};
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/GladiaV1AsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9419,13 +7592,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate251.errors = vErrors;
+validate183.errors = vErrors;
 return errors === 0;
 }
 
-const schema103 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object"};
+const schema85 = {"$id":"/open/GladiaV1StreamingConfig","properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object"};
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/GladiaV1StreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9513,14 +7687,15 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate185.errors = vErrors;
 return errors === 0;
 }
 
-const schema104 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object"},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object"},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object"},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object"},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
-const formats60 = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
+const schema86 = {"$id":"/open/GladiaV2AsyncConfig","properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object"},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object"},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object"},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object"},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
+const formats28 = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/GladiaV2AsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -9546,7 +7721,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if((!(Array.isArray(data3))) && (typeof data3 !== "string")){
-const err1 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema104.properties.audio_to_llm_config.properties.prompts.items.type}};
+const err1 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema86.properties.audio_to_llm_config.properties.prompts.items.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9625,7 +7800,7 @@ errors++;
 if(data6.url !== undefined){
 let data8 = data6.url;
 if(typeof data8 === "string"){
-if(!(formats60.test(data8))){
+if(!(formats28.test(data8))){
 const err7 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err7];
@@ -9662,7 +7837,7 @@ errors++;
 if(data.callback_url !== undefined){
 let data9 = data.callback_url;
 if(typeof data9 === "string"){
-if(!(formats60.test(data9))){
+if(!(formats28.test(data9))){
 const err10 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -9807,7 +7982,7 @@ errors++;
 if(data.custom_vocabulary !== undefined){
 let data19 = data.custom_vocabulary;
 if((typeof data19 !== "boolean") && (typeof data19 !== "string")){
-const err21 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema104.properties.custom_vocabulary.type}};
+const err21 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema86.properties.custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10602,13 +8777,14 @@ vErrors.push(err80);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
 
-const schema105 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object"},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object"},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"}},"type":"object"},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object"},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object"};
+const schema87 = {"$id":"/open/GladiaV2StreamingConfig","properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object"},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object"},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object"},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object"}},"type":"object"},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object"},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object"},{"type":"string"}]},"type":"array"}},"type":"object"},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object"};
 
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/GladiaV2StreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10738,7 +8914,7 @@ errors++;
 if(data2.url !== undefined){
 let data11 = data2.url;
 if(typeof data11 === "string"){
-if(!(formats60.test(data11))){
+if(!(formats28.test(data11))){
 const err10 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -11702,13 +9878,14 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate257.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
 
-const schema106 = {"additionalProperties":true,"type":"object"};
+const schema88 = {"$id":"/open/GoogleSpeechV2AsyncConfig","additionalProperties":true,"type":"object"};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/GoogleSpeechV2AsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11723,20 +9900,21 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate259.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
 
-const schema107 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object"};
+const schema89 = {"$id":"/open/MeetingCaptionsConfig","properties":{"language_code":{"type":["string","null"]}},"type":"object"};
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MeetingCaptionsConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.language_code !== undefined){
 let data0 = data.language_code;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema107.properties.language_code.type}};
+const err0 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema89.properties.language_code.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11757,13 +9935,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate261.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
 
-const schema108 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
+const schema90 = {"$id":"/open/RecallaiAsyncConfig","properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/RecallaiAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11901,13 +10080,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate195.errors = vErrors;
 return errors === 0;
 }
 
-const schema109 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
+const schema91 = {"$id":"/open/RecallaiStreamingConfig","properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"};
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/RecallaiStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12057,20 +10237,21 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
 
-const schema110 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"]},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object"},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object"},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object"},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object"},"type":"array"}},"type":"object"},"verbatim":{"type":["boolean","null"]}},"type":"object"};
+const schema92 = {"$id":"/open/RevAsyncConfig","properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"]},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object"},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object"},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object"},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object"},"type":"array"}},"type":"object"},"verbatim":{"type":["boolean","null"]}},"type":"object"};
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/RevAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.add_data_labels !== undefined){
 let data0 = data.add_data_labels;
 if((typeof data0 !== "boolean") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema110.properties.add_data_labels.type}};
+const err0 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema92.properties.add_data_labels.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12083,7 +10264,7 @@ errors++;
 if(data.alternatives_count !== undefined){
 let data1 = data.alternatives_count;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema110.properties.alternatives_count.type}};
+const err1 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema92.properties.alternatives_count.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12096,7 +10277,7 @@ errors++;
 if(data.apply_duration_padding !== undefined){
 let data2 = data.apply_duration_padding;
 if((typeof data2 !== "boolean") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema110.properties.apply_duration_padding.type}};
+const err2 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema92.properties.apply_duration_padding.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12122,7 +10303,7 @@ errors++;
 if(data.chunk_size !== undefined){
 let data4 = data.chunk_size;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema110.properties.chunk_size.type}};
+const err4 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema92.properties.chunk_size.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12135,7 +10316,7 @@ errors++;
 if(data.custom_vocabularies !== undefined){
 let data5 = data.custom_vocabularies;
 if((!(Array.isArray(data5))) && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema110.properties.custom_vocabularies.type}};
+const err5 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema92.properties.custom_vocabularies.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12149,7 +10330,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (typeof data6 !== "string")){
-const err6 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema110.properties.custom_vocabularies.items.type}};
+const err6 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema92.properties.custom_vocabularies.items.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12194,7 +10375,7 @@ errors++;
 if(data.custom_vocabulary_id !== undefined){
 let data9 = data.custom_vocabulary_id;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err9 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema110.properties.custom_vocabulary_id.type}};
+const err9 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema92.properties.custom_vocabulary_id.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12207,7 +10388,7 @@ errors++;
 if(data.delete_after !== undefined){
 let data10 = data.delete_after;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err10 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema110.properties.delete_after.type}};
+const err10 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema92.properties.delete_after.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12220,7 +10401,7 @@ errors++;
 if(data.deletion_length_penalty !== undefined){
 let data11 = data.deletion_length_penalty;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err11 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema110.properties.deletion_length_penalty.type}};
+const err11 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema92.properties.deletion_length_penalty.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12271,7 +10452,7 @@ errors++;
 if(data.enable_fusion !== undefined){
 let data15 = data.enable_fusion;
 if((typeof data15 !== "boolean") && (data15 !== null)){
-const err15 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema110.properties.enable_fusion.type}};
+const err15 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema92.properties.enable_fusion.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12284,7 +10465,7 @@ errors++;
 if(data.enable_redaction !== undefined){
 let data16 = data.enable_redaction;
 if((typeof data16 !== "boolean") && (data16 !== null)){
-const err16 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema110.properties.enable_redaction.type}};
+const err16 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema92.properties.enable_redaction.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12297,7 +10478,7 @@ errors++;
 if(data.filter_profanity !== undefined){
 let data17 = data.filter_profanity;
 if((typeof data17 !== "boolean") && (data17 !== null)){
-const err17 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema110.properties.filter_profanity.type}};
+const err17 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema92.properties.filter_profanity.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12310,7 +10491,7 @@ errors++;
 if(data.forced_alignment !== undefined){
 let data18 = data.forced_alignment;
 if((typeof data18 !== "boolean") && (data18 !== null)){
-const err18 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema110.properties.forced_alignment.type}};
+const err18 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema92.properties.forced_alignment.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12323,7 +10504,7 @@ errors++;
 if(data.language !== undefined){
 let data19 = data.language;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err19 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema110.properties.language.type}};
+const err19 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema92.properties.language.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12336,7 +10517,7 @@ errors++;
 if(data.metadata !== undefined){
 let data20 = data.metadata;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err20 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema110.properties.metadata.type}};
+const err20 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema92.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12349,7 +10530,7 @@ errors++;
 if(data.predict_topics !== undefined){
 let data21 = data.predict_topics;
 if((typeof data21 !== "boolean") && (data21 !== null)){
-const err21 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema110.properties.predict_topics.type}};
+const err21 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema92.properties.predict_topics.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12362,7 +10543,7 @@ errors++;
 if(data.remove_atmospherics !== undefined){
 let data22 = data.remove_atmospherics;
 if((typeof data22 !== "boolean") && (data22 !== null)){
-const err22 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema110.properties.remove_atmospherics.type}};
+const err22 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema92.properties.remove_atmospherics.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12375,7 +10556,7 @@ errors++;
 if(data.remove_disfluencies !== undefined){
 let data23 = data.remove_disfluencies;
 if((typeof data23 !== "boolean") && (data23 !== null)){
-const err23 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema110.properties.remove_disfluencies.type}};
+const err23 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema92.properties.remove_disfluencies.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12388,7 +10569,7 @@ errors++;
 if(data.rush !== undefined){
 let data24 = data.rush;
 if((typeof data24 !== "boolean") && (data24 !== null)){
-const err24 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema110.properties.rush.type}};
+const err24 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema92.properties.rush.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12401,7 +10582,7 @@ errors++;
 if(data.segments_to_transcribe !== undefined){
 let data25 = data.segments_to_transcribe;
 if((!(Array.isArray(data25))) && (data25 !== null)){
-const err25 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema110.properties.segments_to_transcribe.type}};
+const err25 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema92.properties.segments_to_transcribe.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12456,7 +10637,7 @@ errors++;
 if(data.skip_diarization !== undefined){
 let data29 = data.skip_diarization;
 if((typeof data29 !== "boolean") && (data29 !== null)){
-const err29 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema110.properties.skip_diarization.type}};
+const err29 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema92.properties.skip_diarization.type}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12469,7 +10650,7 @@ errors++;
 if(data.skip_postprocessing !== undefined){
 let data30 = data.skip_postprocessing;
 if((typeof data30 !== "boolean") && (data30 !== null)){
-const err30 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema110.properties.skip_postprocessing.type}};
+const err30 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema92.properties.skip_postprocessing.type}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12482,7 +10663,7 @@ errors++;
 if(data.skip_punctuation !== undefined){
 let data31 = data.skip_punctuation;
 if((typeof data31 !== "boolean") && (data31 !== null)){
-const err31 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema110.properties.skip_punctuation.type}};
+const err31 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema92.properties.skip_punctuation.type}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12495,7 +10676,7 @@ errors++;
 if(data.speaker_channels_count !== undefined){
 let data32 = data.speaker_channels_count;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-const err32 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema110.properties.speaker_channels_count.type}};
+const err32 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema92.properties.speaker_channels_count.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12508,7 +10689,7 @@ errors++;
 if(data.speaker_names !== undefined){
 let data33 = data.speaker_names;
 if((!(Array.isArray(data33))) && (data33 !== null)){
-const err33 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema110.properties.speaker_names.type}};
+const err33 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema92.properties.speaker_names.type}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12551,7 +10732,7 @@ errors++;
 if(data.speakers_count !== undefined){
 let data36 = data.speakers_count;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err36 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema110.properties.speakers_count.type}};
+const err36 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema92.properties.speakers_count.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12564,7 +10745,7 @@ errors++;
 if(data.strict_custom_vocabulary !== undefined){
 let data37 = data.strict_custom_vocabulary;
 if((typeof data37 !== "boolean") && (data37 !== null)){
-const err37 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema110.properties.strict_custom_vocabulary.type}};
+const err37 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema92.properties.strict_custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12593,7 +10774,7 @@ errors++;
 if(data38.prompt !== undefined){
 let data40 = data38.prompt;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err39 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema110.properties.summarization_config.properties.prompt.type}};
+const err39 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema92.properties.summarization_config.properties.prompt.type}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12631,7 +10812,7 @@ errors++;
 if(data.test_mode !== undefined){
 let data42 = data.test_mode;
 if((typeof data42 !== "boolean") && (data42 !== null)){
-const err42 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema110.properties.test_mode.type}};
+const err42 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema92.properties.test_mode.type}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12644,7 +10825,7 @@ errors++;
 if(data.top_nwords !== undefined){
 let data43 = data.top_nwords;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-const err43 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema110.properties.top_nwords.type}};
+const err43 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema92.properties.top_nwords.type}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12741,7 +10922,7 @@ errors++;
 if(data.verbatim !== undefined){
 let data50 = data.verbatim;
 if((typeof data50 !== "boolean") && (data50 !== null)){
-const err50 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema110.properties.verbatim.type}};
+const err50 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema92.properties.verbatim.type}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -12762,13 +10943,14 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
 
-const schema111 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object"};
+const schema93 = {"$id":"/open/RevStreamingConfig","properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object"};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/RevStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -12984,7 +11166,7 @@ errors++;
 if(data.priority !== undefined){
 let data17 = data.priority;
 if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (typeof data17 !== "string")){
-const err17 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema111.properties.priority.type}};
+const err17 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema93.properties.priority.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13021,7 +11203,7 @@ errors++;
 if(data.start_ts !== undefined){
 let data20 = data.start_ts;
 if((typeof data20 !== "string") && (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20))))){
-const err20 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema111.properties.start_ts.type}};
+const err20 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema93.properties.start_ts.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13034,7 +11216,7 @@ errors++;
 if(data.transcriber !== undefined){
 let data21 = data.transcriber;
 if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (typeof data21 !== "string")){
-const err21 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema111.properties.transcriber.type}};
+const err21 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema93.properties.transcriber.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13067,13 +11249,14 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate201.errors = vErrors;
 return errors === 0;
 }
 
-const schema112 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object"},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object"},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object"},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object"}},"type":"object"},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object"},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object"},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object"},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
+const schema94 = {"$id":"/open/SpeechmaticsAsyncConfig","properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object"},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object"},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object"},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object"}},"type":"object"},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object"},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object"},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object"},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object"}},"type":"object"};
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/SpeechmaticsAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14031,13 +12214,14 @@ vErrors.push(err70);
 }
 errors++;
 }
-validate271.errors = vErrors;
+validate203.errors = vErrors;
 return errors === 0;
 }
 
-const schema113 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object"},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"};
+const schema95 = {"$id":"/open/SpeechmaticsStreamingConfig","properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object"}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object"},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object"},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object"},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"};
 
-function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/SpeechmaticsStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14530,13 +12714,14 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate273.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
 
-const schema114 = {"type":"object"};
+const schema96 = {"$id":"/open/ZoomRtmsConfig","type":"object"};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/ZoomRtmsConfig" */;
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -14549,12 +12734,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate207.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/TranscriptProvider" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14649,10 +12835,10 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema91.properties, key0))){
+if(!(func2.call(schema73.properties, key0))){
 let data0 = data[key0];
 if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
-const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema91.additionalProperties.type}};
+const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema73.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14669,8 +12855,8 @@ const _errs5 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate231(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
-vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
+if(!(validate163(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -14723,20 +12909,20 @@ vErrors = null;
 }
 }
 if(data.assembly_ai_async_chunked !== undefined){
-if(!(validate233(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
-vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+if(!(validate165(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
+vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_streaming !== undefined){
-if(!(validate235(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
-vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+if(!(validate167(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
+vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_v3_streaming !== undefined){
-if(!(validate237(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
-vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+if(!(validate169(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 }
@@ -14746,8 +12932,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing1 = null;
 const _errs14 = errors;
-if(!(validate239(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate171(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs14 === errors;
@@ -14800,8 +12986,8 @@ vErrors = null;
 }
 }
 if(data.aws_transcribe_streaming !== undefined){
-if(!(validate241(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate173(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
 }
@@ -14811,8 +12997,8 @@ const _errs19 = errors;
 let valid4 = false;
 let passing2 = null;
 const _errs20 = errors;
-if(!(validate243(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate175(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -14865,8 +13051,8 @@ vErrors = null;
 }
 }
 if(data.deepgram_streaming !== undefined){
-if(!(validate245(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+if(!(validate177(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
@@ -14876,8 +13062,8 @@ const _errs25 = errors;
 let valid5 = false;
 let passing3 = null;
 const _errs26 = errors;
-if(!(validate247(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
-vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+if(!(validate179(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs26 === errors;
@@ -14930,20 +13116,20 @@ vErrors = null;
 }
 }
 if(data.elevenlabs_streaming !== undefined){
-if(!(validate249(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
-vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+if(!(validate181(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_async !== undefined){
-if(!(validate251(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+if(!(validate183(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_streaming !== undefined){
-if(!(validate253(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate185(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
@@ -14953,8 +13139,8 @@ const _errs33 = errors;
 let valid6 = false;
 let passing4 = null;
 const _errs34 = errors;
-if(!(validate255(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate187(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -15007,8 +13193,8 @@ vErrors = null;
 }
 }
 if(data.gladia_v2_streaming !== undefined){
-if(!(validate257(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
-vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+if(!(validate189(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
@@ -15018,8 +13204,8 @@ const _errs39 = errors;
 let valid7 = false;
 let passing5 = null;
 const _errs40 = errors;
-if(!(validate259(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+if(!(validate191(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -15072,8 +13258,8 @@ vErrors = null;
 }
 }
 if(data.meeting_captions !== undefined){
-if(!(validate261(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+if(!(validate193(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
@@ -15083,8 +13269,8 @@ const _errs45 = errors;
 let valid8 = false;
 let passing6 = null;
 const _errs46 = errors;
-if(!(validate263(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate195(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs46 === errors;
@@ -15137,8 +13323,8 @@ vErrors = null;
 }
 }
 if(data.recallai_streaming !== undefined){
-if(!(validate265(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
-vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+if(!(validate197(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 }
@@ -15148,8 +13334,8 @@ const _errs51 = errors;
 let valid9 = false;
 let passing7 = null;
 const _errs52 = errors;
-if(!(validate267(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate199(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs52 === errors;
@@ -15202,8 +13388,8 @@ vErrors = null;
 }
 }
 if(data.rev_streaming !== undefined){
-if(!(validate269(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate201(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
 errors = vErrors.length;
 }
 }
@@ -15213,8 +13399,8 @@ const _errs57 = errors;
 let valid10 = false;
 let passing8 = null;
 const _errs58 = errors;
-if(!(validate271(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
-vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
+if(!(validate203(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs58 === errors;
@@ -15267,14 +13453,14 @@ vErrors = null;
 }
 }
 if(data.speechmatics_streaming !== undefined){
-if(!(validate273(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
-vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+if(!(validate205(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
+vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
 errors = vErrors.length;
 }
 }
 if(data.zoom_rtms !== undefined){
-if(!(validate275(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
-vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+if(!(validate207(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
 errors = vErrors.length;
 }
 }
@@ -15289,16 +13475,17 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/TranscriptShortcut" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15333,8 +13520,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate226(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+if(!(validate158(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
 errors = vErrors.length;
 }
 }
@@ -15344,8 +13531,8 @@ const _errs5 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate228(data1, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+if(!(validate160(data1, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -15398,8 +13585,8 @@ vErrors = null;
 }
 }
 if(data.provider !== undefined){
-if(!(validate230(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate162(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
@@ -15414,16 +13601,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/TranscriptArtifact" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate156(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15438,8 +13626,8 @@ vErrors.push(err0);
 errors++;
 }
 if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate36(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -15454,29 +13642,30 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate223.errors = vErrors;
+validate155.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_create_transcript_create" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate223(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+if(!(validate155(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
 errors = vErrors.length;
 }
-validate222.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_create_transcript_create_closed = validate281;
-const schema115 = {"$id":"recording_create_transcript_create.closed","$ref":"closed#/$defs/TranscriptArtifact"};
-const schema116 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","diarization","provider","recording"],"additionalProperties":false};
-const schema117 = {"properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object","additionalProperties":false};
+export const recording_create_transcript_create_closed = validate213;
+const schema97 = {"$id":"recording_create_transcript_create.closed","$ref":"/closed/TranscriptArtifact"};
+const schema98 = {"$id":"/closed/TranscriptArtifact","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/TranscriptData"},"diarization":{"oneOf":[{"$ref":"/closed/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"/closed/TranscriptProvider"},"recording":{"$ref":"/closed/RecordingReference"}},"required":["id","created_at","status","metadata","data","diarization","provider","recording"],"additionalProperties":false};
+const schema99 = {"$id":"/closed/TranscriptData","properties":{"download_url":{"type":["string","null"]},"provider_data_download_url":{"type":["string","null"]}},"required":["download_url","provider_data_download_url"],"type":"object","additionalProperties":false};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/TranscriptData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15515,7 +13704,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err3 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema117.properties.download_url.type}};
+const err3 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema99.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15528,7 +13717,7 @@ errors++;
 if(data.provider_data_download_url !== undefined){
 let data1 = data.provider_data_download_url;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema117.properties.provider_data_download_url.type}};
+const err4 = {instancePath:instancePath+"/provider_data_download_url",schemaPath:"#/properties/provider_data_download_url/type",keyword:"type",params:{type: schema99.properties.provider_data_download_url.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15549,13 +13738,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate285.errors = vErrors;
+validate217.errors = vErrors;
 return errors === 0;
 }
 
-const schema118 = {"properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object","additionalProperties":false};
+const schema100 = {"$id":"/closed/TranscriptDiarization","properties":{"use_separate_streams_when_available":{"type":"boolean"}},"required":["use_separate_streams_when_available"],"type":"object","additionalProperties":false};
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/TranscriptDiarization" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15604,19 +13794,20 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate219.errors = vErrors;
 return errors === 0;
 }
 
-const schema119 = {"additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"#/$defs/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"#/$defs/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"#/$defs/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"#/$defs/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"#/$defs/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"#/$defs/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"#/$defs/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"#/$defs/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"#/$defs/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"#/$defs/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"#/$defs/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"#/$defs/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"#/$defs/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"#/$defs/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"#/$defs/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"#/$defs/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"#/$defs/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"#/$defs/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"#/$defs/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"#/$defs/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"#/$defs/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"#/$defs/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"#/$defs/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
-const schema120 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema101 = {"$id":"/closed/TranscriptProvider","additionalProperties":{"type":["object","null"]},"properties":{"assembly_ai_async":{"oneOf":[{"$ref":"/closed/AssemblyAiAsyncConfig"},{"type":"null"}]},"assembly_ai_async_chunked":{"$ref":"/closed/AssemblyAiAsyncChunkedConfig"},"assembly_ai_streaming":{"$ref":"/closed/AssemblyAiStreamingConfig"},"assembly_ai_v3_streaming":{"$ref":"/closed/AssemblyAiV3StreamingConfig"},"aws_transcribe_async":{"oneOf":[{"$ref":"/closed/AwsTranscribeAsyncConfig"},{"type":"null"}]},"aws_transcribe_streaming":{"$ref":"/closed/AwsTranscribeStreamingConfig"},"deepgram_async":{"oneOf":[{"$ref":"/closed/DeepgramAsyncConfig"},{"type":"null"}]},"deepgram_streaming":{"$ref":"/closed/DeepgramStreamingConfig"},"elevenlabs_async":{"oneOf":[{"$ref":"/closed/ElevenlabsAsyncConfig"},{"type":"null"}]},"elevenlabs_streaming":{"$ref":"/closed/ElevenlabsStreamingConfig"},"gladia_v1_async":{"$ref":"/closed/GladiaV1AsyncConfig"},"gladia_v1_streaming":{"$ref":"/closed/GladiaV1StreamingConfig"},"gladia_v2_async":{"oneOf":[{"$ref":"/closed/GladiaV2AsyncConfig"},{"type":"null"}]},"gladia_v2_streaming":{"$ref":"/closed/GladiaV2StreamingConfig"},"google_speech_v2_async":{"oneOf":[{"$ref":"/closed/GoogleSpeechV2AsyncConfig"},{"type":"null"}]},"meeting_captions":{"$ref":"/closed/MeetingCaptionsConfig"},"recallai_async":{"oneOf":[{"$ref":"/closed/RecallaiAsyncConfig"},{"type":"null"}]},"recallai_streaming":{"$ref":"/closed/RecallaiStreamingConfig"},"rev_async":{"oneOf":[{"$ref":"/closed/RevAsyncConfig"},{"type":"null"}]},"rev_streaming":{"$ref":"/closed/RevStreamingConfig"},"speechmatics_async":{"oneOf":[{"$ref":"/closed/SpeechmaticsAsyncConfig"},{"type":"null"}]},"speechmatics_streaming":{"$ref":"/closed/SpeechmaticsStreamingConfig"},"zoom_rtms":{"$ref":"/closed/ZoomRtmsConfig"}},"required":["assembly_ai_async","aws_transcribe_async","deepgram_async","elevenlabs_async","gladia_v2_async","google_speech_v2_async","recallai_async","rev_async","speechmatics_async"],"type":"object"};
+const schema102 = {"$id":"/closed/AssemblyAiAsyncConfig","properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language":{"type":"string"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"webhook_auth_header_name":{"type":["string","null"]},"webhook_auth_header_value":{"type":["string","null"]},"webhook_url":{"type":"string"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AssemblyAiAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema120.properties, key0))){
+if(!(func2.call(schema102.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -15982,7 +14173,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs55 = errors;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err27 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema120.properties.language_code.anyOf[1].type}};
+const err27 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema102.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16161,7 +14352,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs81 = errors;
 if((typeof data33 !== "string") && (data33 !== null)){
-const err40 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema120.properties.redact_pii_sub.anyOf[1].type}};
+const err40 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema102.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16222,7 +14413,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data36 = data.speakers_expected;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err44 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema120.properties.speakers_expected.type}};
+const err44 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema102.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -16252,7 +14443,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs93 = errors;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err46 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema120.properties.speech_model.anyOf[1].type}};
+const err46 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema102.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -16289,7 +14480,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data38 = data.speech_threshold;
 if((!((typeof data38 == "number") && (isFinite(data38)))) && (data38 !== null)){
-const err48 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema120.properties.speech_threshold.type}};
+const err48 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema102.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -16366,7 +14557,7 @@ errors++;
 if(data.webhook_auth_header_name !== undefined){
 let data44 = data.webhook_auth_header_name;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err54 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema120.properties.webhook_auth_header_name.type}};
+const err54 = {instancePath:instancePath+"/webhook_auth_header_name",schemaPath:"#/properties/webhook_auth_header_name/type",keyword:"type",params:{type: schema102.properties.webhook_auth_header_name.type}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -16379,7 +14570,7 @@ errors++;
 if(data.webhook_auth_header_value !== undefined){
 let data45 = data.webhook_auth_header_value;
 if((typeof data45 !== "string") && (data45 !== null)){
-const err55 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema120.properties.webhook_auth_header_value.type}};
+const err55 = {instancePath:instancePath+"/webhook_auth_header_value",schemaPath:"#/properties/webhook_auth_header_value/type",keyword:"type",params:{type: schema102.properties.webhook_auth_header_value.type}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -16440,18 +14631,19 @@ vErrors.push(err59);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate222.errors = vErrors;
 return errors === 0;
 }
 
-const schema121 = {"properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema103 = {"$id":"/closed/AssemblyAiAsyncChunkedConfig","properties":{"audio_end_at":{"type":"integer"},"audio_start_from":{"type":"integer"},"auto_chapters":{"type":"boolean"},"auto_highlights":{"type":"boolean"},"boost_param":{"type":"string"},"chunk_maximum":{"type":"integer"},"chunk_minimum":{"type":"integer"},"content_safety":{"type":"boolean"},"content_safety_confidence":{"type":"integer"},"custom_spelling":{"items":{"properties":{"from":{"items":{"type":"string"},"type":"array"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"custom_topics":{"type":"boolean"},"disfluencies":{"type":"boolean"},"dual_channel":{"type":"boolean"},"entity_detection":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"format_text":{"type":"boolean"},"iab_categories":{"type":"boolean"},"keyterms_prompt":{"items":{"type":"string"},"type":"array"},"language_code":{"anyOf":[{"anyOf":[{"type":"string"},{"type":"string"}]},{"type":["string","null"]}]},"language_confidence_threshold":{"type":"number"},"language_detection":{"type":"boolean"},"multichannel":{"type":"boolean"},"prompt":{"type":"string"},"punctuate":{"type":"boolean"},"redact_pii":{"type":"boolean"},"redact_pii_audio":{"type":"boolean"},"redact_pii_audio_quality":{"type":"string"},"redact_pii_policies":{"items":{"type":"string"},"type":"array"},"redact_pii_sub":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"sentiment_analysis":{"type":"boolean"},"speaker_labels":{"type":"boolean"},"speakers_expected":{"type":["integer","null"]},"speech_model":{"anyOf":[{"type":"string"},{"type":["string","null"]}]},"speech_threshold":{"type":["number","null"]},"summarization":{"type":"boolean"},"summary_model":{"type":"string"},"summary_type":{"type":"string"},"topics":{"items":{"type":"string"},"type":"array"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AssemblyAiAsyncChunkedConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema121.properties, key0))){
+if(!(func2.call(schema103.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -16831,7 +15023,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs57 = errors;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err28 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema121.properties.language_code.anyOf[1].type}};
+const err28 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/anyOf/1/type",keyword:"type",params:{type: schema103.properties.language_code.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17010,7 +15202,7 @@ valid12 = valid12 || _valid2;
 if(!valid12){
 const _errs83 = errors;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err41 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema121.properties.redact_pii_sub.anyOf[1].type}};
+const err41 = {instancePath:instancePath+"/redact_pii_sub",schemaPath:"#/properties/redact_pii_sub/anyOf/1/type",keyword:"type",params:{type: schema103.properties.redact_pii_sub.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -17071,7 +15263,7 @@ errors++;
 if(data.speakers_expected !== undefined){
 let data37 = data.speakers_expected;
 if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
-const err45 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema121.properties.speakers_expected.type}};
+const err45 = {instancePath:instancePath+"/speakers_expected",schemaPath:"#/properties/speakers_expected/type",keyword:"type",params:{type: schema103.properties.speakers_expected.type}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -17101,7 +15293,7 @@ valid13 = valid13 || _valid3;
 if(!valid13){
 const _errs95 = errors;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err47 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema121.properties.speech_model.anyOf[1].type}};
+const err47 = {instancePath:instancePath+"/speech_model",schemaPath:"#/properties/speech_model/anyOf/1/type",keyword:"type",params:{type: schema103.properties.speech_model.anyOf[1].type}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17138,7 +15330,7 @@ vErrors = null;
 if(data.speech_threshold !== undefined){
 let data39 = data.speech_threshold;
 if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err49 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema121.properties.speech_threshold.type}};
+const err49 = {instancePath:instancePath+"/speech_threshold",schemaPath:"#/properties/speech_threshold/type",keyword:"type",params:{type: schema103.properties.speech_threshold.type}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -17251,13 +15443,14 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate292.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
 
-const schema122 = {"properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema104 = {"$id":"/closed/AssemblyAiStreamingConfig","properties":{"disable_partial_transcripts":{"type":"boolean"},"word_boost":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AssemblyAiStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -17324,13 +15517,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate294.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
 
-const schema123 = {"properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object","additionalProperties":false};
+const schema105 = {"$id":"/closed/AssemblyAiV3StreamingConfig","properties":{"end_of_turn_confidence_threshold":{},"format_turns":{"type":"boolean"},"max_turn_silence":{},"min_end_of_turn_silence_when_confident":{}},"type":"object","additionalProperties":false};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AssemblyAiV3StreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -17369,13 +15563,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate296.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
 
-const schema124 = {"additionalProperties":true,"type":"object"};
+const schema106 = {"$id":"/closed/AwsTranscribeAsyncConfig","additionalProperties":true,"type":"object"};
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AwsTranscribeAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -17390,18 +15585,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate298.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
 
-const schema125 = {"properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema107 = {"$id":"/closed/AwsTranscribeStreamingConfig","properties":{"content_identification_type":{"type":"string"},"content_redaction_type":{"type":"string"},"enable_partial_results_stabilization":{"type":"boolean"},"identify_language":{"type":"boolean"},"identify_multiple_languages":{"type":"boolean"},"language_code":{"type":"string"},"language_identification":{"type":"boolean"},"language_model_name":{"type":"string"},"language_options":{"type":"string"},"partial_results_stability":{"type":"string"},"pii_entity_types":{"type":"string"},"preferred_language":{"type":"string"},"region":{"type":"string"},"show_speaker_label":{"type":"boolean"},"vocabulary_filter_method":{"type":"string"},"vocabulary_filter_name":{"type":"string"},"vocabulary_filter_names":{"type":"string"},"vocabulary_name":{"type":"string"},"vocabulary_names":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AwsTranscribeStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema125.properties, key0))){
+if(!(func2.call(schema107.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -17651,18 +15847,19 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate300.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
 
-const schema126 = {"properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object","additionalProperties":false};
+const schema108 = {"$id":"/closed/DeepgramAsyncConfig","properties":{"callback":{"type":"string"},"callback_method":{"type":"string"},"credential_id":{"type":"string"},"custom_intent":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_intent_mode":{"type":"string"},"custom_topic":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"custom_topic_mode":{"type":"string"},"detect_entities":{"type":"boolean"},"detect_language":{"anyOf":[{"type":"boolean"},{"items":{"type":"string"},"type":"array"}]},"detect_topics":{"type":"boolean"},"diarize":{"type":"boolean"},"diarize_version":{"type":"string"},"dictation":{"type":"boolean"},"encoding":{"type":"string"},"extra":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"filler_words":{"type":"boolean"},"intents":{"type":"boolean"},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"measurements":{"type":"boolean"},"mip_opt_out":{"type":"boolean"},"model":{"anyOf":[{"type":"string"},{"type":"string"}]},"multichannel":{"type":"boolean"},"numerals":{"type":"boolean"},"paragraphs":{"type":"boolean"},"profanity_filter":{"type":"boolean"},"punctuate":{"type":"boolean"},"redact":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"sentiment":{"type":"boolean"},"smart_format":{"type":"boolean"},"summarize":{"type":["string","boolean"]},"tag":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"},{"type":"boolean"}]},"tier":{"type":"string"},"topics":{"type":"boolean"},"utt_split":{"type":"number"},"utterances":{"type":"boolean"},"version":{"anyOf":[{"type":"string"},{"type":"string"}]}},"type":"object","additionalProperties":false};
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/DeepgramAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema126.properties, key0))){
+if(!(func2.call(schema108.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -18586,7 +16783,7 @@ errors++;
 if(data.summarize !== undefined){
 let data42 = data.summarize;
 if((typeof data42 !== "string") && (typeof data42 !== "boolean")){
-const err61 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema126.properties.summarize.type}};
+const err61 = {instancePath:instancePath+"/summarize",schemaPath:"#/properties/summarize/type",keyword:"type",params:{type: schema108.properties.summarize.type}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -18794,18 +16991,19 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate302.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
 
-const schema127 = {"properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{"type":["integer","boolean","string"]},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{"type":["boolean","string"]},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema109 = {"$id":"/closed/DeepgramStreamingConfig","properties":{"alternatives":{"type":"integer"},"diarize":{"type":["string","boolean"]},"diarize_version":{"type":"string"},"dictation":{"type":"string"},"endpointing":{"type":["integer","boolean","string"]},"extra":{},"filler_words":{"type":["string","boolean"]},"interim_results":{"type":["string","boolean"]},"keyterm":{"items":{"type":"string"},"type":"array"},"keywords":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"language":{"type":"string"},"log_data":{"type":"boolean"},"mip_opt_out":{"type":["boolean","string"]},"model":{"type":"string"},"multichannel":{"type":"string"},"ner":{"type":"boolean"},"numerals":{"type":["string","boolean"]},"profanity_filter":{"type":["string","boolean"]},"punctuate":{"type":["string","boolean"]},"redact":{"items":{"type":"string"},"type":["string","array"]},"replace":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"search":{"anyOf":[{"type":"string"},{"items":{"type":"string"},"type":"array"}]},"smart_format":{"type":["string","boolean"]},"tag":{},"tier":{"type":"string"},"utterance_end_ms":{},"vad_events":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/DeepgramStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema127.properties, key0))){
+if(!(func2.call(schema109.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -18832,7 +17030,7 @@ errors++;
 if(data.diarize !== undefined){
 let data1 = data.diarize;
 if((typeof data1 !== "string") && (typeof data1 !== "boolean")){
-const err2 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema127.properties.diarize.type}};
+const err2 = {instancePath:instancePath+"/diarize",schemaPath:"#/properties/diarize/type",keyword:"type",params:{type: schema109.properties.diarize.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18869,7 +17067,7 @@ errors++;
 if(data.endpointing !== undefined){
 let data4 = data.endpointing;
 if(((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "boolean")) && (typeof data4 !== "string")){
-const err5 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: schema127.properties.endpointing.type}};
+const err5 = {instancePath:instancePath+"/endpointing",schemaPath:"#/properties/endpointing/type",keyword:"type",params:{type: schema109.properties.endpointing.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18882,7 +17080,7 @@ errors++;
 if(data.filler_words !== undefined){
 let data5 = data.filler_words;
 if((typeof data5 !== "string") && (typeof data5 !== "boolean")){
-const err6 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema127.properties.filler_words.type}};
+const err6 = {instancePath:instancePath+"/filler_words",schemaPath:"#/properties/filler_words/type",keyword:"type",params:{type: schema109.properties.filler_words.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18895,7 +17093,7 @@ errors++;
 if(data.interim_results !== undefined){
 let data6 = data.interim_results;
 if((typeof data6 !== "string") && (typeof data6 !== "boolean")){
-const err7 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema127.properties.interim_results.type}};
+const err7 = {instancePath:instancePath+"/interim_results",schemaPath:"#/properties/interim_results/type",keyword:"type",params:{type: schema109.properties.interim_results.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19029,7 +17227,7 @@ errors++;
 if(data.mip_opt_out !== undefined){
 let data13 = data.mip_opt_out;
 if((typeof data13 !== "boolean") && (typeof data13 !== "string")){
-const err16 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: schema127.properties.mip_opt_out.type}};
+const err16 = {instancePath:instancePath+"/mip_opt_out",schemaPath:"#/properties/mip_opt_out/type",keyword:"type",params:{type: schema109.properties.mip_opt_out.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -19078,7 +17276,7 @@ errors++;
 if(data.numerals !== undefined){
 let data17 = data.numerals;
 if((typeof data17 !== "string") && (typeof data17 !== "boolean")){
-const err20 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema127.properties.numerals.type}};
+const err20 = {instancePath:instancePath+"/numerals",schemaPath:"#/properties/numerals/type",keyword:"type",params:{type: schema109.properties.numerals.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -19091,7 +17289,7 @@ errors++;
 if(data.profanity_filter !== undefined){
 let data18 = data.profanity_filter;
 if((typeof data18 !== "string") && (typeof data18 !== "boolean")){
-const err21 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema127.properties.profanity_filter.type}};
+const err21 = {instancePath:instancePath+"/profanity_filter",schemaPath:"#/properties/profanity_filter/type",keyword:"type",params:{type: schema109.properties.profanity_filter.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -19104,7 +17302,7 @@ errors++;
 if(data.punctuate !== undefined){
 let data19 = data.punctuate;
 if((typeof data19 !== "string") && (typeof data19 !== "boolean")){
-const err22 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema127.properties.punctuate.type}};
+const err22 = {instancePath:instancePath+"/punctuate",schemaPath:"#/properties/punctuate/type",keyword:"type",params:{type: schema109.properties.punctuate.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -19117,7 +17315,7 @@ errors++;
 if(data.redact !== undefined){
 let data20 = data.redact;
 if((typeof data20 !== "string") && (!(Array.isArray(data20)))){
-const err23 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema127.properties.redact.type}};
+const err23 = {instancePath:instancePath+"/redact",schemaPath:"#/properties/redact/type",keyword:"type",params:{type: schema109.properties.redact.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -19283,7 +17481,7 @@ vErrors = null;
 if(data.smart_format !== undefined){
 let data26 = data.smart_format;
 if((typeof data26 !== "string") && (typeof data26 !== "boolean")){
-const err33 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema127.properties.smart_format.type}};
+const err33 = {instancePath:instancePath+"/smart_format",schemaPath:"#/properties/smart_format/type",keyword:"type",params:{type: schema109.properties.smart_format.type}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -19340,13 +17538,14 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate304.errors = vErrors;
+validate236.errors = vErrors;
 return errors === 0;
 }
 
-const schema128 = {"additionalProperties":true,"type":"object"};
+const schema110 = {"$id":"/closed/ElevenlabsAsyncConfig","additionalProperties":true,"type":"object"};
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/ElevenlabsAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -19361,13 +17560,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate306.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
 
-const schema129 = {"properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema111 = {"$id":"/closed/ElevenlabsStreamingConfig","properties":{"language_code":{"type":"string"},"model_id":{"type":"string"},"previous_text":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/ElevenlabsStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -19430,18 +17630,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate308.errors = vErrors;
+validate240.errors = vErrors;
 return errors === 0;
 }
 
-const schema130 = {"properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema112 = {"$id":"/closed/GladiaV1AsyncConfig","properties":{"diarization_max_speakers":{"type":"integer"},"diarization_min_speakers":{"type":"integer"},"diarization_num_speakers":{"type":"integer"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"target_translation_language":{"type":"string"},"toggle_diarization":{"type":"string"},"toggle_direct_translate":{"type":"boolean"},"toggle_noise_reduction":{"type":"boolean"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/GladiaV1AsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema130.properties, key0))){
+if(!(func2.call(schema112.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -19586,13 +17787,14 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate310.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
 
-const schema131 = {"properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema113 = {"$id":"/closed/GladiaV1StreamingConfig","properties":{"audio_enhancer":{"type":"boolean"},"endpointing":{"type":"number"},"language":{"type":"string"},"language_behaviour":{"type":"string"},"model_type":{"type":"string"},"transcription_hint":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/GladiaV1StreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -19692,18 +17894,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate312.errors = vErrors;
+validate244.errors = vErrors;
 return errors === 0;
 }
 
-const schema132 = {"properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object","additionalProperties":false},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object","additionalProperties":false},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object","additionalProperties":false},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object","additionalProperties":false},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+const schema114 = {"$id":"/closed/GladiaV2AsyncConfig","properties":{"audio_to_llm":{"type":"boolean"},"audio_to_llm_config":{"properties":{"prompts":{"items":{"items":{"type":"string"},"type":["array","string"]},"type":"array"}},"type":"object","additionalProperties":false},"callback":{"type":"boolean"},"callback_config":{"properties":{"method":{"type":"string"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"callback_url":{"format":"uri","type":"string"},"chapterization":{"type":"boolean"},"code_switching_config":{"properties":{"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"context_prompt":{"type":"string"},"custom_metadata":{"type":"object"},"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":["boolean","string"]},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"detect_language":{"type":"boolean"},"diarization":{"type":"boolean"},"diarization_config":{"properties":{"enhanced":{"type":"boolean"},"max_speakers":{"type":"integer"},"min_speakers":{"type":"integer"},"number_of_speakers":{"type":"integer"}},"type":"object","additionalProperties":false},"display_mode":{"type":"boolean"},"enable_code_switching":{"type":"boolean"},"language":{"type":"string"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"moderation":{"type":"boolean"},"name_consistency":{"type":"boolean"},"named_entity_recognition":{"type":"boolean"},"punctuation_enhanced":{"type":"boolean"},"sentences":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"structured_data_extraction":{"type":"boolean"},"structured_data_extraction_config":{"properties":{"classes":{"items":{"items":{"type":"string"},"type":"array"},"type":"array"}},"type":"object","additionalProperties":false},"subtitles":{"type":"boolean"},"subtitles_config":{"properties":{"formats":{"items":{"type":"string"},"type":"array"},"maximum_characters_per_row":{"type":"integer"},"maximum_duration":{"type":"number"},"maximum_rows_per_caption":{"type":"integer"},"minimum_duration":{"type":"number"},"style":{"type":"string"}},"type":"object","additionalProperties":false},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
 
-function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/GladiaV2AsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema132.properties, key0))){
+if(!(func2.call(schema114.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -19748,7 +17951,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if((!(Array.isArray(data3))) && (typeof data3 !== "string")){
-const err3 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema132.properties.audio_to_llm_config.properties.prompts.items.type}};
+const err3 = {instancePath:instancePath+"/audio_to_llm_config/prompts/" + i0,schemaPath:"#/properties/audio_to_llm_config/properties/prompts/items/type",keyword:"type",params:{type: schema114.properties.audio_to_llm_config.properties.prompts.items.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19839,7 +18042,7 @@ errors++;
 if(data6.url !== undefined){
 let data8 = data6.url;
 if(typeof data8 === "string"){
-if(!(formats60.test(data8))){
+if(!(formats28.test(data8))){
 const err10 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
@@ -19876,7 +18079,7 @@ errors++;
 if(data.callback_url !== undefined){
 let data9 = data.callback_url;
 if(typeof data9 === "string"){
-if(!(formats60.test(data9))){
+if(!(formats28.test(data9))){
 const err13 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -20045,7 +18248,7 @@ errors++;
 if(data.custom_vocabulary !== undefined){
 let data19 = data.custom_vocabulary;
 if((typeof data19 !== "boolean") && (typeof data19 !== "string")){
-const err26 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema132.properties.custom_vocabulary.type}};
+const err26 = {instancePath:instancePath+"/custom_vocabulary",schemaPath:"#/properties/custom_vocabulary/type",keyword:"type",params:{type: schema114.properties.custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -20936,18 +19139,19 @@ vErrors.push(err93);
 }
 errors++;
 }
-validate314.errors = vErrors;
+validate246.errors = vErrors;
 return errors === 0;
 }
 
-const schema133 = {"properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object","additionalProperties":false},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object","additionalProperties":false};
+const schema115 = {"$id":"/closed/GladiaV2StreamingConfig","properties":{"audio_enhancer":{"type":"boolean"},"callback":{"type":"boolean"},"callback_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"},"url":{"format":"uri","type":"string"}},"type":"object","additionalProperties":false},"code_switching":{"type":"boolean"},"custom_metadata":{"type":"object"},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"integer"},"vocabulary":{"items":{"properties":{"intensity":{"type":"integer"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"endpointing":{"type":"number"},"language_config":{"properties":{"code_switching":{"type":"boolean"},"languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"languages":{"items":{"type":"string"},"type":"array"},"maximum_duration_without_endpointing":{"type":"number"},"messages_config":{"properties":{"receive_acknowledgments":{"type":"boolean"},"receive_errors":{"type":"boolean"},"receive_final_transcripts":{"type":"boolean"},"receive_lifecycle_events":{"type":"boolean"},"receive_post_processing_events":{"type":"boolean"},"receive_pre_processing_events":{"type":"boolean"},"receive_realtime_processing_events":{"type":"boolean"},"receive_speech_events":{"type":"boolean"}},"type":"object","additionalProperties":false},"model":{"type":"string"},"post_processing":{"properties":{"chapterization":{"type":"boolean"},"summarization":{"type":"boolean"},"summarization_config":{"properties":{"type":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"pre_processing":{"properties":{"audio_enhancer":{"type":"boolean"},"speech_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"realtime_processing":{"properties":{"custom_spelling":{"type":"boolean"},"custom_spelling_config":{"properties":{"spelling_dictionary":{"type":"object"}},"type":"object","additionalProperties":false},"custom_vocabulary":{"type":"boolean"},"custom_vocabulary_config":{"properties":{"default_intensity":{"type":"number"},"vocabulary":{"items":{"anyOf":[{"properties":{"intensity":{"type":"number"},"language":{"type":"string"},"pronunciations":{"items":{"type":"string"},"type":"array"},"value":{"type":"string"}},"type":"object","additionalProperties":false},{"type":"string"}]},"type":"array"}},"type":"object","additionalProperties":false},"named_entity_recognition":{"type":"boolean"},"sentiment_analysis":{"type":"boolean"},"translation":{"type":"boolean"},"translation_config":{"properties":{"context":{"type":"string"},"context_adaptation":{"type":"boolean"},"informal":{"type":"boolean"},"lipsync":{"type":"boolean"},"match_original_utterances":{"type":"boolean"},"model":{"type":"string"},"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"region":{"type":"string"},"sentiment_analysis":{"type":"boolean"},"speech_threshold":{"type":"integer"}},"type":"object","additionalProperties":false};
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/GladiaV2StreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema133.properties, key0))){
+if(!(func2.call(schema115.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -20986,7 +19190,7 @@ if(data.callback_config !== undefined){
 let data2 = data.callback_config;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-if(!(func2.call(schema133.properties.callback_config.properties, key1))){
+if(!(func2.call(schema115.properties.callback_config.properties, key1))){
 const err3 = {instancePath:instancePath+"/callback_config",schemaPath:"#/properties/callback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err3];
@@ -21096,7 +19300,7 @@ errors++;
 if(data2.url !== undefined){
 let data11 = data2.url;
 if(typeof data11 === "string"){
-if(!(formats60.test(data11))){
+if(!(formats28.test(data11))){
 const err12 = {instancePath:instancePath+"/callback_config/url",schemaPath:"#/properties/callback_config/properties/url/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err12];
@@ -22204,13 +20408,14 @@ vErrors.push(err96);
 }
 errors++;
 }
-validate316.errors = vErrors;
+validate248.errors = vErrors;
 return errors === 0;
 }
 
-const schema134 = {"additionalProperties":true,"type":"object"};
+const schema116 = {"$id":"/closed/GoogleSpeechV2AsyncConfig","additionalProperties":true,"type":"object"};
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/GoogleSpeechV2AsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -22225,13 +20430,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate318.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
 
-const schema135 = {"properties":{"language_code":{"type":["string","null"]}},"type":"object","additionalProperties":false};
+const schema117 = {"$id":"/closed/MeetingCaptionsConfig","properties":{"language_code":{"type":["string","null"]}},"type":"object","additionalProperties":false};
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MeetingCaptionsConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -22250,7 +20456,7 @@ errors++;
 if(data.language_code !== undefined){
 let data0 = data.language_code;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema135.properties.language_code.type}};
+const err1 = {instancePath:instancePath+"/language_code",schemaPath:"#/properties/language_code/type",keyword:"type",params:{type: schema117.properties.language_code.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -22271,13 +20477,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate320.errors = vErrors;
+validate252.errors = vErrors;
 return errors === 0;
 }
 
-const schema136 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
+const schema118 = {"$id":"/closed/RecallaiAsyncConfig","properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/RecallaiAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -22439,13 +20646,14 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate322.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
 
-const schema137 = {"properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
+const schema119 = {"$id":"/closed/RecallaiStreamingConfig","properties":{"filter_profanity":{"type":"boolean"},"key_terms":{"items":{"type":"string"},"type":"array"},"language_code":{"type":"string"},"mode":{"type":"string"},"spelling":{"items":{"properties":{"find":{"items":{"type":"string"},"type":"array"},"replace":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false};
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/RecallaiStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -22619,18 +20827,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate324.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
 
-const schema138 = {"properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"],"additionalProperties":false},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object","additionalProperties":false},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"verbatim":{"type":["boolean","null"]}},"type":"object","additionalProperties":false};
+const schema120 = {"$id":"/closed/RevAsyncConfig","properties":{"add_data_labels":{"type":["boolean","null"]},"alternatives_count":{"type":["integer","null"]},"apply_duration_padding":{"type":["boolean","null"]},"captions_config":{"type":"object"},"chunk_size":{"type":["string","null"]},"custom_vocabularies":{"items":{"properties":{"phrases":{"items":{"type":"string"},"type":"array"}},"type":["object","string"],"additionalProperties":false},"type":["array","null"]},"custom_vocabulary_id":{"type":["string","null"]},"delete_after":{"type":["string","null"]},"deletion_length_penalty":{"type":["integer","null"]},"detect_language":{"type":"boolean"},"diarization_type":{"type":"integer"},"domain":{"type":"integer"},"enable_fusion":{"type":["boolean","null"]},"enable_redaction":{"type":["boolean","null"]},"filter_profanity":{"type":["boolean","null"]},"forced_alignment":{"type":["boolean","null"]},"language":{"type":["string","null"]},"metadata":{"type":["string","null"]},"predict_topics":{"type":["boolean","null"]},"remove_atmospherics":{"type":["boolean","null"]},"remove_disfluencies":{"type":["boolean","null"]},"rush":{"type":["boolean","null"]},"segments_to_transcribe":{"items":{"properties":{"end":{"type":"string"},"start":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"skip_diarization":{"type":["boolean","null"]},"skip_postprocessing":{"type":["boolean","null"]},"skip_punctuation":{"type":["boolean","null"]},"speaker_channels_count":{"type":["integer","null"]},"speaker_names":{"items":{"properties":{"display_name":{"type":"string"}},"type":"object","additionalProperties":false},"type":["array","null"]},"speakers_count":{"type":["integer","null"]},"strict_custom_vocabulary":{"type":["boolean","null"]},"summarization_config":{"properties":{"model":{"type":"integer"},"prompt":{"type":["string","null"]},"type":{"type":"integer"}},"type":"object","additionalProperties":false},"test_mode":{"type":["boolean","null"]},"top_nwords":{"type":["integer","null"]},"transcriber":{"type":"integer"},"translation_config":{"properties":{"target_languages":{"items":{"properties":{"language":{"type":"string"},"model":{"type":"integer"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"verbatim":{"type":["boolean","null"]}},"type":"object","additionalProperties":false};
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/RevAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema138.properties, key0))){
+if(!(func2.call(schema120.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -22644,7 +20853,7 @@ errors++;
 if(data.add_data_labels !== undefined){
 let data0 = data.add_data_labels;
 if((typeof data0 !== "boolean") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema138.properties.add_data_labels.type}};
+const err1 = {instancePath:instancePath+"/add_data_labels",schemaPath:"#/properties/add_data_labels/type",keyword:"type",params:{type: schema120.properties.add_data_labels.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -22657,7 +20866,7 @@ errors++;
 if(data.alternatives_count !== undefined){
 let data1 = data.alternatives_count;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema138.properties.alternatives_count.type}};
+const err2 = {instancePath:instancePath+"/alternatives_count",schemaPath:"#/properties/alternatives_count/type",keyword:"type",params:{type: schema120.properties.alternatives_count.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -22670,7 +20879,7 @@ errors++;
 if(data.apply_duration_padding !== undefined){
 let data2 = data.apply_duration_padding;
 if((typeof data2 !== "boolean") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema138.properties.apply_duration_padding.type}};
+const err3 = {instancePath:instancePath+"/apply_duration_padding",schemaPath:"#/properties/apply_duration_padding/type",keyword:"type",params:{type: schema120.properties.apply_duration_padding.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -22696,7 +20905,7 @@ errors++;
 if(data.chunk_size !== undefined){
 let data4 = data.chunk_size;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema138.properties.chunk_size.type}};
+const err5 = {instancePath:instancePath+"/chunk_size",schemaPath:"#/properties/chunk_size/type",keyword:"type",params:{type: schema120.properties.chunk_size.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -22709,7 +20918,7 @@ errors++;
 if(data.custom_vocabularies !== undefined){
 let data5 = data.custom_vocabularies;
 if((!(Array.isArray(data5))) && (data5 !== null)){
-const err6 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema138.properties.custom_vocabularies.type}};
+const err6 = {instancePath:instancePath+"/custom_vocabularies",schemaPath:"#/properties/custom_vocabularies/type",keyword:"type",params:{type: schema120.properties.custom_vocabularies.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -22723,7 +20932,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (typeof data6 !== "string")){
-const err7 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema138.properties.custom_vocabularies.items.type}};
+const err7 = {instancePath:instancePath+"/custom_vocabularies/" + i0,schemaPath:"#/properties/custom_vocabularies/items/type",keyword:"type",params:{type: schema120.properties.custom_vocabularies.items.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -22780,7 +20989,7 @@ errors++;
 if(data.custom_vocabulary_id !== undefined){
 let data9 = data.custom_vocabulary_id;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err11 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema138.properties.custom_vocabulary_id.type}};
+const err11 = {instancePath:instancePath+"/custom_vocabulary_id",schemaPath:"#/properties/custom_vocabulary_id/type",keyword:"type",params:{type: schema120.properties.custom_vocabulary_id.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -22793,7 +21002,7 @@ errors++;
 if(data.delete_after !== undefined){
 let data10 = data.delete_after;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err12 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema138.properties.delete_after.type}};
+const err12 = {instancePath:instancePath+"/delete_after",schemaPath:"#/properties/delete_after/type",keyword:"type",params:{type: schema120.properties.delete_after.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -22806,7 +21015,7 @@ errors++;
 if(data.deletion_length_penalty !== undefined){
 let data11 = data.deletion_length_penalty;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err13 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema138.properties.deletion_length_penalty.type}};
+const err13 = {instancePath:instancePath+"/deletion_length_penalty",schemaPath:"#/properties/deletion_length_penalty/type",keyword:"type",params:{type: schema120.properties.deletion_length_penalty.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22857,7 +21066,7 @@ errors++;
 if(data.enable_fusion !== undefined){
 let data15 = data.enable_fusion;
 if((typeof data15 !== "boolean") && (data15 !== null)){
-const err17 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema138.properties.enable_fusion.type}};
+const err17 = {instancePath:instancePath+"/enable_fusion",schemaPath:"#/properties/enable_fusion/type",keyword:"type",params:{type: schema120.properties.enable_fusion.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -22870,7 +21079,7 @@ errors++;
 if(data.enable_redaction !== undefined){
 let data16 = data.enable_redaction;
 if((typeof data16 !== "boolean") && (data16 !== null)){
-const err18 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema138.properties.enable_redaction.type}};
+const err18 = {instancePath:instancePath+"/enable_redaction",schemaPath:"#/properties/enable_redaction/type",keyword:"type",params:{type: schema120.properties.enable_redaction.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22883,7 +21092,7 @@ errors++;
 if(data.filter_profanity !== undefined){
 let data17 = data.filter_profanity;
 if((typeof data17 !== "boolean") && (data17 !== null)){
-const err19 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema138.properties.filter_profanity.type}};
+const err19 = {instancePath:instancePath+"/filter_profanity",schemaPath:"#/properties/filter_profanity/type",keyword:"type",params:{type: schema120.properties.filter_profanity.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -22896,7 +21105,7 @@ errors++;
 if(data.forced_alignment !== undefined){
 let data18 = data.forced_alignment;
 if((typeof data18 !== "boolean") && (data18 !== null)){
-const err20 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema138.properties.forced_alignment.type}};
+const err20 = {instancePath:instancePath+"/forced_alignment",schemaPath:"#/properties/forced_alignment/type",keyword:"type",params:{type: schema120.properties.forced_alignment.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -22909,7 +21118,7 @@ errors++;
 if(data.language !== undefined){
 let data19 = data.language;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err21 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema138.properties.language.type}};
+const err21 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: schema120.properties.language.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -22922,7 +21131,7 @@ errors++;
 if(data.metadata !== undefined){
 let data20 = data.metadata;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err22 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema138.properties.metadata.type}};
+const err22 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema120.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22935,7 +21144,7 @@ errors++;
 if(data.predict_topics !== undefined){
 let data21 = data.predict_topics;
 if((typeof data21 !== "boolean") && (data21 !== null)){
-const err23 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema138.properties.predict_topics.type}};
+const err23 = {instancePath:instancePath+"/predict_topics",schemaPath:"#/properties/predict_topics/type",keyword:"type",params:{type: schema120.properties.predict_topics.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -22948,7 +21157,7 @@ errors++;
 if(data.remove_atmospherics !== undefined){
 let data22 = data.remove_atmospherics;
 if((typeof data22 !== "boolean") && (data22 !== null)){
-const err24 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema138.properties.remove_atmospherics.type}};
+const err24 = {instancePath:instancePath+"/remove_atmospherics",schemaPath:"#/properties/remove_atmospherics/type",keyword:"type",params:{type: schema120.properties.remove_atmospherics.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22961,7 +21170,7 @@ errors++;
 if(data.remove_disfluencies !== undefined){
 let data23 = data.remove_disfluencies;
 if((typeof data23 !== "boolean") && (data23 !== null)){
-const err25 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema138.properties.remove_disfluencies.type}};
+const err25 = {instancePath:instancePath+"/remove_disfluencies",schemaPath:"#/properties/remove_disfluencies/type",keyword:"type",params:{type: schema120.properties.remove_disfluencies.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -22974,7 +21183,7 @@ errors++;
 if(data.rush !== undefined){
 let data24 = data.rush;
 if((typeof data24 !== "boolean") && (data24 !== null)){
-const err26 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema138.properties.rush.type}};
+const err26 = {instancePath:instancePath+"/rush",schemaPath:"#/properties/rush/type",keyword:"type",params:{type: schema120.properties.rush.type}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -22987,7 +21196,7 @@ errors++;
 if(data.segments_to_transcribe !== undefined){
 let data25 = data.segments_to_transcribe;
 if((!(Array.isArray(data25))) && (data25 !== null)){
-const err27 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema138.properties.segments_to_transcribe.type}};
+const err27 = {instancePath:instancePath+"/segments_to_transcribe",schemaPath:"#/properties/segments_to_transcribe/type",keyword:"type",params:{type: schema120.properties.segments_to_transcribe.type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -23054,7 +21263,7 @@ errors++;
 if(data.skip_diarization !== undefined){
 let data29 = data.skip_diarization;
 if((typeof data29 !== "boolean") && (data29 !== null)){
-const err32 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema138.properties.skip_diarization.type}};
+const err32 = {instancePath:instancePath+"/skip_diarization",schemaPath:"#/properties/skip_diarization/type",keyword:"type",params:{type: schema120.properties.skip_diarization.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -23067,7 +21276,7 @@ errors++;
 if(data.skip_postprocessing !== undefined){
 let data30 = data.skip_postprocessing;
 if((typeof data30 !== "boolean") && (data30 !== null)){
-const err33 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema138.properties.skip_postprocessing.type}};
+const err33 = {instancePath:instancePath+"/skip_postprocessing",schemaPath:"#/properties/skip_postprocessing/type",keyword:"type",params:{type: schema120.properties.skip_postprocessing.type}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -23080,7 +21289,7 @@ errors++;
 if(data.skip_punctuation !== undefined){
 let data31 = data.skip_punctuation;
 if((typeof data31 !== "boolean") && (data31 !== null)){
-const err34 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema138.properties.skip_punctuation.type}};
+const err34 = {instancePath:instancePath+"/skip_punctuation",schemaPath:"#/properties/skip_punctuation/type",keyword:"type",params:{type: schema120.properties.skip_punctuation.type}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -23093,7 +21302,7 @@ errors++;
 if(data.speaker_channels_count !== undefined){
 let data32 = data.speaker_channels_count;
 if((!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))) && (data32 !== null)){
-const err35 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema138.properties.speaker_channels_count.type}};
+const err35 = {instancePath:instancePath+"/speaker_channels_count",schemaPath:"#/properties/speaker_channels_count/type",keyword:"type",params:{type: schema120.properties.speaker_channels_count.type}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -23106,7 +21315,7 @@ errors++;
 if(data.speaker_names !== undefined){
 let data33 = data.speaker_names;
 if((!(Array.isArray(data33))) && (data33 !== null)){
-const err36 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema138.properties.speaker_names.type}};
+const err36 = {instancePath:instancePath+"/speaker_names",schemaPath:"#/properties/speaker_names/type",keyword:"type",params:{type: schema120.properties.speaker_names.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -23161,7 +21370,7 @@ errors++;
 if(data.speakers_count !== undefined){
 let data36 = data.speakers_count;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
-const err40 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema138.properties.speakers_count.type}};
+const err40 = {instancePath:instancePath+"/speakers_count",schemaPath:"#/properties/speakers_count/type",keyword:"type",params:{type: schema120.properties.speakers_count.type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -23174,7 +21383,7 @@ errors++;
 if(data.strict_custom_vocabulary !== undefined){
 let data37 = data.strict_custom_vocabulary;
 if((typeof data37 !== "boolean") && (data37 !== null)){
-const err41 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema138.properties.strict_custom_vocabulary.type}};
+const err41 = {instancePath:instancePath+"/strict_custom_vocabulary",schemaPath:"#/properties/strict_custom_vocabulary/type",keyword:"type",params:{type: schema120.properties.strict_custom_vocabulary.type}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -23215,7 +21424,7 @@ errors++;
 if(data38.prompt !== undefined){
 let data40 = data38.prompt;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err44 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema138.properties.summarization_config.properties.prompt.type}};
+const err44 = {instancePath:instancePath+"/summarization_config/prompt",schemaPath:"#/properties/summarization_config/properties/prompt/type",keyword:"type",params:{type: schema120.properties.summarization_config.properties.prompt.type}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -23253,7 +21462,7 @@ errors++;
 if(data.test_mode !== undefined){
 let data42 = data.test_mode;
 if((typeof data42 !== "boolean") && (data42 !== null)){
-const err47 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema138.properties.test_mode.type}};
+const err47 = {instancePath:instancePath+"/test_mode",schemaPath:"#/properties/test_mode/type",keyword:"type",params:{type: schema120.properties.test_mode.type}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -23266,7 +21475,7 @@ errors++;
 if(data.top_nwords !== undefined){
 let data43 = data.top_nwords;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-const err48 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema138.properties.top_nwords.type}};
+const err48 = {instancePath:instancePath+"/top_nwords",schemaPath:"#/properties/top_nwords/type",keyword:"type",params:{type: schema120.properties.top_nwords.type}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -23387,7 +21596,7 @@ errors++;
 if(data.verbatim !== undefined){
 let data50 = data.verbatim;
 if((typeof data50 !== "boolean") && (data50 !== null)){
-const err57 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema138.properties.verbatim.type}};
+const err57 = {instancePath:instancePath+"/verbatim",schemaPath:"#/properties/verbatim/type",keyword:"type",params:{type: schema120.properties.verbatim.type}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -23408,18 +21617,19 @@ vErrors.push(err58);
 }
 errors++;
 }
-validate326.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
 
-const schema139 = {"properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object","additionalProperties":false};
+const schema121 = {"$id":"/closed/RevStreamingConfig","properties":{"allow_interruption":{"type":"boolean"},"audio_options._channels":{"type":"integer"},"audio_options._content_type":{"type":"string"},"audio_options._format":{"type":"string"},"audio_options._layout":{"type":"string"},"audio_options._rate":{"type":"integer"},"custom_vocabulary_id":{"type":"string"},"delete_after":{"type":"string"},"delete_after_seconds":{"type":"integer"},"detailed_partials":{"type":"boolean"},"enable_speaker_switch":{"type":"boolean"},"filter_profanity":{"type":"boolean"},"language":{"type":"string"},"max_connection_wait_seconds":{"type":"integer"},"max_segment_duration_seconds":{"type":"integer"},"metadata":{"type":"string"},"obscure_expletives":{"type":"boolean"},"priority":{"type":["integer","string"]},"remove_disfluencies":{"type":"boolean"},"skip_postprocessing":{"type":"boolean"},"start_ts":{"type":["string","integer"]},"transcriber":{"type":["integer","string"]},"user_agent":{"type":"string"}},"type":"object","additionalProperties":false};
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/RevStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema139.properties, key0))){
+if(!(func2.call(schema121.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -23642,7 +21852,7 @@ errors++;
 if(data.priority !== undefined){
 let data17 = data.priority;
 if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (typeof data17 !== "string")){
-const err18 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema139.properties.priority.type}};
+const err18 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: schema121.properties.priority.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -23679,7 +21889,7 @@ errors++;
 if(data.start_ts !== undefined){
 let data20 = data.start_ts;
 if((typeof data20 !== "string") && (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20))))){
-const err21 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema139.properties.start_ts.type}};
+const err21 = {instancePath:instancePath+"/start_ts",schemaPath:"#/properties/start_ts/type",keyword:"type",params:{type: schema121.properties.start_ts.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -23692,7 +21902,7 @@ errors++;
 if(data.transcriber !== undefined){
 let data21 = data.transcriber;
 if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (typeof data21 !== "string")){
-const err22 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema139.properties.transcriber.type}};
+const err22 = {instancePath:instancePath+"/transcriber",schemaPath:"#/properties/transcriber/type",keyword:"type",params:{type: schema121.properties.transcriber.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -23725,18 +21935,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate328.errors = vErrors;
+validate260.errors = vErrors;
 return errors === 0;
 }
 
-const schema140 = {"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object","additionalProperties":false},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object","additionalProperties":false},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object","additionalProperties":false},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object","additionalProperties":false},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+const schema122 = {"$id":"/closed/SpeechmaticsAsyncConfig","properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"alignment_config":{"properties":{"language":{"type":"string"}},"type":"object","additionalProperties":false},"audio_events_config":{"properties":{"types":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"auto_chapters_config":{"type":"object"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"language_identification_config":{"properties":{"default_language":{"type":"string"},"expected_languages":{"items":{"type":"string"},"type":"array"},"low_confidence_action":{"type":"string"}},"type":"object","additionalProperties":false},"operating_point":{"type":"string"},"output_config":{"properties":{"srt_overrides":{"properties":{"max_line_length":{"type":"integer"},"max_lines":{"type":"integer"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"output_locale":{"type":"string"},"sentiment_analysis_config":{"type":"object"},"summarization_config":{"properties":{"content_type":{"type":"string"},"summary_length":{"type":"string"},"summary_type":{"type":"string"}},"type":"object","additionalProperties":false},"topic_detection_config":{"properties":{"topics":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"tracking":{"properties":{"details":{"type":"object"},"reference":{"type":"string"},"tags":{"items":{"type":"string"},"type":"array"},"title":{"type":"string"}},"type":"object","additionalProperties":false},"transcription_config":{"properties":{"additional_vocab":{"items":{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false},"type":"array"},"channel_diarization_labels":{"items":{"type":"string"},"type":"array"},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"language":{"type":"string"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"translation_config":{"properties":{"target_languages":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/SpeechmaticsAsyncConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema140.properties, key0))){
+if(!(func2.call(schema122.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -24383,7 +22594,7 @@ if(data.transcription_config !== undefined){
 let data39 = data.transcription_config;
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 for(const key10 in data39){
-if(!(func2.call(schema140.properties.transcription_config.properties, key10))){
+if(!(func2.call(schema122.properties.transcription_config.properties, key10))){
 const err49 = {instancePath:instancePath+"/transcription_config",schemaPath:"#/properties/transcription_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
 if(vErrors === null){
 vErrors = [err49];
@@ -24893,18 +23104,19 @@ vErrors.push(err87);
 }
 errors++;
 }
-validate330.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
 
-const schema141 = {"properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object","additionalProperties":false},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
+const schema123 = {"$id":"/closed/SpeechmaticsStreamingConfig","properties":{"additional_vocab":{"items":{"anyOf":[{"type":"string"},{"properties":{"content":{"type":"string"},"sounds_like":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}],"type":"object"},"type":"array"},"audio_filtering_config":{"properties":{"volume_threshold":{"type":"number"}},"type":"object","additionalProperties":false},"conversation_config":{"properties":{"end_of_utterance_silence_trigger":{"type":"number"}},"type":"object","additionalProperties":false},"diarization":{"type":"string"},"domain":{"type":"string"},"enable_entities":{"type":"boolean"},"enable_partials":{"type":"boolean"},"language":{"type":"string"},"max_delay":{"type":"number"},"max_delay_mode":{"type":"string"},"operating_point":{"type":"string"},"output_locale":{"type":"string"},"punctuation_overrides":{"properties":{"permitted_marks":{"items":{"type":"string"},"type":"array"},"sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"speaker_diarization_config":{"properties":{"max_speakers":{"type":"number"},"prefer_current_speaker":{"type":"boolean"},"speaker_sensitivity":{"type":"number"}},"type":"object","additionalProperties":false},"transcript_filtering_config":{"properties":{"remove_disfluencies":{"type":"boolean"},"replacements":{"items":{"properties":{"from":{"type":"string"},"to":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false};
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/SpeechmaticsStreamingConfig" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema141.properties, key0))){
+if(!(func2.call(schema123.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
@@ -25488,13 +23700,14 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate332.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
 
-const schema142 = {"type":"object"};
+const schema124 = {"$id":"/closed/ZoomRtmsConfig","type":"object"};
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/ZoomRtmsConfig" */;
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -25507,12 +23720,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate334.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/TranscriptProvider" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -25607,10 +23821,10 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema119.properties, key0))){
+if(!(func2.call(schema101.properties, key0))){
 let data0 = data[key0];
 if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
-const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema119.additionalProperties.type}};
+const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema101.additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -25627,8 +23841,8 @@ const _errs5 = errors;
 let valid2 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate290(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+if(!(validate222(data1, {instancePath:instancePath+"/assembly_ai_async",parentData:data,parentDataProperty:"assembly_ai_async",rootData}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -25681,20 +23895,20 @@ vErrors = null;
 }
 }
 if(data.assembly_ai_async_chunked !== undefined){
-if(!(validate292(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
-vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
+if(!(validate224(data.assembly_ai_async_chunked, {instancePath:instancePath+"/assembly_ai_async_chunked",parentData:data,parentDataProperty:"assembly_ai_async_chunked",rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_streaming !== undefined){
-if(!(validate294(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
-vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+if(!(validate226(data.assembly_ai_streaming, {instancePath:instancePath+"/assembly_ai_streaming",parentData:data,parentDataProperty:"assembly_ai_streaming",rootData}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
 if(data.assembly_ai_v3_streaming !== undefined){
-if(!(validate296(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate228(data.assembly_ai_v3_streaming, {instancePath:instancePath+"/assembly_ai_v3_streaming",parentData:data,parentDataProperty:"assembly_ai_v3_streaming",rootData}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 }
@@ -25704,8 +23918,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing1 = null;
 const _errs14 = errors;
-if(!(validate298(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
-vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+if(!(validate230(data5, {instancePath:instancePath+"/aws_transcribe_async",parentData:data,parentDataProperty:"aws_transcribe_async",rootData}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs14 === errors;
@@ -25758,8 +23972,8 @@ vErrors = null;
 }
 }
 if(data.aws_transcribe_streaming !== undefined){
-if(!(validate300(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
-vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+if(!(validate232(data.aws_transcribe_streaming, {instancePath:instancePath+"/aws_transcribe_streaming",parentData:data,parentDataProperty:"aws_transcribe_streaming",rootData}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
 }
@@ -25769,8 +23983,8 @@ const _errs19 = errors;
 let valid4 = false;
 let passing2 = null;
 const _errs20 = errors;
-if(!(validate302(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate234(data7, {instancePath:instancePath+"/deepgram_async",parentData:data,parentDataProperty:"deepgram_async",rootData}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -25823,8 +24037,8 @@ vErrors = null;
 }
 }
 if(data.deepgram_streaming !== undefined){
-if(!(validate304(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
-vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+if(!(validate236(data.deepgram_streaming, {instancePath:instancePath+"/deepgram_streaming",parentData:data,parentDataProperty:"deepgram_streaming",rootData}))){
+vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
 errors = vErrors.length;
 }
 }
@@ -25834,8 +24048,8 @@ const _errs25 = errors;
 let valid5 = false;
 let passing3 = null;
 const _errs26 = errors;
-if(!(validate306(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
-vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+if(!(validate238(data9, {instancePath:instancePath+"/elevenlabs_async",parentData:data,parentDataProperty:"elevenlabs_async",rootData}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs26 === errors;
@@ -25888,20 +24102,20 @@ vErrors = null;
 }
 }
 if(data.elevenlabs_streaming !== undefined){
-if(!(validate308(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
-vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+if(!(validate240(data.elevenlabs_streaming, {instancePath:instancePath+"/elevenlabs_streaming",parentData:data,parentDataProperty:"elevenlabs_streaming",rootData}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_async !== undefined){
-if(!(validate310(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
-vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+if(!(validate242(data.gladia_v1_async, {instancePath:instancePath+"/gladia_v1_async",parentData:data,parentDataProperty:"gladia_v1_async",rootData}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.gladia_v1_streaming !== undefined){
-if(!(validate312(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate244(data.gladia_v1_streaming, {instancePath:instancePath+"/gladia_v1_streaming",parentData:data,parentDataProperty:"gladia_v1_streaming",rootData}))){
+vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
 errors = vErrors.length;
 }
 }
@@ -25911,8 +24125,8 @@ const _errs33 = errors;
 let valid6 = false;
 let passing4 = null;
 const _errs34 = errors;
-if(!(validate314(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
-vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+if(!(validate246(data13, {instancePath:instancePath+"/gladia_v2_async",parentData:data,parentDataProperty:"gladia_v2_async",rootData}))){
+vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs34 === errors;
@@ -25965,8 +24179,8 @@ vErrors = null;
 }
 }
 if(data.gladia_v2_streaming !== undefined){
-if(!(validate316(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+if(!(validate248(data.gladia_v2_streaming, {instancePath:instancePath+"/gladia_v2_streaming",parentData:data,parentDataProperty:"gladia_v2_streaming",rootData}))){
+vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
 errors = vErrors.length;
 }
 }
@@ -25976,8 +24190,8 @@ const _errs39 = errors;
 let valid7 = false;
 let passing5 = null;
 const _errs40 = errors;
-if(!(validate318(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
-vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+if(!(validate250(data15, {instancePath:instancePath+"/google_speech_v2_async",parentData:data,parentDataProperty:"google_speech_v2_async",rootData}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs40 === errors;
@@ -26030,8 +24244,8 @@ vErrors = null;
 }
 }
 if(data.meeting_captions !== undefined){
-if(!(validate320(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+if(!(validate252(data.meeting_captions, {instancePath:instancePath+"/meeting_captions",parentData:data,parentDataProperty:"meeting_captions",rootData}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
 errors = vErrors.length;
 }
 }
@@ -26041,8 +24255,8 @@ const _errs45 = errors;
 let valid8 = false;
 let passing6 = null;
 const _errs46 = errors;
-if(!(validate322(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
-vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+if(!(validate254(data17, {instancePath:instancePath+"/recallai_async",parentData:data,parentDataProperty:"recallai_async",rootData}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs46 === errors;
@@ -26095,8 +24309,8 @@ vErrors = null;
 }
 }
 if(data.recallai_streaming !== undefined){
-if(!(validate324(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
-vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+if(!(validate256(data.recallai_streaming, {instancePath:instancePath+"/recallai_streaming",parentData:data,parentDataProperty:"recallai_streaming",rootData}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
 }
@@ -26106,8 +24320,8 @@ const _errs51 = errors;
 let valid9 = false;
 let passing7 = null;
 const _errs52 = errors;
-if(!(validate326(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
-vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
+if(!(validate258(data19, {instancePath:instancePath+"/rev_async",parentData:data,parentDataProperty:"rev_async",rootData}))){
+vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs52 === errors;
@@ -26160,8 +24374,8 @@ vErrors = null;
 }
 }
 if(data.rev_streaming !== undefined){
-if(!(validate328(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+if(!(validate260(data.rev_streaming, {instancePath:instancePath+"/rev_streaming",parentData:data,parentDataProperty:"rev_streaming",rootData}))){
+vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
 errors = vErrors.length;
 }
 }
@@ -26171,8 +24385,8 @@ const _errs57 = errors;
 let valid10 = false;
 let passing8 = null;
 const _errs58 = errors;
-if(!(validate330(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
-vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
+if(!(validate262(data21, {instancePath:instancePath+"/speechmatics_async",parentData:data,parentDataProperty:"speechmatics_async",rootData}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs58 === errors;
@@ -26225,14 +24439,14 @@ vErrors = null;
 }
 }
 if(data.speechmatics_streaming !== undefined){
-if(!(validate332(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
-vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
+if(!(validate264(data.speechmatics_streaming, {instancePath:instancePath+"/speechmatics_streaming",parentData:data,parentDataProperty:"speechmatics_streaming",rootData}))){
+vErrors = vErrors === null ? validate264.errors : vErrors.concat(validate264.errors);
 errors = vErrors.length;
 }
 }
 if(data.zoom_rtms !== undefined){
-if(!(validate334(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
-vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+if(!(validate266(data.zoom_rtms, {instancePath:instancePath+"/zoom_rtms",parentData:data,parentDataProperty:"zoom_rtms",rootData}))){
+vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
 errors = vErrors.length;
 }
 }
@@ -26247,12 +24461,13 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate221.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/TranscriptArtifact" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26399,20 +24614,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate217(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
 errors = vErrors.length;
 }
 }
@@ -26422,8 +24637,8 @@ const _errs10 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs11 = errors;
-if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+if(!(validate219(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -26476,14 +24691,14 @@ vErrors = null;
 }
 }
 if(data.provider !== undefined){
-if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate221(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -26498,30 +24713,31 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate282.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_create_transcript_create.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate282(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
-validate281.errors = vErrors;
+validate213.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_list_open = validate339;
-const schema143 = {"$id":"recording_list","$ref":"open#/$defs/PaginatedRecordingList"};
-const schema144 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object"};
-const schema145 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object"};
-const schema146 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object"};
+export const recording_list_open = validate271;
+const schema125 = {"$id":"recording_list","$ref":"/open/PaginatedRecordingList"};
+const schema126 = {"$id":"/open/PaginatedRecordingList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/Recording"},"type":"array"}},"type":"object"};
+const schema127 = {"$id":"/open/Recording","properties":{"bot":{"oneOf":[{"$ref":"/open/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"/open/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"/open/MediaShortcuts"},"metadata":{"$ref":"/open/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"/open/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"/open/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object"};
+const schema128 = {"$id":"/open/ObjectReference","properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/open/StoredMetadata"}},"required":["id","metadata"],"type":"object"};
 
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/ObjectReference" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26571,8 +24787,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate26(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -26587,15 +24803,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate342.errors = vErrors;
+validate274.errors = vErrors;
 return errors === 0;
 }
 
-const schema147 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object"};
-const schema148 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["data","format"],"type":"object"}]};
-const schema149 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+const schema129 = {"$id":"/open/MediaShortcuts","properties":{"audio_mixed":{"oneOf":[{"$ref":"/open/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"/open/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"/open/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"/open/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"/open/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object"};
+const schema130 = {"$id":"/open/VideoMixedShortcut","allOf":[{"$ref":"/open/MediaObject"},{"properties":{"data":{"$ref":"/open/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["data","format"],"type":"object"}]};
+const schema131 = {"$id":"/open/VideoMixedData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/VideoMixedData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26612,7 +24829,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema149.properties.download_url.type}};
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema131.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -26633,16 +24850,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate353.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/VideoMixedShortcut" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26667,15 +24885,15 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate353(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
+if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
 errors = vErrors.length;
 }
 }
 if(data.expires_at !== undefined){
 let data1 = data.expires_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/type",keyword:"type",params:{type: schema148.allOf[1].properties.expires_at.type}};
+const err2 = {instancePath:instancePath+"/expires_at",schemaPath:"#/allOf/1/properties/expires_at/type",keyword:"type",params:{type: schema130.allOf[1].properties.expires_at.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -26710,7 +24928,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data2 === "mp4")){
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema148.allOf[1].properties.format.enum}};
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema130.allOf[1].properties.format.enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -26756,12 +24974,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate351.errors = vErrors;
+validate283.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/MediaShortcuts" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -26821,8 +25040,8 @@ const _errs2 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs3 = errors;
-if(!(validate25(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate24(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -26880,8 +25099,8 @@ const _errs7 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs8 = errors;
-if(!(validate131(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate95(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs8 === errors;
@@ -26939,8 +25158,8 @@ const _errs12 = errors;
 let valid3 = false;
 let passing2 = null;
 const _errs13 = errors;
-if(!(validate180(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate128(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs13 === errors;
@@ -26998,8 +25217,8 @@ const _errs17 = errors;
 let valid4 = false;
 let passing3 = null;
 const _errs18 = errors;
-if(!(validate224(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate156(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs18 === errors;
@@ -27057,8 +25276,8 @@ const _errs22 = errors;
 let valid5 = false;
 let passing4 = null;
 const _errs23 = errors;
-if(!(validate351(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+if(!(validate283(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs23 === errors;
@@ -27121,14 +25340,15 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate346.errors = vErrors;
+validate278.errors = vErrors;
 return errors === 0;
 }
 
-const schema150 = {"properties":{"code":{"$ref":"#/$defs/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
-const schema151 = {"enum":["processing","paused","done","failed","deleted"],"type":"string"};
+const schema132 = {"$id":"/open/RecordingStatus","properties":{"code":{"$ref":"/open/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object"};
+const schema133 = {"$id":"/open/RecordingStatusCode","enum":["processing","paused","done","failed","deleted"],"type":"string"};
 
-function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/RecordingStatusCode" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -27142,7 +25362,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "processing") || (data === "paused")) || (data === "done")) || (data === "failed")) || (data === "deleted"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema151.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema133.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27151,12 +25371,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate360.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/RecordingStatus" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27191,15 +25412,15 @@ vErrors.push(err2);
 errors++;
 }
 if(data.code !== undefined){
-if(!(validate360(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
+if(!(validate292(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
 }
 if(data.sub_code !== undefined){
 let data1 = data.sub_code;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema150.properties.sub_code.type}};
+const err3 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema132.properties.sub_code.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -27245,12 +25466,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate359.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/Recording" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27370,8 +25592,8 @@ const _errs2 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs3 = errors;
-if(!(validate342(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+if(!(validate274(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -27426,7 +25648,7 @@ vErrors = null;
 if(data.completed_at !== undefined){
 let data1 = data.completed_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema145.properties.completed_at.type}};
+const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema127.properties.completed_at.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -27479,8 +25701,8 @@ const _errs11 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs12 = errors;
-if(!(validate342(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+if(!(validate274(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -27583,14 +25805,14 @@ errors++;
 }
 }
 if(data.media_shortcuts !== undefined){
-if(!(validate346(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+if(!(validate278(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate26(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -27599,8 +25821,8 @@ let data8 = data.realtime_endpoints;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate342(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+if(!(validate274(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 }
@@ -27619,7 +25841,7 @@ errors++;
 if(data.started_at !== undefined){
 let data10 = data.started_at;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema145.properties.started_at.type}};
+const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema127.properties.started_at.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -27642,8 +25864,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate359(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+if(!(validate291(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }
 }
@@ -27658,19 +25880,20 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate341.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedRecordingList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema144.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema126.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27683,7 +25906,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema144.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema126.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -27698,8 +25921,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate341(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate273(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
 errors = vErrors.length;
 }
 }
@@ -27726,30 +25949,31 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate340.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="recording_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate340(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
+if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
-validate339.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
 
-export const recording_list_closed = validate365;
-const schema152 = {"$id":"recording_list.closed","$ref":"closed#/$defs/PaginatedRecordingList"};
-const schema153 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/Recording"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema154 = {"properties":{"bot":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"#/$defs/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"#/$defs/MediaShortcuts"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"#/$defs/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"#/$defs/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object","additionalProperties":false};
-const schema155 = {"properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"}},"required":["id","metadata"],"type":"object","additionalProperties":false};
+export const recording_list_closed = validate297;
+const schema134 = {"$id":"recording_list.closed","$ref":"/closed/PaginatedRecordingList"};
+const schema135 = {"$id":"/closed/PaginatedRecordingList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/Recording"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema136 = {"$id":"/closed/Recording","properties":{"bot":{"oneOf":[{"$ref":"/closed/ObjectReference"},{"type":"null"}]},"completed_at":{"format":"date-time","type":["string","null"]},"created_at":{"format":"date-time","type":"string"},"desktop_sdk_upload":{"oneOf":[{"$ref":"/closed/ObjectReference"},{"type":"null"}]},"expires_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"media_shortcuts":{"$ref":"/closed/MediaShortcuts"},"metadata":{"$ref":"/closed/StoredMetadata"},"realtime_endpoints":{"items":{"$ref":"/closed/ObjectReference"},"type":"array"},"started_at":{"format":"date-time","type":["string","null"]},"status":{"$ref":"/closed/RecordingStatus"}},"required":["id","created_at","started_at","completed_at","status","media_shortcuts","realtime_endpoints","bot","desktop_sdk_upload","expires_at","metadata"],"type":"object","additionalProperties":false};
+const schema137 = {"$id":"/closed/ObjectReference","properties":{"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"}},"required":["id","metadata"],"type":"object","additionalProperties":false};
 
-function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/ObjectReference" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27811,8 +26035,8 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
@@ -27827,14 +26051,15 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate368.errors = vErrors;
+validate300.errors = vErrors;
 return errors === 0;
 }
 
-const schema156 = {"properties":{"audio_mixed":{"oneOf":[{"$ref":"#/$defs/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"#/$defs/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"#/$defs/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"#/$defs/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object","additionalProperties":false};
-const schema157 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
+const schema138 = {"$id":"/closed/MediaShortcuts","properties":{"audio_mixed":{"oneOf":[{"$ref":"/closed/AudioMixedShortcut"},{"type":"null"}]},"meeting_metadata":{"oneOf":[{"$ref":"/closed/MeetingMetadataShortcut"},{"type":"null"}]},"participant_events":{"oneOf":[{"$ref":"/closed/ParticipantEventsShortcut"},{"type":"null"}]},"transcript":{"oneOf":[{"$ref":"/closed/TranscriptShortcut"},{"type":"null"}]},"video_mixed":{"oneOf":[{"$ref":"/closed/VideoMixedShortcut"},{"type":"null"}]}},"required":["video_mixed","transcript","participant_events","meeting_metadata","audio_mixed"],"type":"object","additionalProperties":false};
+const schema139 = {"$id":"/closed/AudioMixedShortcut","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/AudioMixedData"},"format":{"enum":["mp3","raw"],"type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/AudioMixedShortcut" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -27961,20 +26186,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate52(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate50(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
@@ -27991,7 +26216,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((data5 === "mp3") || (data5 === "raw"))){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema157.properties.format.enum}};
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema139.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -28012,13 +26237,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate373.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
 
-const schema158 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/MeetingMetadataData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
+const schema140 = {"$id":"/closed/MeetingMetadataShortcut","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/MeetingMetadataData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
 
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MeetingMetadataShortcut" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28135,20 +26361,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate146(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate110(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
@@ -28163,13 +26389,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate378.errors = vErrors;
+validate310.errors = vErrors;
 return errors === 0;
 }
 
-const schema159 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/ParticipantEventsData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
+const schema141 = {"$id":"/closed/ParticipantEventsShortcut","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/ParticipantEventsData"}},"required":["id","created_at","status","metadata","data"],"additionalProperties":false};
 
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/ParticipantEventsShortcut" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28286,20 +26513,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate193(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+if(!(validate141(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 }
@@ -28314,13 +26541,14 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate383.errors = vErrors;
+validate315.errors = vErrors;
 return errors === 0;
 }
 
-const schema160 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/TranscriptData"},"diarization":{"oneOf":[{"$ref":"#/$defs/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"#/$defs/TranscriptProvider"}},"required":["id","created_at","status","metadata","data","diarization","provider"],"additionalProperties":false};
+const schema142 = {"$id":"/closed/TranscriptShortcut","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/TranscriptData"},"diarization":{"oneOf":[{"$ref":"/closed/TranscriptDiarization"},{"type":"null"}]},"provider":{"$ref":"/closed/TranscriptProvider"}},"required":["id","created_at","status","metadata","data","diarization","provider"],"additionalProperties":false};
 
-function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/TranscriptShortcut" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28457,20 +26685,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate217(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
 errors = vErrors.length;
 }
 }
@@ -28480,8 +26708,8 @@ const _errs10 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs11 = errors;
-if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+if(!(validate219(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -28534,8 +26762,8 @@ vErrors = null;
 }
 }
 if(data.provider !== undefined){
-if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate221(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
@@ -28550,14 +26778,15 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate388.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
 
-const schema161 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
-const schema162 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+const schema143 = {"$id":"/closed/VideoMixedShortcut","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"}},"required":["id","created_at","status","metadata","data","format"],"additionalProperties":false};
+const schema144 = {"$id":"/closed/VideoMixedData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/VideoMixedData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28586,7 +26815,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema162.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema144.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -28607,12 +26836,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate398.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/VideoMixedShortcut" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28739,27 +26969,27 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+if(!(validate330(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
 if(data.expires_at !== undefined){
 let data5 = data.expires_at;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err11 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema161.properties.expires_at.type}};
+const err11 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema143.properties.expires_at.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -28794,7 +27024,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(data6 === "mp4")){
-const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema161.properties.format.enum}};
+const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema143.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -28840,12 +27070,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate395.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/MediaShortcuts" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -28917,8 +27148,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate373(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+if(!(validate305(data0, {instancePath:instancePath+"/audio_mixed",parentData:data,parentDataProperty:"audio_mixed",rootData}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -28976,8 +27207,8 @@ const _errs8 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs9 = errors;
-if(!(validate378(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
-vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
+if(!(validate310(data1, {instancePath:instancePath+"/meeting_metadata",parentData:data,parentDataProperty:"meeting_metadata",rootData}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs9 === errors;
@@ -29035,8 +27266,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing2 = null;
 const _errs14 = errors;
-if(!(validate383(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
-vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+if(!(validate315(data2, {instancePath:instancePath+"/participant_events",parentData:data,parentDataProperty:"participant_events",rootData}))){
+vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs14 === errors;
@@ -29094,8 +27325,8 @@ const _errs18 = errors;
 let valid4 = false;
 let passing3 = null;
 const _errs19 = errors;
-if(!(validate388(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
-vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+if(!(validate320(data3, {instancePath:instancePath+"/transcript",parentData:data,parentDataProperty:"transcript",rootData}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs19 === errors;
@@ -29153,8 +27384,8 @@ const _errs23 = errors;
 let valid5 = false;
 let passing4 = null;
 const _errs24 = errors;
-if(!(validate395(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate327(data4, {instancePath:instancePath+"/video_mixed",parentData:data,parentDataProperty:"video_mixed",rootData}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs24 === errors;
@@ -29217,14 +27448,15 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate372.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
 
-const schema163 = {"properties":{"code":{"$ref":"#/$defs/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
-const schema164 = {"enum":["processing","paused","done","failed","deleted"],"type":"string"};
+const schema145 = {"$id":"/closed/RecordingStatus","properties":{"code":{"$ref":"/closed/RecordingStatusCode"},"sub_code":{"type":["string","null"]},"updated_at":{"format":"date-time","type":"string"}},"required":["code","sub_code","updated_at"],"type":"object","additionalProperties":false};
+const schema146 = {"$id":"/closed/RecordingStatusCode","enum":["processing","paused","done","failed","deleted"],"type":"string"};
 
-function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/RecordingStatusCode" */;
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -29238,7 +27470,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "processing") || (data === "paused")) || (data === "done")) || (data === "failed")) || (data === "deleted"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema164.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema146.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -29247,12 +27479,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate405.errors = vErrors;
+validate337.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/RecordingStatus" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29299,15 +27532,15 @@ errors++;
 }
 }
 if(data.code !== undefined){
-if(!(validate405(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
+if(!(validate337(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 }
 if(data.sub_code !== undefined){
 let data1 = data.sub_code;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema163.properties.sub_code.type}};
+const err4 = {instancePath:instancePath+"/sub_code",schemaPath:"#/properties/sub_code/type",keyword:"type",params:{type: schema145.properties.sub_code.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -29353,12 +27586,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate404.errors = vErrors;
+validate336.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/Recording" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -29473,7 +27707,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema154.properties, key0))){
+if(!(func2.call(schema136.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
@@ -29490,8 +27724,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate368(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate300(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -29546,7 +27780,7 @@ vErrors = null;
 if(data.completed_at !== undefined){
 let data1 = data.completed_at;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema154.properties.completed_at.type}};
+const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema136.properties.completed_at.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -29599,8 +27833,8 @@ const _errs12 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs13 = errors;
-if(!(validate368(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate300(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -29703,14 +27937,14 @@ errors++;
 }
 }
 if(data.media_shortcuts !== undefined){
-if(!(validate372(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+if(!(validate304(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
+vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
@@ -29719,8 +27953,8 @@ let data8 = data.realtime_endpoints;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate368(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate300(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 }
@@ -29739,7 +27973,7 @@ errors++;
 if(data.started_at !== undefined){
 let data10 = data.started_at;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema154.properties.started_at.type}};
+const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema136.properties.started_at.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -29762,8 +27996,8 @@ errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate404(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
+if(!(validate336(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
 errors = vErrors.length;
 }
 }
@@ -29775,6 +28009,516 @@ vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+validate299.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedRecordingList" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema135.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema135.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate299(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate298.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate298(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+errors = vErrors.length;
+}
+validate297.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_partial_update_open = validate342;
+const schema147 = {"$id":"recording_partial_update","$ref":"/open/Recording"};
+
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate273(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+errors = vErrors.length;
+}
+validate342.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_partial_update_closed = validate344;
+const schema148 = {"$id":"recording_partial_update.closed","$ref":"/closed/Recording"};
+
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+validate344.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_retrieve_open = validate346;
+const schema149 = {"$id":"recording_retrieve","$ref":"/open/Recording"};
+
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate273(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+errors = vErrors.length;
+}
+validate346.errors = vErrors;
+return errors === 0;
+}
+
+export const recording_retrieve_closed = validate348;
+const schema150 = {"$id":"recording_retrieve.closed","$ref":"/closed/Recording"};
+
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="recording_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+validate348.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_list_open = validate350;
+const schema151 = {"$id":"transcript_list","$ref":"/open/PaginatedTranscriptList"};
+const schema152 = {"$id":"/open/PaginatedTranscriptList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/TranscriptArtifact"},"type":"array"}},"type":"object"};
+
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedTranscriptList" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema152.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema152.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate155(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate351.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_list" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+errors = vErrors.length;
+}
+validate350.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_list_closed = validate354;
+const schema153 = {"$id":"transcript_list.closed","$ref":"/closed/PaginatedTranscriptList"};
+const schema154 = {"$id":"/closed/PaginatedTranscriptList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/TranscriptArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedTranscriptList" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema154.properties.next.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema154.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate214(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate355.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_list.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate355(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+errors = vErrors.length;
+}
+validate354.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_partial_update_open = validate358;
+const schema155 = {"$id":"transcript_partial_update","$ref":"/open/TranscriptArtifact"};
+
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_partial_update" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate155(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+errors = vErrors.length;
+}
+validate358.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_partial_update_closed = validate360;
+const schema156 = {"$id":"transcript_partial_update.closed","$ref":"/closed/TranscriptArtifact"};
+
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_partial_update.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+errors = vErrors.length;
+}
+validate360.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_retrieve_open = validate362;
+const schema157 = {"$id":"transcript_retrieve","$ref":"/open/TranscriptArtifact"};
+
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_retrieve" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate155(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+errors = vErrors.length;
+}
+validate362.errors = vErrors;
+return errors === 0;
+}
+
+export const transcript_retrieve_closed = validate364;
+const schema158 = {"$id":"transcript_retrieve.closed","$ref":"/closed/TranscriptArtifact"};
+
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="transcript_retrieve.closed" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+errors = vErrors.length;
+}
+validate364.errors = vErrors;
+return errors === 0;
+}
+
+export const video_mixed_list_open = validate366;
+const schema159 = {"$id":"video_mixed_list","$ref":"/open/PaginatedVideoMixedList"};
+const schema160 = {"$id":"/open/PaginatedVideoMixedList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/VideoMixedArtifact"},"type":"array"}},"type":"object"};
+const schema161 = {"$id":"/open/VideoMixedArtifact","allOf":[{"$ref":"/open/VideoMixedShortcut"},{"properties":{"recording":{"$ref":"/open/RecordingReference"}},"required":["recording"],"type":"object"}]};
+
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/VideoMixedArtifact" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate283(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recording === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.recording !== undefined){
+if(!(validate36(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate368.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedVideoMixedList" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.next !== undefined){
+let data0 = data.next;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema160.properties.next.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data1 = data.previous;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema160.properties.previous.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data2 = data.results;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate368(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -29784,3077 +28528,24 @@ return errors === 0;
 
 
 function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="video_mixed_list" */;
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema153.properties.next.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema153.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate367(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+if(!(validate367(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
 errors = vErrors.length;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
 }
 validate366.errors = vErrors;
 return errors === 0;
 }
 
+export const video_mixed_list_closed = validate373;
+const schema162 = {"$id":"video_mixed_list.closed","$ref":"/closed/PaginatedVideoMixedList"};
+const schema163 = {"$id":"/closed/PaginatedVideoMixedList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/VideoMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema164 = {"$id":"/closed/VideoMixedArtifact","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"},"recording":{"$ref":"/closed/RecordingReference"}},"required":["id","created_at","status","metadata","data","format","recording"],"additionalProperties":false};
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="recording_list.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate366(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
-errors = vErrors.length;
-}
-validate365.errors = vErrors;
-return errors === 0;
-}
-
-export const recording_partial_update_open = validate410;
-const schema165 = {"$id":"recording_partial_update","$ref":"open#/$defs/Recording"};
-
-function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.started_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.completed_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.media_shortcuts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.realtime_endpoints === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.bot === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.desktop_sdk_upload === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.expires_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data.bot !== undefined){
-let data0 = data.bot;
-const _errs2 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs3 = errors;
-if(!(validate342(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(data0 !== null){
-const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.completed_at !== undefined){
-let data1 = data.completed_at;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema145.properties.completed_at.type}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.created_at !== undefined){
-let data2 = data.created_at;
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err15 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.desktop_sdk_upload !== undefined){
-let data3 = data.desktop_sdk_upload;
-const _errs11 = errors;
-let valid2 = false;
-let passing1 = null;
-const _errs12 = errors;
-if(!(validate342(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs12 === errors;
-if(_valid1){
-valid2 = true;
-passing1 = 0;
-}
-const _errs13 = errors;
-if(data3 !== null){
-const err17 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-if(_valid1 && valid2){
-valid2 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid2 = true;
-passing1 = 1;
-}
-}
-if(!valid2){
-const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.expires_at !== undefined){
-let data4 = data.expires_at;
-if(typeof data4 === "string"){
-if(!(formats0.test(data4))){
-const err19 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data5 = data.id;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.media_shortcuts !== undefined){
-if(!(validate346(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
-errors = vErrors.length;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-if(data.realtime_endpoints !== undefined){
-let data8 = data.realtime_endpoints;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate342(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.started_at !== undefined){
-let data10 = data.started_at;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema145.properties.started_at.type}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(typeof data10 === "string"){
-if(!(formats0.test(data10))){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-if(data.status !== undefined){
-if(!(validate359(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-validate411.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="recording_partial_update" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate411(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
-errors = vErrors.length;
-}
-validate410.errors = vErrors;
-return errors === 0;
-}
-
-export const recording_partial_update_closed = validate419;
-const schema167 = {"$id":"recording_partial_update.closed","$ref":"closed#/$defs/Recording"};
-
-function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.started_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.completed_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.media_shortcuts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.realtime_endpoints === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.bot === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.desktop_sdk_upload === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.expires_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema154.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.bot !== undefined){
-let data0 = data.bot;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-if(!(validate368(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs5 = errors;
-if(data0 !== null){
-const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err13 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.completed_at !== undefined){
-let data1 = data.completed_at;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema154.properties.completed_at.type}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err15 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.created_at !== undefined){
-let data2 = data.created_at;
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.desktop_sdk_upload !== undefined){
-let data3 = data.desktop_sdk_upload;
-const _errs12 = errors;
-let valid2 = false;
-let passing1 = null;
-const _errs13 = errors;
-if(!(validate368(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs13 === errors;
-if(_valid1){
-valid2 = true;
-passing1 = 0;
-}
-const _errs14 = errors;
-if(data3 !== null){
-const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs14 === errors;
-if(_valid1 && valid2){
-valid2 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid2 = true;
-passing1 = 1;
-}
-}
-if(!valid2){
-const err19 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-else {
-errors = _errs12;
-if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.expires_at !== undefined){
-let data4 = data.expires_at;
-if(typeof data4 === "string"){
-if(!(formats0.test(data4))){
-const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data5 = data.id;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.media_shortcuts !== undefined){
-if(!(validate372(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
-errors = vErrors.length;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.realtime_endpoints !== undefined){
-let data8 = data.realtime_endpoints;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate368(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.started_at !== undefined){
-let data10 = data.started_at;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema154.properties.started_at.type}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(typeof data10 === "string"){
-if(!(formats0.test(data10))){
-const err26 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-if(data.status !== undefined){
-if(!(validate404(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-validate420.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="recording_partial_update.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate420(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
-errors = vErrors.length;
-}
-validate419.errors = vErrors;
-return errors === 0;
-}
-
-export const recording_retrieve_open = validate428;
-const schema169 = {"$id":"recording_retrieve","$ref":"open#/$defs/Recording"};
-
-function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.started_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.completed_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.media_shortcuts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.realtime_endpoints === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.bot === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.desktop_sdk_upload === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.expires_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data.bot !== undefined){
-let data0 = data.bot;
-const _errs2 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs3 = errors;
-if(!(validate342(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs4 = errors;
-if(data0 !== null){
-const err11 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.completed_at !== undefined){
-let data1 = data.completed_at;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err13 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema145.properties.completed_at.type}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.created_at !== undefined){
-let data2 = data.created_at;
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err15 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.desktop_sdk_upload !== undefined){
-let data3 = data.desktop_sdk_upload;
-const _errs11 = errors;
-let valid2 = false;
-let passing1 = null;
-const _errs12 = errors;
-if(!(validate342(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs12 === errors;
-if(_valid1){
-valid2 = true;
-passing1 = 0;
-}
-const _errs13 = errors;
-if(data3 !== null){
-const err17 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-if(_valid1 && valid2){
-valid2 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid2 = true;
-passing1 = 1;
-}
-}
-if(!valid2){
-const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.expires_at !== undefined){
-let data4 = data.expires_at;
-if(typeof data4 === "string"){
-if(!(formats0.test(data4))){
-const err19 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data5 = data.id;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.media_shortcuts !== undefined){
-if(!(validate346(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
-errors = vErrors.length;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate27(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-if(data.realtime_endpoints !== undefined){
-let data8 = data.realtime_endpoints;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate342(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.started_at !== undefined){
-let data10 = data.started_at;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err24 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema145.properties.started_at.type}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(typeof data10 === "string"){
-if(!(formats0.test(data10))){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-if(data.status !== undefined){
-if(!(validate359(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-validate429.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="recording_retrieve" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate429(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
-errors = vErrors.length;
-}
-validate428.errors = vErrors;
-return errors === 0;
-}
-
-export const recording_retrieve_closed = validate437;
-const schema171 = {"$id":"recording_retrieve.closed","$ref":"closed#/$defs/Recording"};
-
-function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.started_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "started_at"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.completed_at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "completed_at"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.media_shortcuts === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "media_shortcuts"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.realtime_endpoints === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "realtime_endpoints"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.bot === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bot"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.desktop_sdk_upload === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "desktop_sdk_upload"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.expires_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires_at"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema154.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.bot !== undefined){
-let data0 = data.bot;
-const _errs3 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs4 = errors;
-if(!(validate368(data0, {instancePath:instancePath+"/bot",parentData:data,parentDataProperty:"bot",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs5 = errors;
-if(data0 !== null){
-const err12 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err13 = {instancePath:instancePath+"/bot",schemaPath:"#/properties/bot/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.completed_at !== undefined){
-let data1 = data.completed_at;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err14 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/type",keyword:"type",params:{type: schema154.properties.completed_at.type}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err15 = {instancePath:instancePath+"/completed_at",schemaPath:"#/properties/completed_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.created_at !== undefined){
-let data2 = data.created_at;
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.desktop_sdk_upload !== undefined){
-let data3 = data.desktop_sdk_upload;
-const _errs12 = errors;
-let valid2 = false;
-let passing1 = null;
-const _errs13 = errors;
-if(!(validate368(data3, {instancePath:instancePath+"/desktop_sdk_upload",parentData:data,parentDataProperty:"desktop_sdk_upload",rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs13 === errors;
-if(_valid1){
-valid2 = true;
-passing1 = 0;
-}
-const _errs14 = errors;
-if(data3 !== null){
-const err18 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid1 = _errs14 === errors;
-if(_valid1 && valid2){
-valid2 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid2 = true;
-passing1 = 1;
-}
-}
-if(!valid2){
-const err19 = {instancePath:instancePath+"/desktop_sdk_upload",schemaPath:"#/properties/desktop_sdk_upload/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-else {
-errors = _errs12;
-if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.expires_at !== undefined){
-let data4 = data.expires_at;
-if(typeof data4 === "string"){
-if(!(formats0.test(data4))){
-const err20 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data5 = data.id;
-if(typeof data5 === "string"){
-if(!(formats2.test(data5))){
-const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.media_shortcuts !== undefined){
-if(!(validate372(data.media_shortcuts, {instancePath:instancePath+"/media_shortcuts",parentData:data,parentDataProperty:"media_shortcuts",rootData}))){
-vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
-errors = vErrors.length;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.realtime_endpoints !== undefined){
-let data8 = data.realtime_endpoints;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate368(data8[i0], {instancePath:instancePath+"/realtime_endpoints/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/realtime_endpoints",schemaPath:"#/properties/realtime_endpoints/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.started_at !== undefined){
-let data10 = data.started_at;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/type",keyword:"type",params:{type: schema154.properties.started_at.type}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(typeof data10 === "string"){
-if(!(formats0.test(data10))){
-const err26 = {instancePath:instancePath+"/started_at",schemaPath:"#/properties/started_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-if(data.status !== undefined){
-if(!(validate404(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-validate438.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="recording_retrieve.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate438(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
-errors = vErrors.length;
-}
-validate437.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_list_open = validate446;
-const schema173 = {"$id":"transcript_list","$ref":"open#/$defs/PaginatedTranscriptList"};
-const schema174 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/TranscriptArtifact"},"type":"array"}},"type":"object"};
-
-function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate448.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema174.properties.next.type}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema174.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate448(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate447.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_list" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate447(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate447.errors : vErrors.concat(validate447.errors);
-errors = vErrors.length;
-}
-validate446.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_list_closed = validate453;
-const schema176 = {"$id":"transcript_list.closed","$ref":"closed#/$defs/PaginatedTranscriptList"};
-const schema177 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/TranscriptArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-
-function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.diarization === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.provider === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider")) || (key0 === "recording"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
-errors = vErrors.length;
-}
-}
-if(data.diarization !== undefined){
-let data5 = data.diarization;
-const _errs10 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs11 = errors;
-if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs11 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs12 = errors;
-if(data5 !== null){
-const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid0 = _errs12 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err14 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.provider !== undefined){
-if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-errors = vErrors.length;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate455.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "next") || (key0 === "previous")) || (key0 === "results"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema177.properties.next.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema177.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate455(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate454.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_list.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate454(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
-errors = vErrors.length;
-}
-validate453.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_partial_update_open = validate464;
-const schema179 = {"$id":"transcript_partial_update","$ref":"open#/$defs/TranscriptArtifact"};
-
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate465.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_partial_update" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate465(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
-errors = vErrors.length;
-}
-validate464.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_partial_update_closed = validate469;
-const schema181 = {"$id":"transcript_partial_update.closed","$ref":"closed#/$defs/TranscriptArtifact"};
-
-function validate470(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.diarization === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.provider === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider")) || (key0 === "recording"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
-errors = vErrors.length;
-}
-}
-if(data.diarization !== undefined){
-let data5 = data.diarization;
-const _errs10 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs11 = errors;
-if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs11 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs12 = errors;
-if(data5 !== null){
-const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid0 = _errs12 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err14 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.provider !== undefined){
-if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-errors = vErrors.length;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate470.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_partial_update.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate470(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
-errors = vErrors.length;
-}
-validate469.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_retrieve_open = validate478;
-const schema183 = {"$id":"transcript_retrieve","$ref":"open#/$defs/TranscriptArtifact"};
-
-function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate479.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_retrieve" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate479(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate479.errors : vErrors.concat(validate479.errors);
-errors = vErrors.length;
-}
-validate478.errors = vErrors;
-return errors === 0;
-}
-
-export const transcript_retrieve_closed = validate483;
-const schema185 = {"$id":"transcript_retrieve.closed","$ref":"closed#/$defs/TranscriptArtifact"};
-
-function validate484(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.diarization === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "diarization"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.provider === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provider"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "diarization")) || (key0 === "provider")) || (key0 === "recording"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate285(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
-errors = vErrors.length;
-}
-}
-if(data.diarization !== undefined){
-let data5 = data.diarization;
-const _errs10 = errors;
-let valid1 = false;
-let passing0 = null;
-const _errs11 = errors;
-if(!(validate287(data5, {instancePath:instancePath+"/diarization",parentData:data,parentDataProperty:"diarization",rootData}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs11 === errors;
-if(_valid0){
-valid1 = true;
-passing0 = 0;
-}
-const _errs12 = errors;
-if(data5 !== null){
-const err13 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid0 = _errs12 === errors;
-if(_valid0 && valid1){
-valid1 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid1 = true;
-passing0 = 1;
-}
-}
-if(!valid1){
-const err14 = {instancePath:instancePath+"/diarization",schemaPath:"#/properties/diarization/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.provider !== undefined){
-if(!(validate289(data.provider, {instancePath:instancePath+"/provider",parentData:data,parentDataProperty:"provider",rootData}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-errors = vErrors.length;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate484.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="transcript_retrieve.closed" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate484(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate484.errors : vErrors.concat(validate484.errors);
-errors = vErrors.length;
-}
-validate483.errors = vErrors;
-return errors === 0;
-}
-
-export const video_mixed_list_open = validate492;
-const schema187 = {"$id":"video_mixed_list","$ref":"open#/$defs/PaginatedVideoMixedList"};
-const schema188 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object"};
-const schema189 = {"allOf":[{"$ref":"#/$defs/VideoMixedShortcut"},{"properties":{"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording"],"type":"object"}]};
-
-function validate494(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate494.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined){
-let data0 = data.next;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema188.properties.next.type}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.previous !== undefined){
-let data1 = data.previous;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema188.properties.previous.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data2 = data.results;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate494(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate493.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate492(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="video_mixed_list" */;
-let vErrors = null;
-let errors = 0;
-if(!(validate493(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
-errors = vErrors.length;
-}
-validate492.errors = vErrors;
-return errors === 0;
-}
-
-export const video_mixed_list_closed = validate499;
-const schema190 = {"$id":"video_mixed_list.closed","$ref":"closed#/$defs/PaginatedVideoMixedList"};
-const schema191 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoMixedArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema192 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoMixedData"},"expires_at":{"format":"date-time","type":["string","null"]},"format":{"enum":["mp4"],"type":"string"},"recording_id":{"format":"uuid","type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","data","format","recording"],"additionalProperties":false};
-
-function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/VideoMixedArtifact" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -32929,7 +28620,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema192.properties, key0))){
+if(!(func2.call(schema164.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err7];
@@ -32991,27 +28682,27 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+if(!(validate330(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
 if(data.expires_at !== undefined){
 let data5 = data.expires_at;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema192.properties.expires_at.type}};
+const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema164.properties.expires_at.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -33046,7 +28737,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(data6 === "mp4")){
-const err15 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema192.properties.format.enum}};
+const err15 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema164.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -33082,8 +28773,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -33098,12 +28789,13 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate501.errors = vErrors;
+validate375.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate500(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedVideoMixedList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33122,7 +28814,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema191.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema163.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -33135,7 +28827,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema191.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema163.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -33150,8 +28842,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate501(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate501.errors : vErrors.concat(validate501.errors);
+if(!(validate375(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
 errors = vErrors.length;
 }
 }
@@ -33178,668 +28870,91 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate500.errors = vErrors;
+validate374.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate499(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_mixed_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate500(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+if(!(validate374(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
 errors = vErrors.length;
 }
-validate499.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
 
-export const video_mixed_partial_update_open = validate508;
-const schema193 = {"$id":"video_mixed_partial_update","$ref":"open#/$defs/VideoMixedArtifact"};
+export const video_mixed_partial_update_open = validate382;
+const schema165 = {"$id":"video_mixed_partial_update","$ref":"/open/VideoMixedArtifact"};
 
-function validate509(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate509.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate508(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_mixed_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate509(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
+if(!(validate368(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
-validate508.errors = vErrors;
+validate382.errors = vErrors;
 return errors === 0;
 }
 
-export const video_mixed_partial_update_closed = validate513;
-const schema195 = {"$id":"video_mixed_partial_update.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
+export const video_mixed_partial_update_closed = validate384;
+const schema166 = {"$id":"video_mixed_partial_update.closed","$ref":"/closed/VideoMixedArtifact"};
 
-function validate514(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema192.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
-errors = vErrors.length;
-}
-}
-if(data.expires_at !== undefined){
-let data5 = data.expires_at;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema192.properties.expires_at.type}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-const err13 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-if(data.format !== undefined){
-let data6 = data.format;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!(data6 === "mp4")){
-const err15 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema192.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.recording_id !== undefined){
-let data7 = data.recording_id;
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-const err16 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate514.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate513(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_mixed_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate514(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
+if(!(validate375(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
 errors = vErrors.length;
 }
-validate513.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
 
-export const video_mixed_retrieve_open = validate520;
-const schema197 = {"$id":"video_mixed_retrieve","$ref":"open#/$defs/VideoMixedArtifact"};
+export const video_mixed_retrieve_open = validate386;
+const schema167 = {"$id":"video_mixed_retrieve","$ref":"/open/VideoMixedArtifact"};
 
-function validate521(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate351(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate521.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate520(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_mixed_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate521(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate521.errors : vErrors.concat(validate521.errors);
+if(!(validate368(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
-validate520.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
 
-export const video_mixed_retrieve_closed = validate525;
-const schema199 = {"$id":"video_mixed_retrieve.closed","$ref":"closed#/$defs/VideoMixedArtifact"};
+export const video_mixed_retrieve_closed = validate388;
+const schema168 = {"$id":"video_mixed_retrieve.closed","$ref":"/closed/VideoMixedArtifact"};
 
-function validate526(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.format === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema192.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate398(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
-errors = vErrors.length;
-}
-}
-if(data.expires_at !== undefined){
-let data5 = data.expires_at;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/type",keyword:"type",params:{type: schema192.properties.expires_at.type}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
-const err13 = {instancePath:instancePath+"/expires_at",schemaPath:"#/properties/expires_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-if(data.format !== undefined){
-let data6 = data.format;
-if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!(data6 === "mp4")){
-const err15 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema192.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.recording_id !== undefined){
-let data7 = data.recording_id;
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-const err16 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/recording_id",schemaPath:"#/properties/recording_id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate526.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate525(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_mixed_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate526(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate526.errors : vErrors.concat(validate526.errors);
+if(!(validate375(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate375.errors : vErrors.concat(validate375.errors);
 errors = vErrors.length;
 }
-validate525.errors = vErrors;
+validate388.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_list_open = validate532;
-const schema201 = {"$id":"video_separate_list","$ref":"open#/$defs/PaginatedVideoSeparateList"};
-const schema202 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoSeparateArtifact"},"type":"array"}},"type":"object"};
-const schema203 = {"allOf":[{"$ref":"#/$defs/MediaObject"},{"properties":{"data":{"$ref":"#/$defs/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
-const schema204 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
+export const video_separate_list_open = validate390;
+const schema169 = {"$id":"video_separate_list","$ref":"/open/PaginatedVideoSeparateList"};
+const schema170 = {"$id":"/open/PaginatedVideoSeparateList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/open/VideoSeparateArtifact"},"type":"array"}},"type":"object"};
+const schema171 = {"$id":"/open/VideoSeparateArtifact","allOf":[{"$ref":"/open/MediaObject"},{"properties":{"data":{"$ref":"/open/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"/open/RecordingReference"}},"required":["recording","data","format"],"type":"object"}]};
+const schema172 = {"$id":"/open/VideoSeparateData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object"};
 
-function validate536(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/VideoSeparateData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33856,7 +28971,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema204.properties.download_url.type}};
+const err1 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema172.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -33877,16 +28992,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate536.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate534(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/VideoSeparateArtifact" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -33921,8 +29037,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
+if(!(validate394(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
 }
@@ -33939,7 +29055,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data1 === "mp4") || (data1 === "h264"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema171.allOf[1].properties.format.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -33950,8 +29066,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate36(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -33966,19 +29082,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate534.errors = vErrors;
+validate392.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate533(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/open/PaginatedVideoSeparateList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema202.properties.next.type}};
+const err0 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema170.properties.next.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -33991,7 +29108,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema202.properties.previous.type}};
+const err1 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema170.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -34006,8 +29123,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate534(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate534.errors : vErrors.concat(validate534.errors);
+if(!(validate392(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
 errors = vErrors.length;
 }
 }
@@ -34034,30 +29151,31 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate533.errors = vErrors;
+validate391.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate532(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_list" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate533(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate533.errors : vErrors.concat(validate533.errors);
+if(!(validate391(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
 errors = vErrors.length;
 }
-validate532.errors = vErrors;
+validate390.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_list_closed = validate541;
-const schema205 = {"$id":"video_separate_list.closed","$ref":"closed#/$defs/PaginatedVideoSeparateList"};
-const schema206 = {"properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"#/$defs/VideoSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
-const schema207 = {"type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"#/$defs/StoredMetadata"},"status":{"$ref":"#/$defs/MediaStatus"},"data":{"$ref":"#/$defs/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"#/$defs/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
-const schema208 = {"properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
+export const video_separate_list_closed = validate399;
+const schema173 = {"$id":"video_separate_list.closed","$ref":"/closed/PaginatedVideoSeparateList"};
+const schema174 = {"$id":"/closed/PaginatedVideoSeparateList","properties":{"next":{"type":["string","null"]},"previous":{"type":["string","null"]},"results":{"items":{"$ref":"/closed/VideoSeparateArtifact"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema175 = {"$id":"/closed/VideoSeparateArtifact","type":"object","properties":{"created_at":{"format":"date-time","type":"string"},"id":{"format":"uuid","type":"string"},"metadata":{"$ref":"/closed/StoredMetadata"},"status":{"$ref":"/closed/MediaStatus"},"data":{"$ref":"/closed/VideoSeparateData"},"format":{"enum":["mp4","h264"],"type":"string"},"recording":{"$ref":"/closed/RecordingReference"}},"required":["id","created_at","status","metadata","recording","data","format"],"additionalProperties":false};
+const schema176 = {"$id":"/closed/VideoSeparateData","properties":{"download_url":{"type":["string","null"]}},"required":["download_url"],"type":"object","additionalProperties":false};
 
-function validate546(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/VideoSeparateData" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34086,7 +29204,7 @@ errors++;
 if(data.download_url !== undefined){
 let data0 = data.download_url;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema208.properties.download_url.type}};
+const err2 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/type",keyword:"type",params:{type: schema176.properties.download_url.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -34107,12 +29225,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate546.errors = vErrors;
+validate404.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate543(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate401(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/VideoSeparateArtifact" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34249,20 +29368,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate44(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate46(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate546(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate546.errors : vErrors.concat(validate546.errors);
+if(!(validate404(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
 errors = vErrors.length;
 }
 }
@@ -34279,7 +29398,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data5 === "mp4") || (data5 === "h264"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema207.properties.format.enum}};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema175.properties.format.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -34290,8 +29409,8 @@ errors++;
 }
 }
 if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -34306,12 +29425,13 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate543.errors = vErrors;
+validate401.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate542(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="/closed/PaginatedVideoSeparateList" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -34330,7 +29450,7 @@ errors++;
 if(data.next !== undefined){
 let data0 = data.next;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema206.properties.next.type}};
+const err1 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: schema174.properties.next.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -34343,7 +29463,7 @@ errors++;
 if(data.previous !== undefined){
 let data1 = data.previous;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema206.properties.previous.type}};
+const err2 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/type",keyword:"type",params:{type: schema174.properties.previous.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -34358,8 +29478,8 @@ let data2 = data.results;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate543(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
+if(!(validate401(data2[i0], {instancePath:instancePath+"/results/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
 errors = vErrors.length;
 }
 }
@@ -34386,656 +29506,80 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate542.errors = vErrors;
+validate400.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate541(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_list.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate542(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate542.errors : vErrors.concat(validate542.errors);
+if(!(validate400(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
 errors = vErrors.length;
 }
-validate541.errors = vErrors;
+validate399.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_partial_update_open = validate551;
-const schema209 = {"$id":"video_separate_partial_update","$ref":"open#/$defs/VideoSeparateArtifact"};
+export const video_separate_partial_update_open = validate409;
+const schema177 = {"$id":"video_separate_partial_update","$ref":"/open/VideoSeparateArtifact"};
 
-function validate552(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.format === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data1 = data.format;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "mp4") || (data1 === "h264"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate552.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate551(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_partial_update" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate552(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate552.errors : vErrors.concat(validate552.errors);
+if(!(validate392(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
 errors = vErrors.length;
 }
-validate551.errors = vErrors;
+validate409.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_partial_update_closed = validate557;
-const schema211 = {"$id":"video_separate_partial_update.closed","$ref":"closed#/$defs/VideoSeparateArtifact"};
+export const video_separate_partial_update_closed = validate411;
+const schema178 = {"$id":"video_separate_partial_update.closed","$ref":"/closed/VideoSeparateArtifact"};
 
-function validate558(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.format === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate546(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate546.errors : vErrors.concat(validate546.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data5 = data.format;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data5 === "mp4") || (data5 === "h264"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema207.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate558.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate557(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_partial_update.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate558(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate558.errors : vErrors.concat(validate558.errors);
+if(!(validate401(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
 errors = vErrors.length;
 }
-validate557.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_retrieve_open = validate564;
-const schema213 = {"$id":"video_separate_retrieve","$ref":"open#/$defs/VideoSeparateArtifact"};
+export const video_separate_retrieve_open = validate413;
+const schema179 = {"$id":"video_separate_retrieve","$ref":"/open/VideoSeparateArtifact"};
 
-function validate565(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.recording === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.data === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.format === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate536(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate536.errors : vErrors.concat(validate536.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data1 = data.format;
-if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!((data1 === "mp4") || (data1 === "h264"))){
-const err4 = {instancePath:instancePath+"/format",schemaPath:"#/allOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema203.allOf[1].properties.format.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate37(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate565.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate564(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_retrieve" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate565(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate565.errors : vErrors.concat(validate565.errors);
+if(!(validate392(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
 errors = vErrors.length;
 }
-validate564.errors = vErrors;
+validate413.errors = vErrors;
 return errors === 0;
 }
 
-export const video_separate_retrieve_closed = validate570;
-const schema215 = {"$id":"video_separate_retrieve.closed","$ref":"closed#/$defs/VideoSeparateArtifact"};
+export const video_separate_retrieve_closed = validate415;
+const schema180 = {"$id":"video_separate_retrieve.closed","$ref":"/closed/VideoSeparateArtifact"};
 
-function validate571(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created_at === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.recording === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recording"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.format === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "created_at") || (key0 === "id")) || (key0 === "metadata")) || (key0 === "status")) || (key0 === "data")) || (key0 === "format")) || (key0 === "recording"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data0 = data.created_at;
-if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
-const err8 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(!(formats2.test(data1))){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/format",keyword:"format",params:{format: "uuid"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate46(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate48(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-if(data.data !== undefined){
-if(!(validate546(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate546.errors : vErrors.concat(validate546.errors);
-errors = vErrors.length;
-}
-}
-if(data.format !== undefined){
-let data5 = data.format;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!((data5 === "mp4") || (data5 === "h264"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema207.properties.format.enum}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.recording !== undefined){
-if(!(validate54(data.recording, {instancePath:instancePath+"/recording",parentData:data,parentDataProperty:"recording",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate571.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate570(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="video_separate_retrieve.closed" */;
 let vErrors = null;
 let errors = 0;
-if(!(validate571(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
+if(!(validate401(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
 errors = vErrors.length;
 }
-validate570.errors = vErrors;
+validate415.errors = vErrors;
 return errors === 0;
 }
 // Each operation's pair, which its entry in operations.ts references.

@@ -23,7 +23,7 @@ import { ratio } from "./bench/stats.js";
 import { benchTypes, typeLines } from "./bench/types.js";
 import { benchValidation } from "./bench/validation.js";
 import { run } from "../test/support/run-command.js";
-import { NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "../test/support/toolchains.js";
+import { HEY_API_VERSION, NODE_VERSIONS, nodeBinariesUnavailable, nodeBinary } from "../test/support/toolchains.js";
 
 const root = resolve(process.env.RECALL_PROJECT_ROOT ?? process.cwd());
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
@@ -61,7 +61,7 @@ if (wants("generator") || wants("corpus")) {
   const corpus = await benchCorpus(root, runs);
   tablesOf("corpus").push(
     `### Generator on real descriptions (cold whole processes on the same bundled document, paired run by run; median of ${runs} runs)`,
-    "| description | operations | @hey-api/openapi-ts 0.99 | openapi-typescript CLI | npm run generate, no cache (CI) | vs hey-api | npm run generate, validators cached | vs hey-api | target |",
+    `| description | operations | @hey-api/openapi-ts ${HEY_API_VERSION} (Node ${NODE_VERSIONS.at(-1)}) | openapi-typescript CLI | npm run generate, no cache (CI) | vs hey-api | npm run generate, validators cached | vs hey-api | target |`,
     "|---|---|---|---|---|---|---|---|---|",
     ...corpus.map((c) =>
       `| ${c.name} | ${c.operations} | ${c.heyApi.toFixed(2)} s | ${c.openapiTypescript.toFixed(2)} s | ${c.generate.toFixed(2)} s | ${ratio(c.generate, c.heyApi)} | ${c.generateCached.toFixed(2)} s | ${ratio(c.generateCached, c.heyApi)} | <= 1.0x hey-api |`,
@@ -75,9 +75,9 @@ if (wants("generator")) {
   const perOperation = (size: number) => `${((g.generate[size]! / size) * 1000).toFixed(1)} ms`;
   tablesOf("generator").push(
     `### Generator at API scale (synthetic specs from scripts/bench/synthetic-spec.ts; whole processes, median of ${g.runs} runs)`,
-    `| on the ${largest}-operation spec | median | vs @hey-api/openapi-ts | target |`,
+    `| on the ${largest}-operation spec | median | vs @hey-api/openapi-ts ${HEY_API_VERSION} | target |`,
     "|---|---|---|---|",
-    `| @hey-api/openapi-ts (types + SDK + fetch client) | ${g.heyApi.toFixed(2)} s | 1.00x | baseline |`,
+    `| @hey-api/openapi-ts ${HEY_API_VERSION} under Node ${NODE_VERSIONS.at(-1)} (types + SDK + fetch client) | ${g.heyApi.toFixed(2)} s | 1.00x | baseline |`,
     `| openapi-typescript CLI alone (types only) | ${g.openapiTypescript.toFixed(2)} s | ${ratio(g.openapiTypescript, g.heyApi)} | |`,
     `| npm run generate (lint, bundle, types, table, resources, type-check, swap) | ${g.generate[largest]!.toFixed(2)} s | ${ratio(g.generate[largest]!, g.heyApi)} | <= 1.0x |`,
     "",

@@ -1,6 +1,7 @@
 // The generator at API scale, on synthetic specs made by synthetic-spec.ts (nothing of them is committed):
 //   time:   npm run generate (whole process, a file to write: type-check + swap) at 50, 100 and 200 operations,
-//           and at 200 against the openapi-typescript CLI alone and @hey-api/openapi-ts (types + SDK + fetch client)
+//           and at 200 against the openapi-typescript CLI alone and @hey-api/openapi-ts (types + SDK + fetch client;
+//           HEY_API_VERSION, fetched into the cache and run under Node 24 as it needs Node >= 22.18)
 //           on the same bundled spec, interleaved run by run so machine noise hits all alike; medians;
 //   bundle: a one-call consumer of the client (esbuild, minified, gzip -9) on the project's own operations and on 200;
 //   corpus: cold npm run generate on the project's spec and each real description of test/generate/corpus/ against
@@ -12,6 +13,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { copyProject } from "../../test/support/project-copy.js";
+import { heyApiCli } from "../../test/support/toolchains.js";
 import { CORPUS_ENTRIES, installCorpusEntry } from "./corpus.js";
 import { bundleSpec } from "../openapi/spec.js";
 import type { Json } from "../openapi/json.js";
@@ -61,18 +63,18 @@ async function consumerSizes(root: string): Promise<Record<Consumer, number>> {
 export async function benchGenerator(root: string, runs: number): Promise<GeneratorFigures> {
   const resolveBin = (pkg: string, bin: string) => join(createRequire(join(root, "package.json")).resolve(`${pkg}/package.json`), "..", bin);
   const openapiTsCli = resolveBin("openapi-typescript", "bin/cli.js");
-  const heyApiCli = resolveBin("@hey-api/openapi-ts", "bin/run.js");
+  const hey = await heyApiCli();
   const copies = new Map<number, string>();
   const generate: Record<number, number[]> = {};
   const tools = { openapiTypescript: [] as number[], heyApi: [] as number[] };
   const projectOperations = countOperations((await bundleSpec(root)).paths as Record<string, Json>);
   const bundle: Record<number, Record<Consumer, number>> = { [projectOperations]: await consumerSizes(root) };
   const table: Record<number, number> = {};
-  const time = (cwd: string, args: string[], before: () => void = () => {}): number => {
+  const time = (cwd: string, args: string[], before: () => void = () => {}, node = process.execPath): number => {
     before();
     const started = performance.now();
     // stderr kept: a failed run throws with what went wrong.
-    execFileSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    execFileSync(node, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
     return (performance.now() - started) / 1000;
   };
   const largest = SIZES[SIZES.length - 1]!;
@@ -93,10 +95,10 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
       }
       const copy = copies.get(largest)!;
       const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"]);
-      const hey = time(copy, [heyApiCli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }));
+      const heySeconds = time(copy, [hey.cli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }), hey.node);
       if (round === 0) continue; // warm-up: file cache
       tools.openapiTypescript.push(ots);
-      tools.heyApi.push(hey);
+      tools.heyApi.push(heySeconds);
     }
     for (const [size, copy] of copies) {
       bundle[size] = await consumerSizes(copy);
@@ -139,11 +141,11 @@ export interface CorpusFigures {
 export async function benchCorpus(root: string, runs: number): Promise<CorpusFigures[]> {
   const resolveBin = (pkg: string, bin: string) => join(createRequire(join(root, "package.json")).resolve(`${pkg}/package.json`), "..", bin);
   const openapiTsCli = resolveBin("openapi-typescript", "bin/cli.js");
-  const heyApiCli = resolveBin("@hey-api/openapi-ts", "bin/run.js");
-  const time = (cwd: string, args: string[], before: () => void = () => {}, env: NodeJS.ProcessEnv = {}): number => {
+  const hey = await heyApiCli();
+  const time = (cwd: string, args: string[], before: () => void = () => {}, env: NodeJS.ProcessEnv = {}, node = process.execPath): number => {
     before();
     const started = performance.now();
-    execFileSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 1 << 26 });
+    execFileSync(node, args, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 1 << 26 });
     return (performance.now() - started) / 1000;
   };
   const entries = [{ name: "project spec", operations: 0, install: async (_copy: string) => {} }, ...CORPUS_ENTRIES.map((entry) => ({ ...entry, install: (copy: string) => installCorpusEntry(root, copy, entry) }))];
@@ -162,12 +164,12 @@ export async function benchCorpus(root: string, runs: number): Promise<CorpusFig
       for (let round = 0; round <= runs; round++) {
         const ours = generate({ CI: "true" });
         const cached = generate({ CI: "" });
-        const hey = time(copy, [heyApiCli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }));
+        const heySeconds = time(copy, [hey.cli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }), {}, hey.node);
         const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"]);
         if (round === 0) continue; // warm-up: file cache
         samples.generate.push(ours);
         samples.generateCached.push(cached);
-        samples.heyApi.push(hey);
+        samples.heyApi.push(heySeconds);
         samples.openapiTypescript.push(ots);
       }
       figures.push({ name: entry.name, operations, generate: median(samples.generate), generateCached: median(samples.generateCached), heyApi: median(samples.heyApi), openapiTypescript: median(samples.openapiTypescript) });

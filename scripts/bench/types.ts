@@ -1,12 +1,12 @@
 // npm run bench -- types: what an editor shows a user, read through TypeScript's language service on a consumer of
 // the packed package, beside @hey-api/openapi-ts's SDK generated from the same bundled spec in the same run.
 import { rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import ts from "typescript";
 import { bundleSpec } from "../openapi/spec.js";
 import { packAndInstall } from "../../test/support/packed-project.js";
 import { run } from "../../test/support/run-command.js";
+import { HEY_API_VERSION, heyApiCli } from "../../test/support/toolchains.js";
 import { HEY_API, type Hovers, OURS, compilerOptionsOf, readHovers } from "./hovers.js";
 
 export interface TypeFigures {
@@ -22,9 +22,8 @@ export async function benchTypes(root: string): Promise<TypeFigures> {
     const consumer = project.consumer;
     const ours = readHovers({ folder: consumer, file: "hover.ts", text: OURS, options: compilerOptionsOf(join(consumer, "tsconfig.node16.json")) });
     await writeFile(join(consumer, "hey-spec.json"), JSON.stringify(await bundleSpec(root)));
-    const require = createRequire(join(root, "package.json"));
-    const heyPackage = require.resolve("@hey-api/openapi-ts/package.json");
-    await run(process.execPath, [join(dirname(heyPackage), "bin", "run.js"), "-i", "hey-spec.json", "-o", "hey"], { cwd: consumer });
+    const hey = await heyApiCli();
+    await run(hey.node, [hey.cli, "-i", "hey-spec.json", "-o", "hey"], { cwd: consumer });
     const heyOptions: ts.CompilerOptions = {
       ...compilerOptionsOf(join(consumer, "tsconfig.node16.json")),
       module: ts.ModuleKind.ESNext,
@@ -32,7 +31,7 @@ export async function benchTypes(root: string): Promise<TypeFigures> {
       lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
     };
     const heyApi = readHovers({ folder: consumer, file: "hey-hover.ts", text: HEY_API, options: heyOptions });
-    return { typescript: ts.version, heyApiVersion: (require(heyPackage) as { version: string }).version, ours, heyApi };
+    return { typescript: ts.version, heyApiVersion: HEY_API_VERSION, ours, heyApi };
   } finally {
     await rm(project.root, { recursive: true, force: true });
   }

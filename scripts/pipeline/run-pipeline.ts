@@ -9,6 +9,7 @@ import { openapiTypes } from "./openapi-types.js";
 import { typecheckFiles } from "./typecheck.js";
 import type { CompiledCache } from "./emit/validators.js";
 import { validatorsCache } from "./validators-cache.js";
+import { compileValidatorsAhead } from "./validators-ahead.js";
 
 export class PipelineError extends Error {
   constructor(
@@ -33,7 +34,7 @@ export async function runPipeline(root: string, options: PipelineOptions = {}): 
   const lint = options.lint ?? lintSpec(root);
   let files: GeneratedFiles;
   try {
-    files = await generateInProcess(options.bundle ?? bundleSpec(root), validatorsCache(root));
+    files = await generateInProcess(root, options.bundle ?? bundleSpec(root), validatorsCache(root));
   } catch (error) {
     // A broken spec fails in-process too; Redocly's report (file, line, rule) is the better message.
     await failOnLint(lint);
@@ -49,10 +50,11 @@ export async function assertTypechecks(root: string, files: GeneratedFiles): Pro
   if (problems.length > 0) throw new PipelineError("type-check", `The generated code does not type-check:\n${problems.join("\n")}`);
 }
 
-async function generateInProcess(bundle: Promise<OpenAPIDocument>, validators: CompiledCache | undefined): Promise<GeneratedFiles> {
+async function generateInProcess(root: string, bundle: Promise<OpenAPIDocument>, cache: CompiledCache | undefined): Promise<GeneratedFiles> {
   const document = await step("bundle", () => bundle);
+  const validators = compileValidatorsAhead(root, document, cache);
   const schemaText = await step("openapi-typescript", () => openapiTypes(document));
-  return step("post-process", () => assembleFiles(document, schemaText, validators));
+  return step("post-process", async () => assembleFiles(document, schemaText, await validators));
 }
 
 async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): Promise<T> {

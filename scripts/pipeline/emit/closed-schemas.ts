@@ -19,7 +19,11 @@ export function closeObjects(schemas: Readonly<Record<string, unknown>>, compone
 function close(node: unknown, components: Readonly<Record<string, unknown>>): unknown {
   if (Array.isArray(node)) return node.map((item) => close(item, components));
   if (node === null || typeof node !== "object") return node;
-  const schema = mergeAllOf(node as Json, components);
+  const merged = mergeAllOf(node as Json, components);
+  // Merged only where two or more parts bring properties: `allOf: [{$ref: A}]` (a $ref with siblings, as
+  // drf-spectacular writes every property) stays a reference to A's closed copy, which refuses the same properties;
+  // merged, A's properties would be copied into every user (a 100 KB provider union into each closed artifact).
+  const schema = merged !== node && propertySources(node as Json, components) > 1 ? merged : (node as Json);
   const out: Json = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "const" || key === "enum" || key === "example" || key === "examples" || key === "default") out[key] = value;
@@ -44,6 +48,12 @@ function mergeAllOf(schema: Json, components: Readonly<Record<string, unknown>>)
   }
   merged.required = [...new Set(merged.required as string[])];
   return merged;
+}
+
+/** How many of an allOf schema's own properties and its members' bring properties. */
+function propertySources(schema: Json, components: Readonly<Record<string, unknown>>): number {
+  const members = (schema.allOf as unknown[]).map((member) => resolve(member, components));
+  return (schema.properties !== undefined ? 1 : 0) + members.filter((member) => member?.properties !== undefined).length;
 }
 
 /** A member as one plain object (its own `allOf` merged first, so a shortcut built on MediaObject merges too), or undefined. */

@@ -15,7 +15,7 @@ import { closeObjects } from "./closed-schemas.js";
 // The runtime's own patterns, so a request check and a response check never disagree on a format.
 import { FORMATS } from "../../../src/core/formats.js";
 import { SpecError } from "../../openapi/document.js";
-import { escapeSegment, schemaRefName } from "../../openapi/pointer.js";
+import { schemaRefName } from "../../openapi/pointer.js";
 
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
 const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
@@ -29,7 +29,7 @@ export interface CompiledCache {
   write(inputs: unknown, text: string): void;
 }
 
-interface AjvInputs {
+export interface AjvInputs {
   readonly open: unknown;
   readonly closed: unknown;
   readonly operations: readonly { readonly id: string; readonly pointer: string; readonly open: Json; readonly closed: Json }[];
@@ -37,11 +37,20 @@ interface AjvInputs {
 
 /** generated/validators.ts: every operation's validators in one module, so the components they share are compiled once. */
 export function emitValidatorsFile(document: OpenAPIDocument, operations: readonly OperationModel[], cache?: CompiledCache): string {
+  const inputs = validatorInputs(document, operations);
+  const cached = cache?.read(inputs);
+  if (cached !== undefined) return cached;
+  const text = compileValidators(inputs);
+  cache?.write(inputs, text);
+  return text;
+}
+
+/** What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again. */
+export function validatorInputs(document: OpenAPIDocument, operations: readonly OperationModel[]): AjvInputs {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
-  // What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again.
-  const inputs: AjvInputs = {
-    open: relink(schemas),
-    closed: relink(closeObjects(schemas)),
+  return {
+    open: relink(schemas, "open"),
+    closed: relink(closeObjects(schemas), "closed"),
     operations: operations.flatMap((operation) => {
       const schema = responseSchema(document, operation);
       if (schema === undefined) return [];
@@ -55,14 +64,10 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
       ];
     }),
   };
-  const cached = cache?.read(inputs);
-  if (cached !== undefined) return cached;
-  const text = compileValidators(inputs);
-  cache?.write(inputs, text);
-  return text;
 }
 
-function compileValidators(inputs: AjvInputs): string {
+/** generated/validators.ts's text from validatorInputs (validators-process.ts runs this in a process of its own). */
+export function compileValidators(inputs: AjvInputs): string {
   // Ajv's draft-07 class: the spec uses no keyword whose meaning changed in 2020-12 (strictSchema refuses any it does
   // not know, so a 2020-12-only keyword fails here), and Ajv2020 tracks evaluated properties through every $ref call.
   const ajv = new Ajv({
@@ -81,8 +86,14 @@ function compileValidators(inputs: AjvInputs): string {
     logger: { log: () => undefined, warn: (message: unknown) => String(message).startsWith(UNICODE_NOTICE) || fail(String(message)), error: (message: unknown) => fail(String(message)) },
   });
   for (const [name, pattern] of Object.entries(FORMATS)) ajv.addFormat(name, pattern);
-  ajv.addSchema({ $id: "open", $defs: inputs.open });
-  ajv.addSchema({ $id: "closed", $defs: inputs.closed });
+  // Each component is a schema of its own, not a fragment of one `$defs` document: Ajv compiles a schema reached
+  // through a fragment again for every schema that references it (a 100 KB provider union became several 300 KB
+  // functions), while a schema reached by its own id is compiled once and called. Components skip the meta-schema
+  // check, as they did inside `$defs` (which draft-07's meta-schema does not look into): real descriptions hold
+  // repeated enum values, which compile to the same check; strictSchema still refuses any unknown keyword.
+  for (const variant of ["open", "closed"] as const) {
+    for (const [name, schema] of Object.entries(inputs[variant] as Record<string, unknown>)) ajv.addSchema({ $id: componentId(variant, name), ...asObject(schema) }, undefined, undefined, false);
+  }
   const exports: Record<string, string> = {};
   const pairs: string[] = [];
   for (const { id, pointer, open, closed } of inputs.operations) {
@@ -124,12 +135,17 @@ function responseSchema(document: OpenAPIDocument, operation: OperationModel): u
   return (content["application/json"] as Json).schema;
 }
 
+/** The id Ajv holds component `name` of a variant under: an absolute path, so it resolves alike from any schema. */
+function componentId(variant: string, name: string): string {
+  return `/${variant}/${encodeURIComponent(name)}`;
+}
+
 /**
- * Points `#/components/schemas/X` at `<base>#/$defs/X`, the copy Ajv holds under that id, and drops annotations
+ * Points `#/components/schemas/X` at `/<base>/X`, the copy Ajv holds under that id, and drops annotations
  * (descriptions, examples, ...): the standalone code embeds the schemas it reports errors against, so every
  * annotation would be shipped once per operation for nothing.
  */
-function relink(node: unknown, base = ""): any {
+function relink(node: unknown, base: "open" | "closed"): any {
   if (Array.isArray(node)) return node.map((item) => relink(item, base));
   if (node === null || typeof node !== "object") return node;
   const out: Json = {};
@@ -147,7 +163,7 @@ function relink(node: unknown, base = ""): any {
       continue;
     }
     const component = key === "$ref" ? schemaRefName(node) : undefined;
-    out[key] = component !== undefined ? `${base}#/$defs/${escapeSegment(component)}` : relink(value, base);
+    out[key] = component !== undefined ? componentId(base, component) : relink(value, base);
   }
   return out;
 }
