@@ -1,29 +1,28 @@
 // Issue 19, the Redis store: tickets given up on are cancelled, a lease at or below the client's timeout is refused,
 // and a real 429 pauses the key's budget until Retry-After for every process sharing it.
-import { type RedisClientType, createClient } from "redis";
+import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RateLimitError, RecallValidationError } from "../../src/core/errors.js";
 import { createCore } from "../../src/core/index.js";
 import type { RateLimitPermit } from "../../src/core/rate-limit-store.js";
 import { RateLimitStoreError, createRedisStore } from "../../src/redis.js";
 import { DEFAULT_PREFIX, type RedisScriptClient, scriptKeys } from "../../src/redis/redis-store.js";
-import { type RedisServer, redisUnavailable, startRedis } from "../support/redis-server.js";
+import { redisUnavailable } from "../support/redis-server.js";
+import { useRedis } from "../support/use-redis.js";
 import { type TestServer, json, startServer } from "../support/loopback-server.js";
 import { RECORDING_ID, apiKey, operations, recording } from "../client/fixtures.js";
 
 const unavailable = redisUnavailable();
 if (unavailable) console.warn(`Redis suite skipped: ${unavailable}`);
 
-let redis: RedisServer;
-let client: RedisClientType;
 let api: TestServer | undefined;
 let keys = 0;
 const key = () => `give-up-${process.pid}-${++keys}`;
 const permitOf = async (turn: RateLimitPermit | Promise<RateLimitPermit>): Promise<RateLimitPermit> => turn;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The client, with every script call held back `ms` first: a Redis slower than the store's timeout. */
-const slowed = (ms: number): RedisScriptClient => ({
+/** A client with every script call held back `ms` first: a Redis slower than the store's timeout. */
+const slowed = (client: RedisScriptClient, ms: number): RedisScriptClient => ({
   scriptLoad: (script) => client.scriptLoad(script),
   evalSha: async (sha, options) => {
     await pause(ms);
@@ -55,27 +54,19 @@ describe("createRedisStore's options", () => {
 });
 
 describe.skipIf(unavailable)("Redis store", () => {
-  beforeAll(async () => {
-    redis = await startRedis();
-    client = createClient({ url: redis.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    client?.destroy();
-    await redis?.stop();
-  });
+  const redis = useRedis();
   afterEach(async () => {
     await api?.close();
     api = undefined;
   });
 
-  const queued = (k: string) => client.zCard(scriptKeys(DEFAULT_PREFIX, k)[2]!);
-  const held = (k: string) => client.zCard(scriptKeys(DEFAULT_PREFIX, k)[0]!);
+  const queued = (k: string) => redis.client.zCard(scriptKeys(DEFAULT_PREFIX, k)[2]!);
+  const held = (k: string) => redis.client.zCard(scriptKeys(DEFAULT_PREFIX, k)[0]!);
 
   it("cancels a ticket it gave up on, so no phantom waiter stays queued ahead of real ones", async () => {
     const k = key();
-    const holder = await permitOf(createRedisStore({ client }).acquire(k, 1, 60_000));
-    const store = createRedisStore({ client: slowed(150), timeout: 50 });
+    const holder = await permitOf(createRedisStore({ client: redis.client }).acquire(k, 1, 60_000));
+    const store = createRedisStore({ client: slowed(redis.client, 150), timeout: 50 });
     await expect(store.acquire(k, 1, 60_000)).rejects.toBeInstanceOf(RateLimitStoreError);
     await store.flush();
     // Past the moment the late acquire reached Redis (150 ms after it was sent).
@@ -86,7 +77,7 @@ describe.skipIf(unavailable)("Redis store", () => {
 
   it("hands back a slot granted after it gave up", async () => {
     const k = key();
-    const store = createRedisStore({ client: slowed(150), timeout: 50 });
+    const store = createRedisStore({ client: slowed(redis.client, 150), timeout: 50 });
     await expect(store.acquire(k, 1, 60_000)).rejects.toBeInstanceOf(RateLimitStoreError);
     await store.flush();
     await pause(200);
@@ -97,7 +88,7 @@ describe.skipIf(unavailable)("Redis store", () => {
     const other = createClient({ url: redis.url });
     await other.connect();
     try {
-      const [a, b] = [createRedisStore({ client }), createRedisStore({ client: other })];
+      const [a, b] = [createRedisStore({ client: redis.client }), createRedisStore({ client: other })];
       const k = key();
       (await permitOf(a.acquire(k, 5, 50))).release();
       a.pause!(k, 400);
@@ -130,7 +121,7 @@ describe.skipIf(unavailable)("Redis store", () => {
     await other.connect();
     try {
       const shared = { apiKey: apiKey(), baseUrl: api.url, maxRetries: 0 };
-      const first = createCore({ ...shared, rateLimit: { store: createRedisStore({ client }) } });
+      const first = createCore({ ...shared, rateLimit: { store: createRedisStore({ client: redis.client }) } });
       const second = createCore({ ...shared, rateLimit: { store: createRedisStore({ client: other }) } });
       await expect(first.request(operations.recording_retrieve, { path: { id: RECORDING_ID } })).rejects.toBeInstanceOf(RateLimitError);
       await pause(50);

@@ -1,5 +1,5 @@
 // The Redis store against a real redis-server this suite starts on a free loopback port (or REDIS_URL's server).
-import { type RedisClientType, createClient } from "redis";
+import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { APIUserAbortError, RecallValidationError } from "../../src/core/errors.js";
 import { createCore } from "../../src/core/index.js";
@@ -7,15 +7,14 @@ import type { RateLimitPermit, RateLimitStore } from "../../src/core/rate-limit-
 import { RateLimitStoreError, createRedisStore } from "../../src/redis.js";
 import { DEFAULT_PREFIX, GRACE_MS, scriptKeys } from "../../src/redis/redis-store.js";
 import { RATE_LIMIT_SCRIPT } from "../../src/redis/script.js";
-import { type RedisServer, hasRedisServer, redisUnavailable, startRedis } from "../support/redis-server.js";
+import { hasRedisServer, redisUnavailable, startRedis } from "../support/redis-server.js";
+import { useRedis } from "../support/use-redis.js";
 import { type TestServer, json, startServer } from "../support/loopback-server.js";
 import { RECORDING_ID, apiKey, operations, recording } from "../client/fixtures.js";
 
 const unavailable = redisUnavailable();
 if (unavailable) console.warn(`Redis suite skipped: ${unavailable}`);
 
-let redis: RedisServer;
-let client: RedisClientType;
 let api: TestServer | undefined;
 let keys = 0;
 /** A fresh limiter key per test. */
@@ -29,22 +28,14 @@ it("refuses a client that is not a node-redis client, naming the option", () => 
 });
 
 describe.skipIf(unavailable)("Redis store", () => {
-  beforeAll(async () => {
-    redis = await startRedis();
-    client = createClient({ url: redis.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    client?.destroy();
-    await redis?.stop();
-  });
+  const redis = useRedis();
   afterEach(async () => {
     await api?.close();
     api = undefined;
   });
 
   it("holds a slot until its release, then for one window", async () => {
-    const store = createRedisStore({ client });
+    const store = createRedisStore({ client: redis.client });
     const k = key();
     const first = await permitOf(store.acquire(k, 2, 300));
     await permitOf(store.acquire(k, 2, 300));
@@ -64,7 +55,7 @@ describe.skipIf(unavailable)("Redis store", () => {
     const other = createClient({ url: redis.url });
     await other.connect();
     try {
-      const stores = [createRedisStore({ client }), createRedisStore({ client: other })];
+      const stores = [createRedisStore({ client: redis.client }), createRedisStore({ client: other })];
       const k = key();
       (await permitOf(stores[0]!.acquire(k, 1, 50))).release();
       const order: number[] = [];
@@ -89,10 +80,10 @@ describe.skipIf(unavailable)("Redis store", () => {
   describe("a waiter that does not ask again (its process froze or died)", () => {
     /** One acquire through the raw script, as a store's first poll would make it. */
     const rawAcquire = (k: string, ticket: string, windowMs: number) =>
-      client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["acquire", "1", String(windowMs), "600000", String(GRACE_MS), ticket] });
+      redis.client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["acquire", "1", String(windowMs), "600000", String(GRACE_MS), ticket] });
 
     it("keeps its place: a later caller does not take the slot ahead of it", async () => {
-      const store = createRedisStore({ client });
+      const store = createRedisStore({ client: redis.client });
       const k = key();
       const held = await permitOf(store.acquire(k, 1, 50));
       expect(await rawAcquire(k, "frozen", 50)).toEqual([0, 50]);
@@ -105,13 +96,13 @@ describe.skipIf(unavailable)("Redis store", () => {
       await pause(300);
       expect(later).toBe(false);
       expect(await rawAcquire(k, "frozen", 50)).toEqual([1, 0]);
-      await client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["release", "1", "50", "600000", "0", "frozen"] });
+      await redis.client.eval(RATE_LIMIT_SCRIPT, { keys: scriptKeys(DEFAULT_PREFIX, k), arguments: ["release", "1", "50", "600000", "0", "frozen"] });
       await behind;
       expect(later).toBe(true);
     });
 
     it("loses its place once it is overdue by the grace period, so the queue moves on", async () => {
-      const store = createRedisStore({ client });
+      const store = createRedisStore({ client: redis.client });
       const k = key();
       (await permitOf(store.acquire(k, 1, 50))).release();
       await rawAcquire(k, "dead", 50);
@@ -122,7 +113,7 @@ describe.skipIf(unavailable)("Redis store", () => {
   });
 
   it("releases a waiting caller on abort, and the one behind it takes its place", async () => {
-    const store = createRedisStore({ client });
+    const store = createRedisStore({ client: redis.client });
     const k = key();
     const held = await permitOf(store.acquire(k, 1, 100));
     const controller = new AbortController();
@@ -138,7 +129,7 @@ describe.skipIf(unavailable)("Redis store", () => {
   });
 
   it("frees a slot whose holder never released it once its lease ends", async () => {
-    const store = createRedisStore({ client, lease: 200 });
+    const store = createRedisStore({ client: redis.client, lease: 200 });
     const k = key();
     await permitOf(store.acquire(k, 1, 50));
     const started = performance.now();
@@ -160,14 +151,14 @@ describe.skipIf(unavailable)("Redis store", () => {
     await store.flush();
     own.destroy();
     const [held, back, queue] = scriptKeys(DEFAULT_PREFIX, k);
-    expect([await client.zCard(held!), await client.zCard(back!), await client.zCard(queue!)]).toEqual([0, 3, 0]);
+    expect([await redis.client.zCard(held!), await redis.client.zCard(back!), await redis.client.zCard(queue!)]).toEqual([0, 3, 0]);
     await expect(store.flush()).resolves.toBeUndefined();
   });
 
   it("loads its script again after Redis forgets it", async () => {
-    const store = createRedisStore({ client });
+    const store = createRedisStore({ client: redis.client });
     (await permitOf(store.acquire(key(), 1, 50))).release();
-    await client.scriptFlush();
+    await redis.client.scriptFlush();
     await expect(permitOf(store.acquire(key(), 1, 50))).resolves.toHaveProperty("release");
   });
 
@@ -175,12 +166,12 @@ describe.skipIf(unavailable)("Redis store", () => {
     api = await startServer(json(200, recording));
     const prefix = `hash-test-${process.pid}:`;
     const secret = apiKey();
-    const core = createCore({ apiKey: secret, baseUrl: api.url, rateLimit: { store: createRedisStore({ client, prefix }) } });
+    const core = createCore({ apiKey: secret, baseUrl: api.url, rateLimit: { store: createRedisStore({ client: redis.client, prefix }) } });
     await core.request(operations.recording_retrieve, { path: { id: RECORDING_ID } });
-    const written = (await client.keys(`${prefix}*`)).sort();
+    const written = (await redis.client.keys(`${prefix}*`)).sort();
     expect(written.length).toBeGreaterThan(0);
     for (const name of written) expect(name).toMatch(new RegExp(`^${prefix}\\{[0-9a-f]{64}:recording_retrieve\\}:(held|back|queue|alive|seq)$`));
-    const dump = JSON.stringify(await Promise.all(written.map((name) => client.zRangeWithScores(name, 0, -1))));
+    const dump = JSON.stringify(await Promise.all(written.map((name) => redis.client.zRangeWithScores(name, 0, -1))));
     expect(dump).not.toContain("SECRET");
   });
 
