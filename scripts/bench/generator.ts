@@ -1,11 +1,13 @@
 // The generator at API scale, on synthetic specs made by synthetic-spec.ts (nothing of them is committed):
 //   time:   npm run generate (whole process, a file to write: type-check + swap) at 50, 100 and 200 operations,
 //           and at 200 against the openapi-typescript CLI alone and @hey-api/openapi-ts (types + SDK + fetch client;
-//           HEY_API_VERSION, fetched into the cache and run under Node 24 as it needs Node >= 22.18)
-//           on the same bundled spec, interleaved run by run so machine noise hits all alike; medians;
+//           HEY_API_VERSION, fetched into the cache as it needs Node >= 22.18)
+//           on the same bundled spec under the same Node (24, from toolchains.ts), interleaved run by run so machine
+//           noise hits all alike; medians;
 //   bundle: a one-call consumer of the client (esbuild, minified, gzip -9) on the project's own operations and on 200;
 //   corpus: cold npm run generate on the project's spec and each real description of test/generate/corpus/ against
-//           @hey-api/openapi-ts and the openapi-typescript CLI on the same document, paired run by run; medians.
+//           @hey-api/openapi-ts and the openapi-typescript CLI on the same document and Node, paired run by run; medians;
+//           ours also under the Node running the bench.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -90,11 +92,11 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
     for (let round = 0; round <= runs; round++) {
       for (const size of SIZES) {
         const copy = copies.get(size)!;
-        const seconds = time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }));
+        const seconds = time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }), hey.node);
         if (round > 0) generate[size]!.push(seconds);
       }
       const copy = copies.get(largest)!;
-      const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"]);
+      const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"], () => {}, hey.node);
       const heySeconds = time(copy, [hey.cli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }), hey.node);
       if (round === 0) continue; // warm-up: file cache
       tools.openapiTypescript.push(ots);
@@ -130,6 +132,8 @@ export interface CorpusFigures {
    * validators cache filled by an earlier run (a local run after an edit that changes no response schema). */
   readonly generate: number;
   readonly generateCached: number;
+  /** The same no-cache run under the Node running the bench (the machine's), where the others use hey-api's Node. */
+  readonly generateHere: number;
   readonly heyApi: number;
   readonly openapiTypescript: number;
 }
@@ -159,20 +163,24 @@ export async function benchCorpus(root: string, runs: number): Promise<CorpusFig
       const document = await bundleSpec(copy);
       writeFileSync(join(copy, "bench-spec.json"), JSON.stringify(document));
       const operations = entry.operations || countOperations(document.paths as Record<string, Json>);
-      const samples = { generate: [] as number[], generateCached: [] as number[], heyApi: [] as number[], openapiTypescript: [] as number[] };
-      const generate = (env: NodeJS.ProcessEnv) => time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }), env);
+      const samples = { generate: [] as number[], generateCached: [] as number[], generateHere: [] as number[], heyApi: [] as number[], openapiTypescript: [] as number[] };
+      const generate = (env: NodeJS.ProcessEnv, node = hey.node) =>
+        time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }), env, node);
       for (let round = 0; round <= runs; round++) {
+        // Paired with hey-api on one runtime (it needs Node 22.18+); the machine's Node as a third sample.
         const ours = generate({ CI: "true" });
         const cached = generate({ CI: "" });
+        const here = generate({ CI: "true" }, process.execPath);
         const heySeconds = time(copy, [hey.cli, "-i", "bench-spec.json", "-o", "hey-out"], () => rmSync(join(copy, "hey-out"), { recursive: true, force: true }), {}, hey.node);
-        const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"]);
+        const ots = time(copy, [openapiTsCli, "bench-spec.json", "-o", "ots-out.ts"], () => {}, {}, hey.node);
         if (round === 0) continue; // warm-up: file cache
         samples.generate.push(ours);
         samples.generateCached.push(cached);
+        samples.generateHere.push(here);
         samples.heyApi.push(heySeconds);
         samples.openapiTypescript.push(ots);
       }
-      figures.push({ name: entry.name, operations, generate: median(samples.generate), generateCached: median(samples.generateCached), heyApi: median(samples.heyApi), openapiTypescript: median(samples.openapiTypescript) });
+      figures.push({ name: entry.name, operations, generate: median(samples.generate), generateCached: median(samples.generateCached), generateHere: median(samples.generateHere), heyApi: median(samples.heyApi), openapiTypescript: median(samples.openapiTypescript) });
     } finally {
       await project.remove();
     }
