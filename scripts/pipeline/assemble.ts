@@ -4,7 +4,7 @@ import { type ExportDeclarationStructure, type ImportDeclarationStructure, type 
 import { byCodeUnit } from "../openapi/keys.js";
 import type { OpenAPIDocument } from "../openapi/json.js";
 import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
-import { readOperations } from "./model.js";
+import type { OperationModel } from "./model.js";
 import { createEmitProject, formatFile } from "./project.js";
 import { deprecatedAliases, deprecatedWriteAliases, namesIn } from "./emit/deprecated-names.js";
 import { emitSchemaDeclarations } from "./emit/named-types.js";
@@ -21,9 +21,8 @@ export type GeneratedFiles = ReadonlyMap<string, string>;
 
 const CORE = "../src/core/index.js";
 
-export function assembleFiles(document: OpenAPIDocument, schemaText: string, validators?: CompiledCache): GeneratedFiles {
+export function assembleFiles(document: OpenAPIDocument, operations: readonly OperationModel[], schemaText: string, validators?: CompiledCache): GeneratedFiles {
   const project = createEmitProject();
-  const operations = readOperations(document);
   const files = new Map<string, string>();
   const emit = (path: string, structure: OptionalKind<SourceFileStructure>): void => {
     const file = project.createSourceFile(path, structure, { overwrite: true });

@@ -25,6 +25,8 @@ export interface OperationModel {
   readonly deprecated: boolean;
   /** The 2xx status whose JSON body the method returns, or undefined when success has no body. */
   readonly successStatus: string | undefined;
+  /** That body's JSON schema as written (a `$ref` stays one), the one every emitter of responses reads. */
+  readonly responseSchema: unknown;
   readonly pathParamNames: readonly string[];
   /** Where the operation is in the bundled document, for errors. */
   readonly pointer: string;
@@ -86,7 +88,7 @@ function readOperation(document: OpenAPIDocument, { key: path, method, operation
     description: operation.description as string | undefined,
     docsUrl: externalDocs?.url as string | undefined,
     deprecated: operation.deprecated === true,
-    successStatus: successStatusOf(document, operation),
+    ...readSuccess(document, operation),
     pathParamNames,
     pointer,
     specOperationId: given,
@@ -127,13 +129,13 @@ function readBody(document: OpenAPIDocument, operation: Json, pointer: string): 
   return { body: { required: body.required === true, schema: toShape(document, json.schema ?? {}) as ShapeSchema } };
 }
 
-function successStatusOf(document: OpenAPIDocument, operation: Json): string | undefined {
+function readSuccess(document: OpenAPIDocument, operation: Json): Pick<OperationModel, "successStatus" | "responseSchema"> {
   const responses = (operation.responses ?? {}) as Json;
   const success = Object.keys(responses).filter((status) => /^2\d\d$/.test(status)).sort(byCodeUnit)[0];
   // No 2xx (a redirect to a download, say) or a body that is not JSON: the method resolves to nothing.
-  if (success === undefined) return undefined;
-  const content = resolveRef(document, responses[success]).content as Json | undefined;
-  return content?.[JSON_MEDIA_TYPE] ? success : undefined;
+  const content = success === undefined ? undefined : (resolveRef(document, responses[success]).content as Json | undefined);
+  const json = content?.[JSON_MEDIA_TYPE] as Json | undefined;
+  return json ? { successStatus: success, responseSchema: json.schema } : { successStatus: undefined, responseSchema: undefined };
 }
 
 /** Seconds per `x-throttles` period. */

@@ -5,6 +5,7 @@ import { SpecError } from "../openapi/document.js";
 import { bundleSpec, SPEC_ENTRY } from "../openapi/spec.js";
 import type { OpenAPIDocument } from "../openapi/json.js";
 import { type LintResult, lintSpec } from "./lint-spec.js";
+import { readOperations } from "./model.js";
 import { openapiTypes } from "./openapi-types.js";
 import { typecheckFiles } from "./typecheck.js";
 import type { CompiledCache } from "./emit/validators.js";
@@ -52,9 +53,12 @@ export async function assertTypechecks(root: string, files: GeneratedFiles): Pro
 
 async function generateInProcess(root: string, bundle: Promise<OpenAPIDocument>, cache: CompiledCache | undefined): Promise<GeneratedFiles> {
   const document = await step("bundle", () => bundle);
-  const validators = compileValidatorsAhead(root, document, cache);
+  // The one model of the document every later step reads (built before openapi-typescript, so a spec the client
+  // cannot express fails in milliseconds).
+  const operations = await step("post-process", () => readOperations(document));
+  const validators = compileValidatorsAhead(root, document, operations, cache);
   const schemaText = await step("openapi-typescript", () => openapiTypes(document));
-  return step("post-process", async () => assembleFiles(document, schemaText, await validators));
+  return step("post-process", async () => assembleFiles(document, operations, schemaText, await validators));
 }
 
 async function step<T>(name: PipelineError["step"], run: () => T | Promise<T>): Promise<T> {

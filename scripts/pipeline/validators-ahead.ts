@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { OpenAPIDocument } from "../openapi/json.js";
 import { type AjvInputs, type CompiledCache, validatorInputs } from "./emit/validators.js";
-import { readOperations } from "./model.js";
+import type { OperationModel } from "./model.js";
 
 /**
  * Inputs (as JSON characters) below which the compile stays in process: a child costs about 0.4 s to start (Node,
@@ -19,10 +19,16 @@ import { readOperations } from "./model.js";
 const AHEAD_MIN_INPUT = 1_000_000;
 
 /** Starts the compile now; the cache it resolves to answers the emitter's read of the same inputs. */
-export function compileValidatorsAhead(root: string, document: OpenAPIDocument, cache: CompiledCache | undefined, minInput = AHEAD_MIN_INPUT): Promise<CompiledCache | undefined> {
+export function compileValidatorsAhead(
+  root: string,
+  document: OpenAPIDocument,
+  operations: readonly OperationModel[],
+  cache: CompiledCache | undefined,
+  minInput = AHEAD_MIN_INPUT,
+): Promise<CompiledCache | undefined> {
   let inputs: AjvInputs;
   try {
-    inputs = validatorInputs(document, readOperations(document));
+    inputs = validatorInputs(document, operations);
   } catch {
     return Promise.resolve(cache); // the emitter meets the same problem and reports it
   }

@@ -2,6 +2,7 @@
 // read and write views of named schema types (emit/named-types.ts).
 import { describe, expect, it } from "vitest";
 import { assembleFiles } from "../../scripts/pipeline/assemble.js";
+import { readOperations } from "../../scripts/pipeline/model.js";
 import { sortKeysDeep } from "../../scripts/openapi/keys.js";
 import { openapiTypes } from "../../scripts/pipeline/openapi-types.js";
 import { toShape } from "../../scripts/pipeline/shape-schema.js";
@@ -46,7 +47,7 @@ describe("toShape", () => {
 });
 
 async function emitted(document: Json): Promise<Map<string, string>> {
-  return new Map(assembleFiles(document, await openapiTypes(document)));
+  return new Map(assembleFiles(document, readOperations(document), await openapiTypes(document)));
 }
 
 describe("shapes.ts and operations.ts", () => {

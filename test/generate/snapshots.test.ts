@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assembleFiles, type GeneratedFiles } from "../../scripts/pipeline/assemble.js";
+import { readOperations } from "../../scripts/pipeline/model.js";
 import { bundleSpec } from "../../scripts/openapi/spec.js";
 import { openapiTypes } from "../../scripts/pipeline/openapi-types.js";
 import { readGenerated } from "../../scripts/pipeline/read-generated.js";
@@ -44,7 +45,7 @@ export async function use(id: string): Promise<string> {
 let files: GeneratedFiles;
 beforeAll(async () => {
   const document = await bundleSpec(FIXTURE);
-  files = assembleFiles(document, await openapiTypes(document));
+  files = assembleFiles(document, readOperations(document), await openapiTypes(document));
   if (process.env.UPDATE_SNAPSHOTS) {
     await rm(SNAPSHOTS, { recursive: true, force: true });
     for (const [path, text] of files) {

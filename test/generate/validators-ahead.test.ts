@@ -15,7 +15,7 @@ const operations = readOperations(document);
 
 describe("validators compiled ahead", () => {
   it("yields the in-process text for the same inputs, and nothing for other inputs", async () => {
-    const ahead = await compileValidatorsAhead(repoRoot, document, undefined, 0);
+    const ahead = await compileValidatorsAhead(repoRoot, document, operations, undefined, 0);
     expect(ahead).toBeDefined();
     const inputs = validatorInputs(document, operations);
     expect(ahead!.read(inputs)).toBe(compileValidators(inputs));
@@ -26,10 +26,10 @@ describe("validators compiled ahead", () => {
   it("leaves the compile in process when the child cannot run, and for inputs below the threshold", async () => {
     const empty = await mkdtemp(join(tmpdir(), "recall-ahead-"));
     try {
-      expect(await compileValidatorsAhead(empty, document, undefined, 0)).toBeUndefined();
+      expect(await compileValidatorsAhead(empty, document, operations, undefined, 0)).toBeUndefined();
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
-    expect(await compileValidatorsAhead(repoRoot, document, undefined)).toBeUndefined();
+    expect(await compileValidatorsAhead(repoRoot, document, operations, undefined)).toBeUndefined();
   }, 60_000);
 });

@@ -58,7 +58,7 @@ export function emitLongRunning(document: OpenAPIDocument, all: readonly Resourc
     }
   }
   for (const operation of operations.filter((candidate) => candidate.resource === resource && candidate.info.method === "post")) {
-    const schema = schemaRefName(responseSchema(document, operation));
+    const schema = schemaRefName(operation.responseSchema);
     const target = schema === undefined ? undefined : pollables.find((pollable) => pollable.schema === schema);
     if (!target || !typesOf(operation).response) continue;
     // A POST on one object of the target's own resource (`/recording/{id}/delete_media/`) acts on it, creates nothing.
@@ -82,7 +82,7 @@ export function emitLongRunning(document: OpenAPIDocument, all: readonly Resourc
 function pollableOf(document: OpenAPIDocument, operation: OperationModel): Pollable | undefined {
   const { info } = operation;
   if (info.method !== "get" || info.pathParams.length !== 1 || info.pagination || !operation.successStatus) return undefined;
-  const schema = responseSchema(document, operation);
+  const schema = operation.responseSchema;
   const properties = propertiesOf(document, schema);
   const code = propertiesOf(document, properties.status).code;
   const codes = code === undefined ? [] : (resolveRef(document, code).enum as unknown[] | undefined) ?? [];
@@ -198,15 +198,6 @@ function idParameter(operation: OperationModel, types: OperationTypes): Paramete
 function pathParameter(name: string, types: OperationTypes): ParameterDeclarationStructure {
   const type = types.pathParams.find((parameter) => parameter.name === name)?.type ?? "string";
   return { kind: StructureKind.Parameter, name: camelCase(name), type };
-}
-
-/** The JSON schema of the operation's success response, as written (a `$ref` stays one). */
-function responseSchema(document: OpenAPIDocument, operation: OperationModel): unknown {
-  if (!operation.successStatus) return undefined;
-  const item = resolveRef(document, (document.paths as Json)[operation.info.path]);
-  const raw = resolveRef(document, item[operation.info.method]);
-  const response = resolveRef(document, (raw.responses as Json)[operation.successStatus]);
-  return ((response.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema;
 }
 
 /** An object schema's properties, through `$ref`s and `allOf`. */

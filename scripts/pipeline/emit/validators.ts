@@ -10,7 +10,6 @@ import standalone from "ajv/dist/standalone/index.js";
 import type { Json, OpenAPIDocument } from "../../openapi/json.js";
 import { HEADER } from "../layout.js";
 import type { OperationModel } from "../model.js";
-import { resolveRef } from "../../openapi/pointer.js";
 import { closeObjects } from "./closed-schemas.js";
 // The runtime's own patterns, so a request check and a response check never disagree on a format.
 import { FORMATS } from "../../../src/core/formats.js";
@@ -52,7 +51,7 @@ export function validatorInputs(document: OpenAPIDocument, operations: readonly 
     open: relink(schemas, "open"),
     closed: relink(closeObjects(schemas), "closed"),
     operations: operations.flatMap((operation) => {
-      const schema = responseSchema(document, operation);
+      const schema = operation.responseSchema;
       if (schema === undefined) return [];
       return [
         {
@@ -125,14 +124,6 @@ export function compileValidators(inputs: AjvInputs): string {
 /** `recording_list_open` / `recording_list_closed`: the spec as written, and with every object closed. */
 export function exportName(operationId: string, variant: "open" | "closed"): string {
   return `${operationId}_${variant}`;
-}
-
-function responseSchema(document: OpenAPIDocument, operation: OperationModel): unknown {
-  if (operation.successStatus === undefined) return undefined;
-  const item = resolveRef(document, (document.paths as Json)[operation.info.path]);
-  const responses = (item[operation.info.method] as Json).responses as Json;
-  const content = resolveRef(document, responses[operation.successStatus]).content as Json;
-  return (content["application/json"] as Json).schema;
 }
 
 /** The id Ajv holds component `name` of a variant under: an absolute path, so it resolves alike from any schema. */
