@@ -5,7 +5,7 @@ import { byCodeUnit } from "../openapi/keys.js";
 import type { OpenAPIDocument } from "../openapi/json.js";
 import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
 import { readOperations } from "./model.js";
-import { createEmitProject, formatFile } from "./project.js";
+import { createEmitProject, formatText, printStructure } from "./project.js";
 import { deprecatedAliases, deprecatedWriteAliases, namesIn } from "./emit/deprecated-names.js";
 import { emitSchemaDeclarations } from "./emit/named-types.js";
 import { operationNode, operationTypes } from "./emit/operation-types.js";
@@ -26,11 +26,9 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string, val
   const operations = readOperations(document);
   const files = new Map<string, string>();
   const emit = (path: string, structure: OptionalKind<SourceFileStructure>): void => {
-    const file = project.createSourceFile(path, structure, { overwrite: true });
     // ts-morph hangs every line after the first of a multi-line type or initializer one level deeper; the
     // formatter puts each line where its nesting says.
-    formatFile(file);
-    files.set(path, `${HEADER}\n${withBlankLineAfterImports(file.getFullText(), file.getImportDeclarations().at(-1)?.getEnd())}`);
+    files.set(path, `${HEADER}\n${formatText(printStructure(project, structure))}`);
   };
 
   const schemaFile = project.createSourceFile("schema.ts", schemaText, { overwrite: true });
@@ -142,10 +140,4 @@ function uniqueNames(names: readonly string[]): Set<string> {
     seen.add(name);
   }
   return seen;
-}
-
-function withBlankLineAfterImports(text: string, importsEnd: number | undefined): string {
-  const body = text.trimEnd();
-  if (importsEnd === undefined || body.startsWith("\n\n", importsEnd)) return `${body}\n`;
-  return `${body.slice(0, importsEnd)}\n${body.slice(importsEnd)}\n`;
 }

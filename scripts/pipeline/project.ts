@@ -1,5 +1,6 @@
-// The one place output formatting is fixed: every emitted file comes from a Project made here.
-import { IndentationText, NewLineKind, Project, QuoteKind, type SourceFile } from "ts-morph";
+// The one place output formatting is fixed: every emitted file is printed by a Project made here and formatted
+// as text by formatText, so no emitted file is ever parsed.
+import { IndentationText, NewLineKind, type OptionalKind, Project, QuoteKind, type SourceFileStructure } from "ts-morph";
 import { reindent } from "./reindent.js";
 
 export function createEmitProject(): Project {
@@ -16,22 +17,53 @@ export function createEmitProject(): Project {
   });
 }
 
+interface StructurePrinter {
+  printText(writer: ReturnType<Project["createWriter"]>, structure: OptionalKind<SourceFileStructure>): void;
+}
+
+/**
+ * The text `project.createSourceFile(path, structure)` would hold, without parsing it: ts-morph prints a file's
+ * structure with its source-file printer and then parses the text, and on GitHub's description the parse cost
+ * 2.7 s of CPU for text nobody reads as a tree. ts-morph does not export that printer, so it is taken from the
+ * project (ts-morph is pinned; test/generate/print-structure.test.ts holds the two texts equal).
+ */
+export function printStructure(project: Project, structure: OptionalKind<SourceFileStructure>): string {
+  const factory = (project as unknown as { _context?: { structurePrinterFactory?: { forSourceFile?: (options: { isAmbient: boolean }) => StructurePrinter } } })._context?.structurePrinterFactory;
+  if (typeof factory?.forSourceFile !== "function") throw new Error("ts-morph no longer has project._context.structurePrinterFactory.forSourceFile: print with project.createSourceFile(path, structure).getFullText() instead");
+  const writer = project.createWriter();
+  factory.forSourceFile({ isAmbient: false }).printText(writer, structure);
+  return writer.toString();
+}
+
 /** The longest line a generated file a user may open should have (the validators module aside). */
 export const MAX_LINE = 160;
 
+/** An import or export declaration with a list of names on one line: `import type { A, B } from "./x.js";`. */
+const NAME_LIST = /^(?:import|export)(?: type)?(?: [\w$]+,)? \{ .* \}(?: from "[^"]*")?;$/;
+
 /**
- * Re-indents a file (two spaces, LF) by its brackets (reindent.ts), leaving everything else as written, and puts
- * each name of an import or export list too long for one line on a line of its own.
+ * A printed file as generated/ holds it: re-indented (two spaces, LF) by its brackets (reindent.ts), everything else
+ * as written; each name of an import or export list too long for one line on a line of its own; a long method
+ * header one parameter a line; one blank line after the imports.
  */
-export function formatFile(file: SourceFile): void {
-  for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
-    const text = declaration.getText();
-    if (text.length <= MAX_LINE || text.includes("\n")) continue;
-    declaration.replaceWithText(text.replace(/\{ (.*) \}/, (_, names: string) => `{\n${names.split(", ").map((name) => `  ${name},`).join("\n")}\n}`));
+export function formatText(printed: string): string {
+  const lines: string[] = [];
+  /** The last line of the last import declaration: printed files put every import first, one a line. */
+  let lastImport: number | undefined;
+  for (const line of printed.split("\n")) {
+    if (line.length > MAX_LINE && NAME_LIST.test(line)) lines.push(...line.replace(/\{ (.*) \}/, (_, names: string) => `{\n${names.split(", ").map((name) => `  ${name},`).join("\n")}\n}`).split("\n"));
+    else lines.push(...wrapSignature(line).split("\n"));
+    if (line.startsWith("import ")) lastImport = lines.length - 1;
   }
-  const text = file.getFullText();
-  const indented = reindent(text.split("\n").map(wrapSignature).join("\n"));
-  if (indented !== text) file.replaceWithText(indented);
+  const indented = reindent(lines.join("\n"));
+  if (lastImport === undefined) return `${indented.trimEnd()}\n`;
+  return withBlankLineAfter(indented, indented.split("\n", lastImport + 1).join("\n").length);
+}
+
+function withBlankLineAfter(text: string, end: number): string {
+  const body = text.trimEnd();
+  if (body.startsWith("\n\n", end)) return `${body}\n`;
+  return `${body.slice(0, end)}\n${body.slice(end)}\n`;
 }
 
 /** A method header too long for one line gets each parameter on a line of its own (reindent then indents them). */
