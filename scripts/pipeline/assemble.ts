@@ -8,7 +8,7 @@ import { readOperations } from "./model.js";
 import { createEmitProject, formatText, printStructure } from "./project.js";
 import { deprecatedAliases, deprecatedWriteAliases, namesIn } from "./emit/deprecated-names.js";
 import { emitSchemaDeclarations } from "./emit/named-types.js";
-import { operationNode, operationTypes } from "./emit/operation-types.js";
+import { operationNodes, operationTypes } from "./emit/operation-types.js";
 import { SHAPES, VALIDATORS, emitOperationExports, emitShapes, emitValidatorsLoader } from "./emit/operations-table.js";
 import { emitResourceClass, type ResourceMethod, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
 import { emitLongRunning } from "./emit/long-running.js";
@@ -35,9 +35,10 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string, val
   files.set("schema.ts", `${HEADER}\n${schemaText.trimEnd()}\n`);
 
   const schemas = emitSchemaDeclarations(schemaFile);
+  const operationNode = operationNodes(schemaFile);
   const methods: ResourceMethod[] = operations.map((operation) => ({
     operation,
-    types: operationTypes(operationNode(schemaFile, operation), operation, schemas.views, schemas.component),
+    types: operationTypes(operationNode(operation), operation, schemas.views, schemas.component),
   }));
   const declarations = [...schemas.declarations, ...methods.flatMap((method) => method.types.declarations)].sort((a, b) => byCodeUnit(a.name, b.name));
   const declared = uniqueNames(declarations.map((declaration) => declaration.name));
