@@ -22,17 +22,51 @@ interface StructurePrinter {
 }
 
 /**
- * The text `project.createSourceFile(path, structure)` would hold, without parsing it: ts-morph prints a file's
- * structure with its source-file printer and then parses the text, and on GitHub's description the parse cost
- * 2.7 s of CPU for text nobody reads as a tree. ts-morph does not export that printer, so it is taken from the
- * project (ts-morph is pinned; test/generate/print-structure.test.ts holds the two texts equal).
+ * The text `project.createSourceFile(path, structure)` would hold, without parsing it, up to each line's leading
+ * whitespace, which formatText sets again: ts-morph prints a file's structure with its source-file printer and then
+ * parses the text, and on GitHub's description the parse cost 2.7 s of CPU for text nobody reads as a tree. ts-morph
+ * does not export that printer, so it is taken from the project (ts-morph is pinned;
+ * test/generate/print-structure.test.ts holds the two texts equal).
  */
 export function printStructure(project: Project, structure: OptionalKind<SourceFileStructure>): string {
   const factory = (project as unknown as { _context?: { structurePrinterFactory?: { forSourceFile?: (options: { isAmbient: boolean }) => StructurePrinter } } })._context?.structurePrinterFactory;
   if (typeof factory?.forSourceFile !== "function") throw new Error("ts-morph no longer has project._context.structurePrinterFactory.forSourceFile: print with project.createSourceFile(path, structure).getFullText() instead");
+  const deferred: string[] = [];
+  const light = withPlaceholders(structure, deferred) as OptionalKind<SourceFileStructure>;
   const writer = project.createWriter();
-  factory.forSourceFile({ isAmbient: false }).printText(writer, structure);
-  return writer.toString();
+  factory.forSourceFile({ isAmbient: false }).printText(writer, light);
+  const printed = writer.toString();
+  let filled = 0;
+  const text = printed.replace(PLACEHOLDER, (_, index: string) => {
+    filled++;
+    return deferred[Number(index)] as string;
+  });
+  if (filled !== deferred.length) throw new Error(`printStructure: ${deferred.length} texts set aside, ${filled} put back`);
+  return text;
+}
+
+/** Private-use characters: no spec text the generator prints holds them (printStructure counts them back). */
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+/** Structure properties whose text ts-morph's writer copies twice and hangs line by line (TypedNodeStructurePrinter). */
+const DEFERRED_KEYS: ReadonlySet<string> = new Set(["type", "returnType", "initializer"]);
+
+/**
+ * A copy of the structure with each type and initializer text replaced by a short placeholder, its text kept in
+ * `deferred`: ts-morph's writer measured and hung every line of them (half its printing time on GitHub's description)
+ * only for formatText to set each line's indentation again. A text without a line break or that is blank is
+ * kept (the printer leaves out a blank type).
+ */
+function withPlaceholders(value: unknown, deferred: string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => withPlaceholders(item, deferred));
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (DEFERRED_KEYS.has(key) && typeof inner === "string" && inner.includes("\n") && inner.trim() !== "") {
+      if (inner.includes("\uE000")) throw new Error(`printStructure: a ${key} holds U+E000, which marks a set-aside text`);
+      copy[key] = `\uE000${deferred.push(inner) - 1}\uE001`;
+    } else copy[key] = withPlaceholders(inner, deferred);
+  }
+  return copy;
 }
 
 /** The longest line a generated file a user may open should have (the validators module aside). */
