@@ -11,7 +11,7 @@ import { emitSchemaDeclarations } from "./emit/named-types.js";
 import { operationNodes, operationTypes } from "./emit/operation-types.js";
 import { SHAPES, VALIDATORS, emitOperationExports, emitShapes, emitValidatorsLoader } from "./emit/operations-table.js";
 import { emitResourceClass, type ResourceMethod, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
-import { emitLongRunning } from "./emit/long-running.js";
+import { longRunningEmitter } from "./emit/long-running.js";
 import { emitServer } from "./emit/servers.js";
 import { type CompiledCache, emitValidatorsFile } from "./emit/validators.js";
 import { emitWebhookEventsFile } from "./emit/webhook-events.js";
@@ -69,8 +69,9 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string, val
 
   const resources = groupByResource(methods);
   assertNoNameClash([...resources.keys()], [...declared]);
+  const emitLongRunning = longRunningEmitter(document, methods);
   for (const [resource, members] of resources) {
-    const longRunning = emitLongRunning(document, methods, resource);
+    const longRunning = emitLongRunning(resource);
     emit(`resources/${resource}.ts`, {
       statements: [
         importTypes(`../${CORE}`, ["APIPromise", "PageIterator", "RequestCore", "RequestOptions"]),
