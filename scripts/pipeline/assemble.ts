@@ -26,8 +26,7 @@ export function assembleFiles(document: OpenAPIDocument, schemaText: string, val
   const operations = readOperations(document);
   const files = new Map<string, string>();
   const emit = (path: string, structure: OptionalKind<SourceFileStructure>): void => {
-    // ts-morph hangs every line after the first of a multi-line type or initializer one level deeper; the
-    // formatter puts each line where its nesting says.
+    // Printed, never parsed; the formatter puts each line where its nesting says.
     files.set(path, `${HEADER}\n${formatText(printStructure(project, structure))}`);
   };
 

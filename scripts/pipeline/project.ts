@@ -22,11 +22,11 @@ interface StructurePrinter {
 }
 
 /**
- * The text `project.createSourceFile(path, structure)` would hold, without parsing it, up to each line's leading
- * whitespace, which formatText sets again: ts-morph prints a file's structure with its source-file printer and then
- * parses the text, and on GitHub's description the parse cost 2.7 s of CPU for text nobody reads as a tree. ts-morph
- * does not export that printer, so it is taken from the project (ts-morph is pinned;
- * test/generate/print-structure.test.ts holds the two texts equal).
+ * The text `project.createSourceFile(path, structure)` would hold, but for each line's leading whitespace (formatText
+ * sets it again), without the parse createSourceFile ends with: emitted files are only ever read as text, and parsing
+ * them (twice, with formatting) was most of the post-processing's CPU on GitHub's 1,221-operation description. ts-morph
+ * does not export its source-file structure printer, so it is taken from the project (ts-morph is pinned;
+ * test/generate/print-structure.test.ts holds the two texts equal once formatted).
  */
 export function printStructure(project: Project, structure: OptionalKind<SourceFileStructure>): string {
   const factory = (project as unknown as { _context?: { structurePrinterFactory?: { forSourceFile?: (options: { isAmbient: boolean }) => StructurePrinter } } })._context?.structurePrinterFactory;
@@ -51,10 +51,10 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const DEFERRED_KEYS: ReadonlySet<string> = new Set(["type", "returnType", "initializer"]);
 
 /**
- * A copy of the structure with each type and initializer text replaced by a short placeholder, its text kept in
- * `deferred`: ts-morph's writer measured and hung every line of them (half its printing time on GitHub's description)
- * only for formatText to set each line's indentation again. A text without a line break or that is blank is
- * kept (the printer leaves out a blank type).
+ * A copy of the structure with each multi-line type and initializer text replaced by a short placeholder, its text
+ * kept in `deferred`: ts-morph's writer copied and hung every line of them (a quarter of its printing time on GitHub's
+ * description) only for formatText to set each line's indentation again. A blank text is kept (the printer leaves out
+ * a blank type).
  */
 function withPlaceholders(value: unknown, deferred: string[]): unknown {
   if (Array.isArray(value)) return value.map((item) => withPlaceholders(item, deferred));
