@@ -82,16 +82,23 @@ const NAME_LIST = /^(?:import|export)(?: type)?(?: [\w$]+,)? \{ .* \}(?: from "[
  */
 export function formatText(printed: string): string {
   const lines: string[] = [];
-  /** The last line of the last import declaration: printed files put every import first, one a line. */
-  let lastImport: number | undefined;
+  /** Lines up to the end of the last import declaration: printed files put every import first, one a line. */
+  let importLines = 0;
+  let count = 0;
   for (const line of printed.split("\n")) {
-    if (line.length > MAX_LINE && NAME_LIST.test(line)) lines.push(...line.replace(/\{ (.*) \}/, (_, names: string) => `{\n${names.split(", ").map((name) => `  ${name},`).join("\n")}\n}`).split("\n"));
-    else lines.push(...wrapSignature(line).split("\n"));
-    if (line.startsWith("import ")) lastImport = lines.length - 1;
+    const formatted = line.length <= MAX_LINE ? line : NAME_LIST.test(line) ? wrapNames(line) : wrapSignature(line);
+    lines.push(formatted);
+    count += formatted === line ? 1 : formatted.split("\n").length;
+    if (line.startsWith("import ")) importLines = count;
   }
   const indented = reindent(lines.join("\n"));
-  if (lastImport === undefined) return `${indented.trimEnd()}\n`;
-  return withBlankLineAfter(indented, indented.split("\n", lastImport + 1).join("\n").length);
+  if (importLines === 0) return `${indented.trimEnd()}\n`;
+  return withBlankLineAfter(indented, indented.split("\n", importLines).join("\n").length);
+}
+
+/** `import { A, B } from "x";` with each name on a line of its own. */
+function wrapNames(line: string): string {
+  return line.replace(/\{ (.*) \}/, (_, names: string) => `{\n${names.split(", ").map((name) => `  ${name},`).join("\n")}\n}`);
 }
 
 function withBlankLineAfter(text: string, end: number): string {
