@@ -5,13 +5,13 @@ import { byCodeUnit } from "../openapi/keys.js";
 import type { OpenAPIDocument } from "../openapi/json.js";
 import { HEADER, REGENERATE_COMMAND, SPEC_ENTRY } from "./layout.js";
 import type { OperationModel } from "./model.js";
-import { createEmitProject, formatFile } from "./project.js";
+import { createEmitProject, formatText, printStructure } from "./project.js";
 import { deprecatedAliases, deprecatedWriteAliases, namesIn } from "./emit/deprecated-names.js";
 import { emitSchemaDeclarations } from "./emit/named-types.js";
-import { operationNode, operationTypes } from "./emit/operation-types.js";
+import { operationNodes, operationTypes } from "./emit/operation-types.js";
 import { SHAPES, VALIDATORS, emitOperationExports, emitShapes, emitValidatorsLoader } from "./emit/operations-table.js";
 import { emitResourceClass, type ResourceMethod, resourceClassName, typesUsedBy } from "./emit/resource-class.js";
-import { emitLongRunning } from "./emit/long-running.js";
+import { longRunningEmitter } from "./emit/long-running.js";
 import { emitServer } from "./emit/servers.js";
 import { type CompiledCache, emitValidatorsFile } from "./emit/validators.js";
 import { emitWebhookEventsFile } from "./emit/webhook-events.js";
@@ -25,20 +25,18 @@ export function assembleFiles(document: OpenAPIDocument, operations: readonly Op
   const project = createEmitProject();
   const files = new Map<string, string>();
   const emit = (path: string, structure: OptionalKind<SourceFileStructure>): void => {
-    const file = project.createSourceFile(path, structure, { overwrite: true });
-    // ts-morph hangs every line after the first of a multi-line type or initializer one level deeper; the
-    // formatter puts each line where its nesting says.
-    formatFile(file);
-    files.set(path, `${HEADER}\n${withBlankLineAfterImports(file.getFullText(), file.getImportDeclarations().at(-1)?.getEnd())}`);
+    // Printed, never parsed; the formatter puts each line where its nesting says.
+    files.set(path, `${HEADER}\n${formatText(printStructure(project, structure))}`);
   };
 
   const schemaFile = project.createSourceFile("schema.ts", schemaText, { overwrite: true });
   files.set("schema.ts", `${HEADER}\n${schemaText.trimEnd()}\n`);
 
   const schemas = emitSchemaDeclarations(schemaFile);
+  const operationNode = operationNodes(schemaFile);
   const methods: ResourceMethod[] = operations.map((operation) => ({
     operation,
-    types: operationTypes(operationNode(schemaFile, operation), operation, schemas.views, schemas.component),
+    types: operationTypes(operationNode(operation), operation, schemas.views, schemas.component),
   }));
   const declarations = [...schemas.declarations, ...methods.flatMap((method) => method.types.declarations)].sort((a, b) => byCodeUnit(a.name, b.name));
   const declared = uniqueNames(declarations.map((declaration) => declaration.name));
@@ -69,8 +67,9 @@ export function assembleFiles(document: OpenAPIDocument, operations: readonly Op
 
   const resources = groupByResource(methods);
   assertNoNameClash([...resources.keys()], [...declared]);
+  const emitLongRunning = longRunningEmitter(document, methods);
   for (const [resource, members] of resources) {
-    const longRunning = emitLongRunning(document, methods, resource);
+    const longRunning = emitLongRunning(resource);
     emit(`resources/${resource}.ts`, {
       statements: [
         importTypes(`../${CORE}`, ["APIPromise", "PageIterator", "RequestCore", "RequestOptions"]),
@@ -141,10 +140,4 @@ function uniqueNames(names: readonly string[]): Set<string> {
     seen.add(name);
   }
   return seen;
-}
-
-function withBlankLineAfterImports(text: string, importsEnd: number | undefined): string {
-  const body = text.trimEnd();
-  if (importsEnd === undefined || body.startsWith("\n\n", importsEnd)) return `${body}\n`;
-  return `${body.slice(0, importsEnd)}\n${body.slice(importsEnd)}\n`;
 }

@@ -41,10 +41,19 @@ interface Pollable {
 type TypesOf = (operation: OperationModel) => OperationTypes;
 
 export function emitLongRunning(document: OpenAPIDocument, all: readonly ResourceMethod[], resource: string): LongRunningMembers {
+  return longRunningEmitter(document, all)(resource);
+}
+
+/** emitLongRunning for each resource in turn, with what every resource shares found once (not once per resource). */
+export function longRunningEmitter(document: OpenAPIDocument, all: readonly ResourceMethod[]): (resource: string) => LongRunningMembers {
   const operations = all.map((method) => method.operation);
   const byOperation = new Map(all.map((method) => [method.operation, method.types]));
   const typesOf: TypesOf = (operation) => byOperation.get(operation)!;
   const pollables = operations.map((operation) => pollableOf(document, operation)).filter((found): found is Pollable => found !== undefined);
+  return (resource) => longRunningMembers(document, operations, pollables, typesOf, resource);
+}
+
+function longRunningMembers(document: OpenAPIDocument, operations: readonly OperationModel[], pollables: readonly Pollable[], typesOf: TypesOf, resource: string): LongRunningMembers {
   const own = pollables.find((pollable) => pollable.operation.resource === resource);
   const methods: MethodDeclarationStructure[] = [];
   const runtime = new Set<string>();

@@ -5,12 +5,12 @@
 //   `RecordingUpdate`, `CreateTranscriptRequest`); a list's items are their schema's name (`PageIterator<Recording>`);
 //   a path parameter is its own type (`id: string`). Anything inline is declared as <Resource><Method><Kind>,
 //   Kind one of Query, Params (request body), Response, Item: `RecordingsListQuery`.
-import { Node, type SourceFile, StructureKind, type TypeNode } from "ts-morph";
+import { type SourceFile, StructureKind, ts } from "ts-morph";
 import type { OperationModel } from "../model.js";
 import { printKey } from "./literal.js";
 import { declaration, type NamedDeclaration } from "./named-types.js";
 import type { SchemaViews } from "./schema-views.js";
-import { type ComponentLookup, componentRef, marker, printType, type Printer, type View } from "./type-printer.js";
+import { type ComponentLookup, componentRef, marker, printType, type Printer, propertyType, propertyTypes, type View } from "./type-printer.js";
 
 export interface OperationTypes {
   readonly pathParams: readonly { readonly name: string; readonly type: string }[];
@@ -24,24 +24,38 @@ export interface OperationTypes {
 }
 
 /**
- * openapi-typescript's type of the operation: `operations[<operationId>]` under the spec's own operationId, or, for an
- * operation without one, the type written inline at `paths[<path>][<method>]`.
+ * openapi-typescript's type of an operation: `operations[<operationId>]` under the spec's own operationId, or, for an
+ * operation without one, the type written inline at `paths[<path>][<method>]`. Both interfaces are indexed by name
+ * once: a search per operation made GitHub's 1,221 operations quadratic.
  */
-export function operationNode(schemaFile: SourceFile, operation: OperationModel): TypeNode {
-  const given = operation.specOperationId;
-  if (given !== undefined) return schemaFile.getInterfaceOrThrow("operations").getPropertyOrThrow(printKey(given)).getTypeNodeOrThrow();
-  const item = schemaFile.getInterfaceOrThrow("paths").getPropertyOrThrow(printKey(operation.info.path)).getTypeNodeOrThrow();
-  if (!Node.isTypeLiteral(item)) throw new Error(`openapi-typescript wrote paths[${JSON.stringify(operation.info.path)}] as ${item.getKindName()}, not a type literal`);
-  return item.getPropertyOrThrow(operation.info.method).getTypeNodeOrThrow();
+export function operationNodes(schemaFile: SourceFile): (operation: OperationModel) => ts.TypeNode {
+  let operations: Map<string, ts.TypeNode> | undefined;
+  let paths: Map<string, ts.TypeNode> | undefined;
+  return (operation) => {
+    const given = operation.specOperationId;
+    if (given !== undefined) {
+      operations ??= propertyTypes(schemaFile.getInterfaceOrThrow("operations").compilerNode);
+      return found(operations.get(printKey(given)), `operations[${JSON.stringify(given)}]`);
+    }
+    paths ??= propertyTypes(schemaFile.getInterfaceOrThrow("paths").compilerNode);
+    const item = found(paths.get(printKey(operation.info.path)), `paths[${JSON.stringify(operation.info.path)}]`);
+    if (!ts.isTypeLiteralNode(item)) throw new Error(`openapi-typescript wrote paths[${JSON.stringify(operation.info.path)}] as ${ts.SyntaxKind[item.kind]}, not a type literal`);
+    return found(propertyType(item, operation.info.method), `paths[${JSON.stringify(operation.info.path)}].${operation.info.method}`);
+  };
 }
 
-export function operationTypes(node: TypeNode, operation: OperationModel, views: SchemaViews, component: ComponentLookup): OperationTypes {
+function found(type: ts.TypeNode | undefined, where: string): ts.TypeNode {
+  if (!type) throw new Error(`openapi-typescript's output declares no ${where}`);
+  return type;
+}
+
+export function operationTypes(node: ts.TypeNode, operation: OperationModel, views: SchemaViews, component: ComponentLookup): OperationTypes {
   const id = operation.info.operationId;
   const stem = `${capitalize(operation.resource)}${capitalize(operation.method)}`;
   const printer = (view: View): Printer => ({ view, nameOf: views.nameOf, component });
-  const find = (at: TypeNode | undefined, key: string): TypeNode | undefined => member(at, key, component);
+  const find = (at: ts.TypeNode | undefined, key: string): ts.TypeNode | undefined => member(at, key, component);
   const declarations: NamedDeclaration[] = [];
-  const named = (kind: string, at: TypeNode, view: View, doc: string): string => {
+  const named = (kind: string, at: ts.TypeNode, view: View, doc: string): string => {
     const ref = componentRef(at);
     if (ref?.section === "schemas") return views.nameOf(ref.name, view);
     const name = `${stem}${kind}`;
@@ -79,28 +93,27 @@ export function operationTypes(node: TypeNode, operation: OperationModel, views:
 }
 
 /** The name of a page's item type: the items array's element schema, when it is one. */
-function itemType(page: TypeNode, items: string, views: SchemaViews, printer: Printer, fallback: () => string): string {
+function itemType(page: ts.TypeNode, items: string, views: SchemaViews, printer: Printer, fallback: () => string): string {
   const ref = componentRef(page);
   const schema = ref?.section === "schemas" ? views.schemas.get(ref.name) : page;
   let array = member(schema, items, printer.component);
   const marked = array && marker(array);
   if (marked) array = marked.inner;
-  if (array && Node.isArrayTypeNode(array)) {
-    const element = componentRef(array.getElementTypeNode());
+  if (array && ts.isArrayTypeNode(array)) {
+    const element = componentRef(array.elementType);
     if (element?.section === "schemas") return views.nameOf(element.name, "read");
   }
   return fallback();
 }
 
 /** The type of property `key` of an object type node, through `components[...]` references and optional markers. */
-function member(at: TypeNode | undefined, key: string, component: ComponentLookup): TypeNode | undefined {
+function member(at: ts.TypeNode | undefined, key: string, component: ComponentLookup): ts.TypeNode | undefined {
   if (at === undefined) return undefined;
   const ref = componentRef(at);
   if (ref && ref.section !== "schemas") return member(component(ref.section, ref.name), key, component);
-  if (Node.isTypeReference(at) && at.getTypeName().getText() === "NonNullable") return member(at.getTypeArguments()[0], key, component);
-  if (!Node.isTypeLiteral(at)) return undefined;
-  const property = at.getProperty(key) ?? at.getProperty(JSON.stringify(key));
-  const type = property?.getTypeNode();
+  if (ts.isTypeReferenceNode(at) && at.typeName.getText() === "NonNullable") return member(at.typeArguments?.[0], key, component);
+  if (!ts.isTypeLiteralNode(at)) return undefined;
+  const type = propertyType(at, key) ?? propertyType(at, JSON.stringify(key));
   return type === undefined || type.getText() === "never" ? undefined : type;
 }
 
