@@ -19,9 +19,30 @@ import { schemaRefName } from "../../openapi/pointer.js";
 
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
 const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
-// Keywords whose value maps names to schemas: a property called `title` is not an annotation.
-const SCHEMA_MAPS = new Set(["$defs", "dependentSchemas", "patternProperties", "properties"]);
+// Keywords whose value maps names to schemas (or, in `dependencies`, to lists of names): a property called `title` is
+// not an annotation.
+const SCHEMA_MAPS = new Set(["$defs", "definitions", "dependencies", "patternProperties", "properties"]);
+// Every other keyword of JSON Schema 2020-12 (and draft-07's spellings): Ajv is given these, so one Ajv cannot check
+// fails the generation. A key outside them is an annotation: OpenAPI 3.1 lets a Schema Object carry extension
+// keywords without the `x-` prefix, and JSON Schema 2020-12 reads unknown keywords as annotations.
+const KEYWORDS = new Set([
+  ...["$anchor", "$dynamicAnchor", "$dynamicRef", "$id", "$ref", "$schema", "$vocabulary", "additionalItems", "additionalProperties", "allOf", "anyOf"],
+  ...["const", "contains", "contentEncoding", "contentMediaType", "contentSchema", "dependentRequired", "dependentSchemas", "else", "enum"],
+  ...["exclusiveMaximum", "exclusiveMinimum", "format", "if", "items", "maxContains", "maxItems", "maxLength", "maxProperties", "maximum"],
+  ...["minContains", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "oneOf", "pattern", "prefixItems"],
+  ...["propertyNames", "required", "then", "type", "unevaluatedItems", "unevaluatedProperties", "uniqueItems", ...SCHEMA_MAPS],
+]);
 const UNICODE_NOTICE = "DEPRECATED: option unicode";
+// uniqueItems, and const/enum of objects or arrays, compare with Ajv's deep-equality helper; a response body is parsed
+// JSON (plain objects, arrays, primitives), so this short function, emitted in its place, compares the same.
+const EQUAL_HELPER = 'require("ajv/dist/runtime/equal").default';
+const JSON_EQUAL = `// Deep equality of JSON values, in place of Ajv's runtime helper (uniqueItems, const and enum of objects).
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+}`;
 
 /** Where compiled validators are kept by the content of what Ajv is given (validators-cache.ts); absent: always compile. */
 export interface CompiledCache {
@@ -49,8 +70,8 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
 export function validatorInputs(document: OpenAPIDocument, operations: readonly OperationModel[]): AjvInputs {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
   return {
-    open: relink(schemas, "open"),
-    closed: relink(closeObjects(schemas), "closed"),
+    open: mapValues(schemas, (schema) => relink(schema, "open")),
+    closed: mapValues(closeObjects(schemas), (schema) => relink(schema, "closed")),
     operations: operations.flatMap((operation) => {
       const schema = responseSchema(document, operation);
       if (schema === undefined) return [];
@@ -80,6 +101,8 @@ export function compileValidators(inputs: AjvInputs): string {
     strictSchema: true,
     strictTypes: false,
     strictRequired: false,
+    // A 2020-12 tuple (`prefixItems`) need not bound its length, as draft-07's strictTuples wants.
+    strictTuples: false,
     // Counted as String.length (UTF-16 code units), so no runtime helper is needed; Ajv marks the option deprecated.
     unicode: false,
     // Any other warning fails the generation instead of leaving a check out silently.
@@ -111,11 +134,14 @@ export function compileValidators(inputs: AjvInputs): string {
   } catch (error) {
     throw new Error(`Ajv could not compile the response schemas: ${(error as Error).message}`);
   }
+  const equalUsed = code.includes(EQUAL_HELPER);
+  code = code.replaceAll(EQUAL_HELPER, "jsonEqual");
   assertSelfContained(code);
   return [
     HEADER,
     "// @ts-nocheck: Ajv standalone code (plain JavaScript); OperationInfo.responseValidators gives it its types.",
     code.replace(/^"use strict";\n?/, "").trim(),
+    ...(equalUsed ? [JSON_EQUAL] : []),
     "// Each operation's pair, which its entry in operations.ts references.",
     ...pairs,
     "",
@@ -149,8 +175,8 @@ function relink(node: unknown, base: "open" | "closed"): any {
   if (Array.isArray(node)) return node.map((item) => relink(item, base));
   if (node === null || typeof node !== "object") return node;
   const out: Json = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
+  for (const [key, value] of Object.entries(draft07(node as Json))) {
+    if (ANNOTATIONS.has(key) || !KEYWORDS.has(key)) continue;
     // JSON Schema 2020-12 makes `format` an annotation; only the formats above are checked (OpenAPI's numeric ones
     // state a storage width, which `type` already checks as far as JSON can tell).
     if (key === "format" && typeof value === "string" && !(value in FORMATS)) continue;
@@ -168,6 +194,24 @@ function relink(node: unknown, base: "open" | "closed"): any {
   return out;
 }
 
+/**
+ * JSON Schema 2020-12 keywords that Ajv's draft-07 class spells its own way, with the same meaning: `prefixItems`
+ * (and `items` beside it) as draft-07's array `items` (and `additionalItems`); `dependentRequired` and
+ * `dependentSchemas` as `dependencies`.
+ */
+function draft07(schema: Json): Json {
+  if (!("prefixItems" in schema || "dependentRequired" in schema || "dependentSchemas" in schema)) return schema;
+  const { prefixItems, items, dependentRequired, dependentSchemas, ...out } = schema;
+  if (prefixItems !== undefined) Object.assign(out, { items: prefixItems }, items === undefined ? {} : { additionalItems: items });
+  else if (items !== undefined) out.items = items;
+  if (dependentRequired !== undefined || dependentSchemas !== undefined) out.dependencies = { ...(dependentRequired as Json), ...(dependentSchemas as Json) };
+  return out;
+}
+
+function mapValues(map: Readonly<Record<string, unknown>>, transform: (value: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).map(([key, value]) => [key, transform(value)]));
+}
+
 function asObject(schema: unknown): Json {
   // A boolean schema (true/false) is wrapped, so `$id` has an object to live on.
   return typeof schema === "boolean" ? (schema ? {} : { not: {} }) : (schema as Json);
@@ -177,7 +221,7 @@ function asObject(schema: unknown): Json {
 function assertSelfContained(code: string): void {
   const helper = /require\("([^"]+)"\)/.exec(code);
   if (helper) {
-    throw new Error(`A response schema needs Ajv's runtime helper ${helper[1]}, which the client does not ship; avoid the keyword (e.g. const/enum of objects or arrays, uniqueItems)`);
+    throw new Error(`A response schema needs Ajv's runtime helper ${helper[1]}, which the client does not ship; avoid the keyword that needs it`);
   }
 }
 
