@@ -67,8 +67,8 @@ export function printType(node: TypeNode, printer: Printer, depth = 0): string {
     const args = node.getTypeArguments();
     return args.length === 0 ? node.getText() : `${node.getTypeName().getText()}<${args.map((arg) => printType(arg, printer, depth)).join(", ")}>`;
   }
-  // OpenAPI 3.1's prefixItems: `[number, number]`, `[string, ...number[]]`.
-  if (Node.isTupleTypeNode(node)) return `[${node.getElements().map((element) => printTupleElement(element, printer, depth)).join(", ")}]`;
+  // OpenAPI 3.1's prefixItems, which openapi-typescript writes as a tuple of plain element types.
+  if (Node.isTupleTypeNode(node)) return `[${node.getElements().map((element) => printType(element, printer, depth)).join(", ")}]`;
   // Keywords and literal types.
   return node.getText();
 }
@@ -166,13 +166,6 @@ export function jsDocBlock(text: string): string {
   const lines = text.split("\n");
   if (lines.length === 1) return `/** ${text} */`;
   return ["/**", ...lines.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"].join("\n");
-}
-
-function printTupleElement(node: TypeNode, printer: Printer, depth: number): string {
-  if (Node.isRestTypeNode(node)) return `...${printType(node.getTypeNode(), printer, depth)}`;
-  if (Node.isOptionalTypeNode(node)) return `${wrap(node.getTypeNode(), printType(node.getTypeNode(), printer, depth))}?`;
-  if (Node.isNamedTupleMember(node)) return `${node.getText().split(":")[0]}: ${printType(node.getTypeNode(), printer, depth)}`;
-  return printType(node, printer, depth);
 }
 
 function wrap(node: TypeNode, text: string): string {
