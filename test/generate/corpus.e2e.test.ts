@@ -1,5 +1,6 @@
 // npm run generate on the real public descriptions of corpus/ (Recall's own 3.0.3 definition, GitHub's 1,221
-// operations, Discourse's OpenAPI 3.1): each generates, and the emitted code type-checks with src/ (generate's own gate, before it writes).
+// operations, Discourse's OpenAPI 3.1): each generates, and the emitted code type-checks with src/ (generate's own
+// gate, before it writes).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
