@@ -1,5 +1,6 @@
 // OpenAPI 3.1 constructs (JSON Schema 2020-12) through every emitter, on one small in-memory document as the
-// document layer reads a bundle (keys sorted): the named types, and the validators' verdicts on bodies.
+// document layer reads a bundle (keys sorted): the named types, the validators' verdicts on bodies, and the errors
+// naming what the client cannot express.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,7 +62,8 @@ const documentWith = (thing: unknown): OpenAPIDocument =>
       schemas: {
         Thing: thing,
         Coordinate: { type: "number" },
-        Owner: { type: ["object", "null"], properties: { name: { type: "string" } }, examples: [{ name: "n" }] },
+        // A schema's own $id (Scalar's Galaxy gives every component one), on an object: its closed copy differs.
+        Owner: { $id: "https://example.test/schemas/Owner", type: ["object", "null"], properties: { name: { type: "string" } }, examples: [{ name: "n" }] },
         description: { type: "string", maxLength: 3 },
       },
     },
@@ -122,8 +124,20 @@ describe("an OpenAPI 3.1 document through every emitter", () => {
   });
 });
 
-describe("a 2020-12 keyword the validators cannot check", () => {
-  it("fails the generation naming the response's pointer and the keyword", async () => {
+describe("what the client cannot express", () => {
+  it.each([
+    [
+      "a webhook payload written inline (its type would have no name)",
+      { ...DOCUMENT, webhooks: { "thing.created": { post: { requestBody: { content: json({ type: "object" }) }, responses: { "200": { description: "ok" } } } } } },
+      "#/webhooks/thing.created/post/requestBody/content/application~1json/schema: webhook payload without a component $ref: ",
+    ],
+    ["a webhook without POST", { ...DOCUMENT, webhooks: { "thing.created": { put: { responses: { "200": { description: "ok" } } } } } }, "#/webhooks/thing.created: webhook without POST: "],
+  ])("refuses %s, naming the pointer and the construct", async (_name, document, message) => {
+    const schemaText = await openapiTypes(document);
+    expect(() => assembleFiles(document, schemaText)).toThrow(message);
+  });
+
+  it("refuses a 2020-12 keyword the validators cannot check, naming the response's pointer and the keyword", async () => {
     const document = documentWith({ ...THING, unevaluatedProperties: false });
     const schemaText = await openapiTypes(document);
     expect(() => assembleFiles(document, schemaText)).toThrow(

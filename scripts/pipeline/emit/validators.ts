@@ -24,9 +24,11 @@ const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description",
 const SCHEMA_MAPS = new Set(["$defs", "definitions", "dependencies", "patternProperties", "properties"]);
 // Every other keyword of JSON Schema 2020-12 (and draft-07's spellings): Ajv is given these, so one Ajv cannot check
 // fails the generation. A key outside them is an annotation: OpenAPI 3.1 lets a Schema Object carry extension
-// keywords without the `x-` prefix, and JSON Schema 2020-12 reads unknown keywords as annotations.
+// keywords without the `x-` prefix, and JSON Schema 2020-12 reads unknown keywords as annotations. A schema's own
+// `$id` and `$schema` are left out too: Ajv holds each component under an id of ours (two components with one `$id`
+// would clash, and our ids would resolve against theirs), and references are the bundle's JSON pointers.
 const KEYWORDS = new Set([
-  ...["$anchor", "$dynamicAnchor", "$dynamicRef", "$id", "$ref", "$schema", "$vocabulary", "additionalItems", "additionalProperties", "allOf", "anyOf"],
+  ...["$anchor", "$dynamicAnchor", "$dynamicRef", "$ref", "$vocabulary", "additionalItems", "additionalProperties", "allOf", "anyOf"],
   ...["const", "contains", "contentEncoding", "contentMediaType", "contentSchema", "dependentRequired", "dependentSchemas", "else", "enum"],
   ...["exclusiveMaximum", "exclusiveMinimum", "format", "if", "items", "maxContains", "maxItems", "maxLength", "maxProperties", "maximum"],
   ...["minContains", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "oneOf", "pattern", "prefixItems"],
