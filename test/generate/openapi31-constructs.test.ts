@@ -10,6 +10,8 @@ import type { OpenAPIDocument } from "../../scripts/openapi/json.js";
 import { sortKeysDeep } from "../../scripts/openapi/keys.js";
 import { assembleFiles, type GeneratedFiles } from "../../scripts/pipeline/assemble.js";
 import { openapiTypes } from "../../scripts/pipeline/openapi-types.js";
+import { typecheckFiles } from "../../scripts/pipeline/typecheck.js";
+import { repoRoot } from "../spec/spec-bundle.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
@@ -91,6 +93,19 @@ describe("an OpenAPI 3.1 document through every emitter", () => {
     ["keys that are no keyword as unknown", "  settings?: unknown;"],
   ])("types.ts: %s", (_name, text) => {
     expect(files.get("types.ts")).toContain(text);
+  });
+
+  it("yields files that type-check, with a consumer reading each construct's type", async () => {
+    const consumer = `import type { Thing } from "./types.js";
+export function use(thing: Thing): number {
+  const [x, y] = thing.point ?? [0, 0];
+  const kind: "thing" = thing.kind;
+  // @ts-expect-error a label may be null
+  const label: string = thing.label;
+  return x + y + kind.length + label.length + (thing.owner?.name?.length ?? 0);
+}
+`;
+    expect(await typecheckFiles(repoRoot, new Map([...files, ["consumer.ts", consumer]]))).toEqual([]);
   });
 
   it("types the webhook's payload and gives the non-JSON and empty responses no body type", () => {
