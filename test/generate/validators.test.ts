@@ -117,6 +117,12 @@ describe("emitValidatorsFile", () => {
     expect([open("abcd"), open(4)]).toEqual([true, false]);
   });
 
+  it.each([
+    ["a 2020-12 keyword Ajv's draft-07 class does not have", { type: "object", unevaluatedProperties: false }, /strict mode: unknown keyword: "unevaluatedProperties"/],
+  ])("refuses %s, naming it", (_, response, message) => {
+    expect(() => emit(response)).toThrow(message);
+  });
+
   it("leaves a format it does not check out, as an annotation (Recall's own definition has `format: ms`)", () => {
     const code = emit({ type: "object", properties: { a: { type: "string", format: "email" }, b: { type: "integer", format: "ms" } } });
     expect(code).not.toMatch(/email|"ms"/);

@@ -19,32 +19,9 @@ import { schemaRefName } from "../../openapi/pointer.js";
 
 // Keywords that never change a result (JSON Schema 2020-12 meta-data vocabulary, and OpenAPI's own).
 const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description", "example", "examples", "discriminator", "externalDocs", "readOnly", "title", "writeOnly", "xml"]);
-// Keywords whose value maps names to schemas (or, in `dependencies`, to lists of names): a property called `title` is
-// not an annotation.
-const SCHEMA_MAPS = new Set(["$defs", "definitions", "dependencies", "patternProperties", "properties"]);
-// Every other keyword of JSON Schema 2020-12 (and draft-07's spellings): Ajv is given these, so one Ajv cannot check
-// fails the generation. A key outside them is an annotation: OpenAPI 3.1 lets a Schema Object carry extension
-// keywords without the `x-` prefix, and JSON Schema 2020-12 reads unknown keywords as annotations. A schema's own
-// `$id` and `$schema` are left out too: Ajv holds each component under an id of ours (two components with one `$id`
-// would clash, and our ids would resolve against theirs), and references are the bundle's JSON pointers.
-const KEYWORDS = new Set([
-  ...["$anchor", "$dynamicAnchor", "$dynamicRef", "$ref", "$vocabulary", "additionalItems", "additionalProperties", "allOf", "anyOf"],
-  ...["const", "contains", "contentEncoding", "contentMediaType", "contentSchema", "dependentRequired", "dependentSchemas", "else", "enum"],
-  ...["exclusiveMaximum", "exclusiveMinimum", "format", "if", "items", "maxContains", "maxItems", "maxLength", "maxProperties", "maximum"],
-  ...["minContains", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "oneOf", "pattern", "prefixItems"],
-  ...["propertyNames", "required", "then", "type", "unevaluatedItems", "unevaluatedProperties", "uniqueItems", ...SCHEMA_MAPS],
-]);
+// Keywords whose value maps names to schemas: a property called `title` is not an annotation.
+const SCHEMA_MAPS = new Set(["$defs", "dependentSchemas", "patternProperties", "properties"]);
 const UNICODE_NOTICE = "DEPRECATED: option unicode";
-// uniqueItems, and const/enum of objects or arrays, compare with Ajv's deep-equality helper; a response body is parsed
-// JSON (plain objects, arrays, primitives), so this short function, emitted in its place, compares the same.
-const EQUAL_HELPER = 'require("ajv/dist/runtime/equal").default';
-const JSON_EQUAL = `// Deep equality of JSON values, in place of Ajv's runtime helper (uniqueItems, const and enum of objects).
-function jsonEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
-}`;
 
 /** Where compiled validators are kept by the content of what Ajv is given (validators-cache.ts); absent: always compile. */
 export interface CompiledCache {
@@ -186,7 +163,7 @@ function relink(node: unknown, base: "open" | "closed"): any {
       out[key] = value;
       continue;
     }
-    if (SCHEMA_MAPS.has(key) && value !== null && typeof value === "object") {
+    if (NAME_MAPS.has(key) && value !== null && typeof value === "object") {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, relink(sub, base)]));
       continue;
     }
@@ -195,6 +172,31 @@ function relink(node: unknown, base: "open" | "closed"): any {
   }
   return out;
 }
+
+// SCHEMA_MAPS, and draft-07's `definitions` and `dependencies` (whose values may also be lists of names).
+const NAME_MAPS = new Set([...SCHEMA_MAPS, "definitions", "dependencies"]);
+// Every other keyword of JSON Schema 2020-12 (and draft-07's spellings): Ajv is given these, so one Ajv cannot check
+// fails the generation. A key outside them is an annotation: OpenAPI 3.1 lets a Schema Object carry extension
+// keywords without the `x-` prefix, and JSON Schema 2020-12 reads unknown keywords as annotations. A schema's own
+// `$id` and `$schema` are left out too: Ajv holds each component under an id of ours (two components with one `$id`
+// would clash, and our ids would resolve against theirs), and references are the bundle's JSON pointers.
+const KEYWORDS = new Set([
+  ...["$anchor", "$dynamicAnchor", "$dynamicRef", "$ref", "$vocabulary", "additionalItems", "additionalProperties", "allOf", "anyOf"],
+  ...["const", "contains", "contentEncoding", "contentMediaType", "contentSchema", "dependentRequired", "dependentSchemas", "else", "enum"],
+  ...["exclusiveMaximum", "exclusiveMinimum", "format", "if", "items", "maxContains", "maxItems", "maxLength", "maxProperties", "maximum"],
+  ...["minContains", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "oneOf", "pattern", "prefixItems"],
+  ...["propertyNames", "required", "then", "type", "unevaluatedItems", "unevaluatedProperties", "uniqueItems", ...NAME_MAPS],
+]);
+// uniqueItems, and const/enum of objects or arrays, compare with Ajv's deep-equality helper; a response body is parsed
+// JSON (plain objects, arrays, primitives), so this short function, emitted in its place, compares the same.
+const EQUAL_HELPER = 'require("ajv/dist/runtime/equal").default';
+const JSON_EQUAL = `// Deep equality of JSON values, in place of Ajv's runtime helper (uniqueItems, const and enum of objects).
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+}`;
 
 /**
  * JSON Schema 2020-12 keywords that Ajv's draft-07 class spells its own way, with the same meaning: `prefixItems`
