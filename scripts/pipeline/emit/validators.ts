@@ -173,6 +173,11 @@ function relink(node: unknown, base: "open" | "closed"): any {
   return out;
 }
 
+function asObject(schema: unknown): Json {
+  // A boolean schema (true/false) is wrapped, so `$id` has an object to live on.
+  return typeof schema === "boolean" ? (schema ? {} : { not: {} }) : (schema as Json);
+}
+
 // SCHEMA_MAPS, and draft-07's `definitions` and `dependencies` (whose values may also be lists of names).
 const NAME_MAPS = new Set([...SCHEMA_MAPS, "definitions", "dependencies"]);
 // Every other keyword of JSON Schema 2020-12 (and draft-07's spellings): Ajv is given these, so one Ajv cannot check
@@ -214,11 +219,6 @@ function draft07(schema: Json): Json {
 
 function mapValues(map: Readonly<Record<string, unknown>>, transform: (value: unknown) => unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries(map).map(([key, value]) => [key, transform(value)]));
-}
-
-function asObject(schema: unknown): Json {
-  // A boolean schema (true/false) is wrapped, so `$id` has an object to live on.
-  return typeof schema === "boolean" ? (schema ? {} : { not: {} }) : (schema as Json);
 }
 
 /** Ajv's standalone code `require`s its runtime helpers (deep equality, unicode length, URI parsing) when a keyword needs one. */
