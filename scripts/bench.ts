@@ -64,7 +64,7 @@ if (wants("generator") || wants("corpus")) {
     `| description | operations | @hey-api/openapi-ts ${HEY_API_VERSION} | openapi-typescript CLI | npm run generate, no cache (CI) | vs hey-api | npm run generate, validators cached | vs hey-api | no cache, Node ${process.versions.node} | target |`,
     "|---|---|---|---|---|---|---|---|---|---|",
     ...corpus.map((c) =>
-      `| ${c.name} | ${c.operations} | ${c.heyApi.toFixed(2)} s | ${c.openapiTypescript.toFixed(2)} s | ${c.generate.toFixed(2)} s | ${ratio(c.generate, c.heyApi)} | ${c.generateCached.toFixed(2)} s | ${ratio(c.generateCached, c.heyApi)} | ${c.generateHere.toFixed(2)} s (${ratio(c.generateHere, c.heyApi)}) | <= 1.0x hey-api |`,
+      `| ${c.name} | ${c.operations} | ${c.heyApi.toFixed(2)} s | ${Number.isNaN(c.openapiTypescript) ? "refuses it (its own lint)" : `${c.openapiTypescript.toFixed(2)} s`} | ${c.generate.toFixed(2)} s | ${ratio(c.generate, c.heyApi)} | ${c.generateCached.toFixed(2)} s | ${ratio(c.generateCached, c.heyApi)} | ${c.generateHere.toFixed(2)} s (${ratio(c.generateHere, c.heyApi)}) | <= 1.0x hey-api |`,
     ),
     "",
     "The two gates `npm run generate` keeps and hey-api does not have, each timed alone as a whole process in the same rounds:",

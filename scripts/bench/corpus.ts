@@ -1,6 +1,6 @@
 // The corpus of real public descriptions (test/generate/corpus/README.md says where each comes from): shared by the corpus test
 // and `npm run bench -- generator`, which install one into a copy of the project the same way.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -19,7 +19,11 @@ export interface CorpusEntry {
 export const CORPUS_ENTRIES: readonly CorpusEntry[] = [
   { name: "recall-sdk", operations: 41, text: (root) => readFileSync(join(root, CORPUS, "recall-sdk/openapi.json"), "utf8") },
   { name: "github", operations: 1221, text: (root) => gunzipSync(readFileSync(join(root, CORPUS, "github/openapi.json.gz"))).toString("utf8") },
+  { name: "discourse", operations: 83, text: (root) => readFileSync(join(root, CORPUS, "discourse/openapi.json"), "utf8") },
 ];
+
+/** Redocly's file of lint problems to ignore, beside redocly.yaml: read by the CLI from the config's folder. */
+const LINT_IGNORE = ".redocly.lint-ignore.yaml";
 
 /** Replaces a project copy's spec/ and redocly.yaml with the entry's, read from the project at `from`. */
 export async function installCorpusEntry(from: string, root: string, entry: CorpusEntry): Promise<void> {
@@ -27,4 +31,7 @@ export async function installCorpusEntry(from: string, root: string, entry: Corp
   await mkdir(join(root, "spec"), { recursive: true });
   await writeFile(join(root, "spec/openapi.yaml"), entry.text(from));
   await writeFile(join(root, "redocly.yaml"), readFileSync(join(from, CORPUS, entry.name, "redocly.yaml")));
+  const ignore = join(from, CORPUS, entry.name, LINT_IGNORE);
+  if (existsSync(ignore)) await writeFile(join(root, LINT_IGNORE), readFileSync(ignore));
+  else await rm(join(root, LINT_IGNORE), { force: true });
 }

@@ -1,5 +1,6 @@
 // npm run generate on the real public descriptions of corpus/ (Recall's own 3.0.3 definition, GitHub's 1,221
-// operations): each generates, and the emitted code type-checks with src/ (generate's own gate, before it writes).
+// operations, Discourse's OpenAPI 3.1): each generates, and the emitted code type-checks with src/ (generate's own
+// gate, before it writes).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,6 +18,8 @@ const expectations: Record<string, { method: [resource: string, method: string];
   "recall-sdk": { method: ["bots", "list"], export: "bot_list" },
   // operationId "meta/root" on GET /: the identifier and method the naming rule gives it.
   github: { method: ["meta", "root"], export: "meta_root" },
+  // OpenAPI 3.1 (type: [T, "null"] throughout): operationId "getCategory" on GET /c/{id}/show.json.
+  discourse: { method: ["cs", "getCategory"], export: "getCategory" },
 };
 
 describe.each(CORPUS_ENTRIES.map((entry) => [entry.name, entry] as const))("the %s description", (name, entry) => {

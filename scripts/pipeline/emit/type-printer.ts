@@ -97,7 +97,8 @@ export function printType(node: ts.TypeNode, printer: Printer, depth = 0): strin
     const args = node.typeArguments ?? [];
     return args.length === 0 ? node.getText() : `${node.typeName.getText()}<${args.map((arg) => printType(arg, printer, depth)).join(", ")}>`;
   }
-  if (ts.isTupleTypeNode(node)) throw new Error(`tuple types are not supported by the named types yet: ${node.getText()}`);
+  // OpenAPI 3.1's prefixItems, which openapi-typescript writes as a tuple of plain element types.
+  if (ts.isTupleTypeNode(node)) return `[${node.elements.map((element) => printType(element, printer, depth)).join(", ")}]`;
   // Keywords and literal types.
   return node.getText();
 }

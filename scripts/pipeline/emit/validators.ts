@@ -48,8 +48,8 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
 export function validatorInputs(document: OpenAPIDocument, operations: readonly OperationModel[]): AjvInputs {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
   return {
-    open: relink(schemas, "open"),
-    closed: relink(closeObjects(schemas), "closed"),
+    open: mapValues(schemas, (schema) => relink(schema, "open")),
+    closed: mapValues(closeObjects(schemas), (schema) => relink(schema, "closed")),
     operations: operations.flatMap((operation) => {
       const schema = operation.responseSchema;
       if (schema === undefined) return [];
@@ -79,6 +79,8 @@ export function compileValidators(inputs: AjvInputs): string {
     strictSchema: true,
     strictTypes: false,
     strictRequired: false,
+    // A 2020-12 tuple (`prefixItems`) need not bound its length, as draft-07's strictTuples wants.
+    strictTuples: false,
     // Counted as String.length (UTF-16 code units), so no runtime helper is needed; Ajv marks the option deprecated.
     unicode: false,
     // Any other warning fails the generation instead of leaving a check out silently.
@@ -110,11 +112,14 @@ export function compileValidators(inputs: AjvInputs): string {
   } catch (error) {
     throw new Error(`Ajv could not compile the response schemas: ${(error as Error).message}`);
   }
+  const equalUsed = code.includes(EQUAL_HELPER);
+  code = code.replaceAll(EQUAL_HELPER, "jsonEqual");
   assertSelfContained(code);
   return [
     HEADER,
     "// @ts-nocheck: Ajv standalone code (plain JavaScript); OperationInfo.responseValidators gives it its types.",
     code.replace(/^"use strict";\n?/, "").trim(),
+    ...(equalUsed ? [JSON_EQUAL] : []),
     "// Each operation's pair, which its entry in operations.ts references.",
     ...pairs,
     "",
@@ -140,8 +145,8 @@ function relink(node: unknown, base: "open" | "closed"): any {
   if (Array.isArray(node)) return node.map((item) => relink(item, base));
   if (node === null || typeof node !== "object") return node;
   const out: Json = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
+  for (const [key, value] of Object.entries(draft07(node as Json))) {
+    if (ANNOTATIONS.has(key) || !KEYWORDS.has(key)) continue;
     // JSON Schema 2020-12 makes `format` an annotation; only the formats above are checked (OpenAPI's numeric ones
     // state a storage width, which `type` already checks as far as JSON can tell).
     if (key === "format" && typeof value === "string" && !(value in FORMATS)) continue;
@@ -149,7 +154,7 @@ function relink(node: unknown, base: "open" | "closed"): any {
       out[key] = value;
       continue;
     }
-    if (SCHEMA_MAPS.has(key) && value !== null && typeof value === "object") {
+    if (NAME_MAPS.has(key) && value !== null && typeof value === "object") {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, relink(sub, base)]));
       continue;
     }
@@ -164,11 +169,54 @@ function asObject(schema: unknown): Json {
   return typeof schema === "boolean" ? (schema ? {} : { not: {} }) : (schema as Json);
 }
 
+// SCHEMA_MAPS, and draft-07's `definitions` and `dependencies` (whose values may also be lists of names).
+const NAME_MAPS = new Set([...SCHEMA_MAPS, "definitions", "dependencies"]);
+// Every other keyword of JSON Schema 2020-12 (and draft-07's spellings): Ajv is given these, so one Ajv cannot check
+// fails the generation. A key outside them is an annotation: OpenAPI 3.1 lets a Schema Object carry extension
+// keywords without the `x-` prefix, and JSON Schema 2020-12 reads unknown keywords as annotations. A schema's own
+// `$id` and `$schema` are left out too: Ajv holds each component under an id of ours (two components with one `$id`
+// would clash, and our ids would resolve against theirs), and references are the bundle's JSON pointers.
+const KEYWORDS = new Set([
+  ...["$anchor", "$dynamicAnchor", "$dynamicRef", "$ref", "$vocabulary", "additionalItems", "additionalProperties", "allOf", "anyOf"],
+  ...["const", "contains", "contentEncoding", "contentMediaType", "contentSchema", "dependentRequired", "dependentSchemas", "else", "enum"],
+  ...["exclusiveMaximum", "exclusiveMinimum", "format", "if", "items", "maxContains", "maxItems", "maxLength", "maxProperties", "maximum"],
+  ...["minContains", "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "oneOf", "pattern", "prefixItems"],
+  ...["propertyNames", "required", "then", "type", "unevaluatedItems", "unevaluatedProperties", "uniqueItems", ...NAME_MAPS],
+]);
+// uniqueItems, and const/enum of objects or arrays, compare with Ajv's deep-equality helper; a response body is parsed
+// JSON (plain objects, arrays, primitives), so this short function, emitted in its place, compares the same.
+const EQUAL_HELPER = 'require("ajv/dist/runtime/equal").default';
+const JSON_EQUAL = `// Deep equality of JSON values, in place of Ajv's runtime helper (uniqueItems, const and enum of objects).
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+}`;
+
+/**
+ * JSON Schema 2020-12 keywords that Ajv's draft-07 class spells its own way, with the same meaning: `prefixItems`
+ * (and `items` beside it) as draft-07's array `items` (and `additionalItems`); `dependentRequired` and
+ * `dependentSchemas` as `dependencies`.
+ */
+function draft07(schema: Json): Json {
+  if (!("prefixItems" in schema || "dependentRequired" in schema || "dependentSchemas" in schema)) return schema;
+  const { prefixItems, items, dependentRequired, dependentSchemas, ...out } = schema;
+  if (prefixItems !== undefined) Object.assign(out, { items: prefixItems }, items === undefined ? {} : { additionalItems: items });
+  else if (items !== undefined) out.items = items;
+  if (dependentRequired !== undefined || dependentSchemas !== undefined) out.dependencies = { ...(dependentRequired as Json), ...(dependentSchemas as Json) };
+  return out;
+}
+
+function mapValues(map: Readonly<Record<string, unknown>>, transform: (value: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).map(([key, value]) => [key, transform(value)]));
+}
+
 /** Ajv's standalone code `require`s its runtime helpers (deep equality, unicode length, URI parsing) when a keyword needs one. */
 function assertSelfContained(code: string): void {
   const helper = /require\("([^"]+)"\)/.exec(code);
   if (helper) {
-    throw new Error(`A response schema needs Ajv's runtime helper ${helper[1]}, which the client does not ship; avoid the keyword (e.g. const/enum of objects or arrays, uniqueItems)`);
+    throw new Error(`A response schema needs Ajv's runtime helper ${helper[1]}, which the client does not ship; avoid the keyword that needs it`);
   }
 }
 

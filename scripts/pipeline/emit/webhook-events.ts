@@ -4,7 +4,8 @@
 import { type SourceFileStructure, StructureKind, VariableDeclarationKind } from "ts-morph";
 import { byCodeUnit } from "../../openapi/keys.js";
 import type { Json, OpenAPIDocument } from "../../openapi/json.js";
-import { resolveRef, schemaRefName } from "../../openapi/pointer.js";
+import { SpecError } from "../../openapi/document.js";
+import { pointerOf, resolveRef, schemaRefName } from "../../openapi/pointer.js";
 import { docText, printKey } from "./literal.js";
 
 
@@ -21,11 +22,12 @@ export function readWebhooks(document: OpenAPIDocument): WebhookModel[] {
     .sort(byCodeUnit)
     .map((name) => {
       const post = resolveRef(document, webhooks[name]).post as Json | undefined;
-      if (!post) throw new Error(`webhooks.${name}: only POST webhooks are supported`);
+      if (!post) throw new SpecError(pointerOf("webhooks", name), "webhook without POST", "only POST webhooks are supported");
       const body = post.requestBody ? resolveRef(document, post.requestBody) : undefined;
       const type = schemaRefName(((body?.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema);
       if (type === undefined) {
-        throw new Error(`webhooks.${name}: the application/json request body must $ref a component schema, so the payload is a named type`);
+        const pointer = pointerOf("webhooks", name, "post", "requestBody", "content", "application/json", "schema");
+        throw new SpecError(pointer, "webhook payload without a component $ref", "the application/json request body must $ref a component schema, so the payload is a named type");
       }
       return { name, type, summary: post.description as string | undefined };
     });
