@@ -71,6 +71,14 @@ describe("shapes.ts and operations.ts", () => {
   });
 });
 
+describe("servers.ts", () => {
+  it("is `/` for a document that names no server, as OpenAPI defines it", async () => {
+    const { servers: _servers, ...document } = spec({ body: { type: "object" } });
+    expect(_servers).toBeDefined();
+    expect(new Map(await emitted(document)).get("servers.ts")).toMatch(/export const server = \{\n  url: "\/",\n  variables: \{\},\n\} as const;/);
+  });
+});
+
 describe("named schema types", () => {
   const PAGE = { type: "object", properties: { results: { type: "array", items: ref("Bot") } } };
   const cases: [string, { schemas: Json; body?: unknown; response?: unknown; want: string[]; not?: string[] }][] = [

@@ -1,11 +1,12 @@
 // Reads the spec's first server; produces `server`, its URL template and variables (the regions), as data.
+// With no `servers` (or an empty list) the document's server is `/` (OpenAPI 3.1, 4.8.1.1): the base URL is then the
+// caller's to give.
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { Json, OpenAPIDocument } from "../../openapi/json.js";
 import { literal } from "./literal.js";
 
 export function emitServer(document: OpenAPIDocument): VariableStatementStructure {
-  const first = (document.servers as Json[] | undefined)?.[0];
-  if (!first || typeof first.url !== "string") throw new Error("The spec declares no server: add servers[0].url");
+  const first = (document.servers as Json[] | undefined)?.[0] ?? { url: "/" };
   const variables = Object.fromEntries(
     Object.entries((first.variables ?? {}) as Record<string, Json>).map(([name, variable]) => [
       name,
