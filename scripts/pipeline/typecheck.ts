@@ -8,6 +8,7 @@
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { totalmem } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { GeneratedFiles } from "./assemble.js";
 import { GENERATED_DIR } from "./layout.js";
@@ -50,10 +51,17 @@ export async function typecheckFiles(root: string, files: GeneratedFiles): Promi
   }
 }
 
+/**
+ * The native compiler is a Go program: its collector ran a quarter of its CPU on GitHub's description (2.9 s -> 2.4 s
+ * user with GOGC=off, peak memory 640 -> 650 MB), for a one-shot process that frees everything at exit. The memory
+ * limit brings the collector back should a program outgrow half the machine; a GOGC or GOMEMLIMIT set by the user wins.
+ */
+const GO_RUNTIME = { GOGC: "off", GOMEMLIMIT: String(Math.floor(totalmem() / 2)) };
+
 /** tsc's report (stdout); exit code 2 means errors, which the caller reads from the report. */
 function runTsc(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [nativeTsc, ...args], { cwd, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [nativeTsc, ...args], { cwd, maxBuffer: 1 << 28, env: { ...GO_RUNTIME, ...process.env } }, (error, stdout, stderr) => {
       if (error && typeof error.code !== "number") return reject(error);
       if (error && stdout.trim() === "") return reject(new Error(`tsc exited ${String(error.code)}: ${stderr}`));
       resolve(stdout);
