@@ -54,9 +54,9 @@ export async function typecheckFiles(root: string, files: GeneratedFiles): Promi
 }
 
 /**
- * The native compiler is a Go program: its collector ran a quarter of its CPU on GitHub's description (2.9 s -> 2.4 s
- * user with GOGC=off, peak memory 640 -> 650 MB), for a one-shot process that frees everything at exit. The memory
- * limit brings the collector back should a program outgrow half the machine; a GOGC or GOMEMLIMIT set by the user wins.
+ * The native compiler is a Go program: its collector took about a quarter of its CPU on GitHub's description (paired
+ * runs, medians 4.1 s -> 3.0 s user with GOGC=off; peak memory 640 -> 650 MB), in a one-shot process that frees all at
+ * exit. The limit brings the collector back should a program outgrow half the machine; a user's GOGC or GOMEMLIMIT wins.
  */
 const GO_RUNTIME = { GOGC: "off", GOMEMLIMIT: String(Math.floor(totalmem() / 2)) };
 
