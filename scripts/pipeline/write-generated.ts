@@ -10,21 +10,22 @@ import { compareFiles, type FileChange } from "./file-changes.js";
 import { generatedPath } from "./layout.js";
 import { readGenerated } from "./read-generated.js";
 
-/** `beforeSwap` runs only when something would change (the type check: nothing to replace, nothing to verify). */
+/**
+ * `beforeSwap` runs only when something would change (the type check: nothing to replace, nothing to verify), while
+ * the staging tree is written; nothing is swapped in unless both succeeded.
+ */
 export async function writeGenerated(root: string, files: GeneratedFiles, beforeSwap: () => void | Promise<void> = () => {}): Promise<FileChange[]> {
   const target = generatedPath(root);
   const changes = compareFiles(files, await readGenerated(target));
   if (changes.every((change) => change.kind === "unchanged")) return changes;
-  await beforeSwap();
   const staging = join(root, `.generated-staging-${process.pid}`);
   const retired = join(root, `.generated-retired-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const [path, text] of files) {
-      const full = join(staging, path);
-      await mkdir(dirname(full), { recursive: true });
-      await writeFile(full, text);
-    }
+    // Settled, not raced: a failed check must not remove staging/ while its writes are still under way.
+    const [check, staged] = await Promise.allSettled([(async () => beforeSwap())(), writeTree(staging, files)]);
+    if (check.status === "rejected") throw check.reason;
+    if (staged.status === "rejected") throw staged.reason;
     await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
     });
@@ -39,4 +40,12 @@ export async function writeGenerated(root: string, files: GeneratedFiles, before
     await rm(retired, { recursive: true, force: true });
   }
   return changes;
+}
+
+async function writeTree(dir: string, files: GeneratedFiles): Promise<void> {
+  for (const [path, text] of files) {
+    const full = join(dir, path);
+    await mkdir(dirname(full), { recursive: true });
+    await writeFile(full, text);
+  }
 }

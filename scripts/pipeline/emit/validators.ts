@@ -21,6 +21,8 @@ const ANNOTATIONS = new Set(["$comment", "default", "deprecated", "description",
 // Keywords whose value maps names to schemas: a property called `title` is not an annotation.
 const SCHEMA_MAPS = new Set(["$defs", "dependentSchemas", "patternProperties", "properties"]);
 const UNICODE_NOTICE = "DEPRECATED: option unicode";
+// What Ajv builds in place of a validator it is not asked to run (compileValidators' `evaluate`); running it is a bug.
+const UNEVALUATED = 'return function unevaluated() { throw new Error("compiled for its source text only"); }';
 
 /** Where compiled validators are kept by the content of what Ajv is given (validators-cache.ts); absent: always compile. */
 export interface CompiledCache {
@@ -65,12 +67,18 @@ export function validatorInputs(document: OpenAPIDocument, operations: readonly 
   };
 }
 
-/** generated/validators.ts's text from validatorInputs (validators-process.ts runs this in a process of its own). */
-export function compileValidators(inputs: AjvInputs): string {
+/**
+ * generated/validators.ts's text from validatorInputs (validators-process.ts runs this in a process of its own).
+ * `evaluate: false` (the default) leaves Ajv's functions for our own schemas unevaluated: the module is written from
+ * their source text, and building each as a function (V8 parsing ~12 MB on GitHub's description) cost 0.5 s of
+ * the compile's 5 s CPU for nothing. Ajv's own meta-schema keeps real functions: it checks every operation's schema.
+ */
+export function compileValidators(inputs: AjvInputs, evaluate = false): string {
   // Ajv's draft-07 class: the spec uses no keyword whose meaning changed in 2020-12 (strictSchema refuses any it does
   // not know, so a 2020-12-only keyword fails here), and Ajv2020 tracks evaluated properties through every $ref call.
+  const ours = new Set<unknown>();
   const ajv = new Ajv({
-    code: { source: true, esm: true, lines: true },
+    code: { source: true, esm: true, lines: true, process: evaluate ? undefined : (source, env) => (ours.has(rootId(env)) ? UNEVALUATED : source) },
     allErrors: true,
     // The runtime words its own lines from keyword and params; Ajv's messages would be dead weight.
     messages: false,
@@ -93,11 +101,15 @@ export function compileValidators(inputs: AjvInputs): string {
   // check, as they did inside `$defs` (which draft-07's meta-schema does not look into): real descriptions hold
   // repeated enum values, which compile to the same check; strictSchema still refuses any unknown keyword.
   for (const variant of ["open", "closed"] as const) {
-    for (const [name, schema] of Object.entries(inputs[variant] as Record<string, unknown>)) ajv.addSchema({ $id: componentId(variant, name), ...asObject(schema) }, undefined, undefined, false);
+    for (const [name, schema] of Object.entries(inputs[variant] as Record<string, unknown>)) {
+      ours.add(componentId(variant, name));
+      ajv.addSchema({ $id: componentId(variant, name), ...asObject(schema) }, undefined, undefined, false);
+    }
   }
   const exports: Record<string, string> = {};
   const pairs: string[] = [];
   for (const { id, pointer, open, closed } of inputs.operations) {
+    ours.add(id).add(`${id}.closed`);
     ajv.addSchema({ $id: id, ...open });
     ajv.addSchema({ $id: `${id}.closed`, ...closed });
     compileOrThrow(ajv, [id, `${id}.closed`], pointer);
@@ -162,6 +174,12 @@ function relink(node: unknown, base: "open" | "closed"): any {
     out[key] = component !== undefined ? componentId(base, component) : relink(value, base);
   }
   return out;
+}
+
+/** The `$id` of the schema document a function is compiled from (an operation's, a component's or a meta-schema). */
+function rootId(env: { root: { schema: unknown } } | undefined): unknown {
+  const schema = env?.root.schema;
+  return typeof schema === "object" && schema !== null ? (schema as Json).$id : undefined;
 }
 
 function asObject(schema: unknown): Json {
