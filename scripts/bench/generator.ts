@@ -20,6 +20,7 @@ import { CORPUS_ENTRIES, installCorpusEntry } from "./corpus.js";
 import { bundleSpec } from "../openapi/spec.js";
 import type { Json } from "../openapi/json.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";
+import { npmScriptArgs } from "./npm-script.js";
 import { median } from "./stats.js";
 import { countOperations, syntheticSpec } from "./synthetic-spec.js";
 
@@ -92,7 +93,7 @@ export async function benchGenerator(root: string, runs: number): Promise<Genera
     for (let round = 0; round <= runs; round++) {
       for (const size of SIZES) {
         const copy = copies.get(size)!;
-        const seconds = time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }), hey.node);
+        const seconds = time(copy, npmScriptArgs(copy, "generate"), () => rmSync(join(copy, "generated/README.md"), { force: true }), hey.node);
         if (round > 0) generate[size]!.push(seconds);
       }
       const copy = copies.get(largest)!;
@@ -188,7 +189,7 @@ export async function benchCorpus(root: string, runs: number): Promise<CorpusFig
       writeFileSync(join(copy, "bench-typecheck.json"), JSON.stringify({ extends: "./tsconfig.json", include: ["generated", "src"], exclude: [] }));
       const samples = { generate: [] as number[], generateCached: [] as number[], generateHere: [] as number[], heyApi: [] as number[], openapiTypescript: [] as number[], lint: [] as number[], typecheck: [] as number[] };
       const generate = (env: NodeJS.ProcessEnv, node = hey.node) =>
-        time(copy, [join(copy, "scripts/run.mjs"), "scripts/generate.ts"], () => rmSync(join(copy, "generated/README.md"), { force: true }), env, node);
+        time(copy, npmScriptArgs(copy, "generate"), () => rmSync(join(copy, "generated/README.md"), { force: true }), env, node);
       for (let round = 0; round <= runs; round++) {
         // Paired with hey-api on one runtime (it needs Node 22.18+); the machine's Node as a third sample.
         const ours = generate({ CI: "true" });

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { copyProject } from "../../test/support/project-copy.js";
 import { SPEC_ENTRY } from "../pipeline/layout.js";
+import { npmScriptArgs } from "./npm-script.js";
 import { median } from "./stats.js";
 
 export interface PipelineFigures {
@@ -28,7 +29,7 @@ export async function benchPipeline(root: string, runs: number): Promise<Pipelin
     execFileSync(process.execPath, args, { cwd: copy, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
     return (performance.now() - started) / 1000;
   };
-  const run = (entry: string) => [join(copy, "scripts/run.mjs"), `scripts/${entry}.ts`];
+  const run = (script: string) => npmScriptArgs(copy, script);
   const samples = { openapiTypescript: [] as number[], generateUnchanged: [] as number[], generateChanged: [] as number[], check: [] as number[] };
   try {
     for (let round = 0; round <= runs; round++) {
@@ -36,7 +37,7 @@ export async function benchPipeline(root: string, runs: number): Promise<Pipelin
         openapiTypescript: time([openapiTsCli, SPEC_ENTRY, "-o", join(copy, "schema.ts")]),
         generateUnchanged: time(run("generate")),
         generateChanged: time(run("generate"), () => rmSync(join(copy, "generated/README.md"))),
-        check: time(run("check-generated")),
+        check: time(run("check:generated")),
       };
       if (round === 0) continue; // warm-up: file cache
       for (const [name, seconds] of Object.entries(timings)) samples[name as keyof typeof samples].push(seconds);
