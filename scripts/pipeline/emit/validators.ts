@@ -46,8 +46,19 @@ export function emitValidatorsFile(document: OpenAPIDocument, operations: readon
   return text;
 }
 
+/** The inputs of each run's model: validators-ahead.ts and the emitter both ask, on the critical path. */
+const inputsOfModel = new WeakMap<readonly OperationModel[], { readonly document: OpenAPIDocument; readonly inputs: AjvInputs }>();
+
 /** What Ajv is given, annotations dropped: an edit to a description or an example compiles nothing again. */
 export function validatorInputs(document: OpenAPIDocument, operations: readonly OperationModel[]): AjvInputs {
+  const known = inputsOfModel.get(operations);
+  if (known?.document === document) return known.inputs;
+  const inputs = readInputs(document, operations);
+  inputsOfModel.set(operations, { document, inputs });
+  return inputs;
+}
+
+function readInputs(document: OpenAPIDocument, operations: readonly OperationModel[]): AjvInputs {
   const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
   return {
     open: mapValues(schemas, (schema) => relink(schema, "open")),
