@@ -31,8 +31,10 @@ export const OPENAPI_TS_OPTIONS = {
  * read only by that lint and bundle).
  */
 export async function openapiTypes(document: OpenAPIDocument): Promise<string> {
-  // openapi-typescript mutates what it is given; the document is shared with the other emitters.
-  const schema = structuredClone(document) as unknown as OpenAPI3;
+  // openapi-typescript mutates what it is given; the document is shared with the other emitters. The document is
+  // plain JSON (a parsed bundle), which a JSON round trip copies in less than half structuredClone's time (GitHub's
+  // description: 80 ms against 190 ms).
+  const schema = JSON.parse(JSON.stringify(document)) as OpenAPI3;
   const o: OpenAPITSOptions = OPENAPI_TS_OPTIONS;
   const ctx: GlobalContext = {
     additionalProperties: o.additionalProperties ?? false,
