@@ -4,8 +4,9 @@
 //
 //   1. Recall's operationIds (Django REST Framework's, via drf-spectacular): <resource>_[<item action>_]<action>.
 //      resource: the path's first segment after `/api/v<N>/` (else the operation's first tag), in camelCase;
-//        a one-word singular gets an `s` (`recording` -> `recordings`), a multi-word one is kept
-//        (`video_mixed` -> `videoMixed`, `participant_events` -> `participantEvents`).
+//        less a format suffix (`/categories.json` -> `categories`); a one-word singular is made plural as an English
+//        noun (`recording` -> `recordings`, `search` -> `searches`, `category` -> `categories`; a one-letter
+//        abbreviation is kept), a multi-word one is kept (`video_mixed` -> `videoMixed`).
 //      method: the operationId minus that resource's prefix, then the longest known action at its end
 //        (`partial_update` -> `update`, `update` -> `replace`, `destroy` -> `delete`, ...). What is left before the
 //        action is an action on the item (`recording_create_transcript_create` -> `createTranscript`): a POST (`create`)
@@ -105,8 +106,9 @@ function ruleName({ operationId, httpMethod, path, tags }: OperationRef): Method
     const rest = words.length > 1 && words[0]?.toLowerCase() === snakeCase(candidate) ? words.slice(1) : words;
     return { resource, method: safeCamel(rest.join("_")) };
   }
-  const afterResource = path.split("/").filter(Boolean).slice(path.split("/").filter(Boolean).indexOf(candidate) + 1);
-  const parts = afterResource.map((segment) => (segment.startsWith("{") ? `by_${segment.slice(1, -1)}` : segment));
+  const segments = path.split("/").filter(Boolean);
+  const afterResource = segments.slice(segments.findIndex((segment) => withoutFormat(segment) === candidate) + 1);
+  const parts = afterResource.map(withoutFormat).map((segment) => (segment.startsWith("{") ? `by_${segment.slice(1, -1)}` : segment));
   return { resource, method: safeCamel([httpMethod ?? "call", ...parts].join("_")) };
 }
 
@@ -121,9 +123,17 @@ function safeCamel(text: string): string {
   return /^[A-Za-z_$]/.test(name) ? name : `_${name}`;
 }
 
-/** `/api/v1/video_mixed/{id}/` -> `video_mixed`: the first literal segment after any `api` and version segments. */
+/**
+ * `/api/v1/video_mixed/{id}/` -> `video_mixed`: the first literal segment after any `api` and version segments, less a
+ * format suffix (Rails-style `/categories.json` is the same resource as `/categories/{id}.json`).
+ */
 function resourceSegment(path: string): string | undefined {
-  return path.split("/").find((segment) => segment && segment !== "api" && !/^v\d+$/.test(segment) && !segment.startsWith("{"));
+  const segment = path.split("/").find((part) => part && part !== "api" && !/^v\d+$/.test(part) && !part.startsWith("{"));
+  return segment === undefined ? undefined : withoutFormat(segment);
+}
+
+function withoutFormat(segment: string): string {
+  return segment.replace(/(?<=.)\.(?:json|xml|ya?ml|csv|txt|html?)$/i, "");
 }
 
 function actionName(rest: string): string | undefined {
@@ -138,7 +148,12 @@ function actionName(rest: string): string | undefined {
 function resourceName(segment: string): string {
   const words = segment.split(/[^A-Za-z0-9]+/).filter(Boolean);
   const name = camelCase(segment);
-  return words.length === 1 && !name.endsWith("s") ? `${name}s` : name;
+  // One word is a collection's noun: made plural by the English rules that apply to nouns (`search` -> `searches`,
+  // `category` -> `categories`); a one-letter abbreviation (Discourse's `/c/`, `/t/`, `/u/`) is kept as it is.
+  if (words.length !== 1 || name.endsWith("s") || name.length === 1) return name;
+  if (/(?:ch|sh|x|z)$/.test(name)) return `${name}es`;
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  return `${name}s`;
 }
 
 function snakeCase(text: string): string {

@@ -19,7 +19,7 @@ const expectations: Record<string, { method: [resource: string, method: string];
   // operationId "meta/root" on GET /: the identifier and method the naming rule gives it.
   github: { method: ["meta", "root"], export: "meta_root" },
   // OpenAPI 3.1 (type: [T, "null"] throughout): operationId "getCategory" on GET /c/{id}/show.json.
-  discourse: { method: ["cs", "getCategory"], export: "getCategory" },
+  discourse: { method: ["c", "getCategory"], export: "getCategory" },
 };
 
 describe.each(CORPUS_ENTRIES.map((entry) => [entry.name, entry] as const))("the %s description", (name, entry) => {

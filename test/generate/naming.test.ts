@@ -44,6 +44,13 @@ const cases: [string, { given: [OperationRef, unknown?]; want: string | RegExp }
   ["rule 2: a group of several words", { given: [op("code-scanning/list-alerts-for-repo", "/repos/{owner}/{repo}/code-scanning/alerts")], want: "codeScanning.listAlertsForRepo" }],
   ["rule 4: no operationId: HTTP method and the path's other segments", { given: [{ path: "/users/{id}/repos", httpMethod: "get" }], want: "users.getByIdRepos" }],
   ["rule 4: on the root path", { given: [{ path: "/", httpMethod: "get" }], want: "roots.get" }],
+  ["a format suffix is not part of the resource (Discourse)", { given: [op("listCategories", "/categories.json")], want: "categories.listCategories" }],
+  ["nor of a method made from the path", { given: [{ path: "/users.json", httpMethod: "post" }], want: "users.post" }],
+  ["nor of a path parameter's segment", { given: [{ path: "/users/{id}.json", httpMethod: "get" }], want: "users.getById" }],
+  ["a noun in -ch, -sh, -x or -z takes -es", { given: [op("search", "/search.json")], want: "searches.search" }],
+  ["a noun in consonant + y takes -ies", { given: [op("listCategories", "/category/")], want: "categories.listCategories" }],
+  ["a noun in vowel + y takes -s", { given: [op("listKeys", "/key/")], want: "keys.listKeys" }],
+  ["a one-letter abbreviation is kept (Discourse's /c/)", { given: [op("getCategory", "/c/{id}/show.json")], want: "c.getCategory" }],
   ["a half override takes the other half from the rule", { given: [op("listRecordings", "/api/v1/recording/"), { name: "all" }], want: "recordings.all" }],
   ["a non-identifier override is refused", { given: [op("recording_list", "/api/v1/recording/"), { name: "two words" }], want: /must be a JavaScript identifier/ }],
 ];
