@@ -143,10 +143,7 @@ export interface CorpusFigures {
   readonly typecheck: number;
 }
 
-/**
- * Cold `npm run generate` (a fresh process with a file to write, so the type-check and swap run too) on the project's
- * spec and on each corpus description, against hey-api and openapi-typescript on the same bundled document.
- */
+/** A run's seconds, or NaN when the tool refuses the document (printed as such in the table). */
 function timeOrNaN(run: () => number): number {
   try {
     return run();
@@ -155,6 +152,10 @@ function timeOrNaN(run: () => number): number {
   }
 }
 
+/**
+ * Cold `npm run generate` (a fresh process with a file to write, so the type-check and swap run too) on the project's
+ * spec and on each corpus description, against hey-api and openapi-typescript on the same bundled document.
+ */
 export async function benchCorpus(root: string, runs: number): Promise<CorpusFigures[]> {
   const resolveBin = (pkg: string, bin: string) => join(createRequire(join(root, "package.json")).resolve(`${pkg}/package.json`), "..", bin);
   const openapiTsCli = resolveBin("openapi-typescript", "bin/cli.js");

@@ -3,7 +3,7 @@
 // schema some resource can wait on), and nowhere else.
 import { describe, expect, it } from "vitest";
 import { sortKeysDeep } from "../../scripts/openapi/keys.js";
-import { emitLongRunning } from "../../scripts/pipeline/emit/long-running.js";
+import { longRunningEmitter } from "../../scripts/pipeline/emit/long-running.js";
 import { readOperations } from "../../scripts/pipeline/model.js";
 
 type Json = Record<string, unknown>;
@@ -33,11 +33,11 @@ function members(job: Json, resource: string) {
   const document = spec(job);
   // The plain types only name the generated methods' parameters and results; what is emitted where is the schemas'.
   const resourceMethods = readOperations(document).map((operation) => ({ operation, types: { pathParams: [], declarations: [], response: "Job" } }));
-  const { methods, imports } = emitLongRunning(document, resourceMethods, resource);
+  const { methods, imports } = longRunningEmitter(document, resourceMethods)(resource);
   return { methods: methods.map((method) => method.name), imports: imports.map((declaration) => declaration.moduleSpecifier) };
 }
 
-describe("emitLongRunning", () => {
+describe("longRunningEmitter", () => {
   const cases: [string, { job: Json; resource: string; want: string[] }][] = [
     [
       "a status enum with done: waitUntilDone, and AndWait for a POST creating one, not for one acting on one",

@@ -40,11 +40,7 @@ interface Pollable {
 /** Each operation's plain types, as its own method is written with them. */
 type TypesOf = (operation: OperationModel) => OperationTypes;
 
-export function emitLongRunning(document: OpenAPIDocument, all: readonly ResourceMethod[], resource: string): LongRunningMembers {
-  return longRunningEmitter(document, all)(resource);
-}
-
-/** emitLongRunning for each resource in turn, with what every resource shares found once (not once per resource). */
+/** Each resource's long-running members in turn, with what every resource shares found once (not once per resource). */
 export function longRunningEmitter(document: OpenAPIDocument, all: readonly ResourceMethod[]): (resource: string) => LongRunningMembers {
   const operations = all.map((method) => method.operation);
   const byOperation = new Map(all.map((method) => [method.operation, method.types]));
